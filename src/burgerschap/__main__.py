@@ -1,0 +1,5 @@
+"""Allows ``python -m burgerschap``."""
+
+from burgerschap.cli import main
+
+raise SystemExit(main())

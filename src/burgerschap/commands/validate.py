@@ -1,0 +1,49 @@
+"""``burgerschap validate [PATH ...]``: check files and print every problem."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from burgerschap.commands.common import UsageError, expand_paths, fail_usage, load_library
+from burgerschap.i18n import t
+from burgerschap.scenario.loader import Inspection, inspect_file
+from burgerschap.settings import Language
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], lang: Language
+) -> None:
+    parser = subparsers.add_parser("validate", help=t("cli.validate.help", lang))
+    parser.add_argument("paths", nargs="*", metavar="PATH", help=t("cli.paths.help", lang))
+
+
+def inspections(paths: list[str], lang: Language) -> list[Inspection]:
+    """The files named, or the whole library when none are. Raises UsageError."""
+    if paths:
+        return [inspect_file(p) for p in expand_paths(paths, lang)]
+    return [entry.inspection for entry in load_library().entries]
+
+
+def run(args: argparse.Namespace, lang: Language) -> int:
+    try:
+        found = inspections(args.paths, lang)
+    except UsageError as exc:
+        return fail_usage(str(exc))
+    errors = warnings = 0
+    for inspection in found:
+        for problem in inspection.problems:
+            print(problem.format(lang))
+        errors += len(inspection.errors)
+        warnings += len(inspection.warnings)
+        if not inspection.problems:
+            print(t("cli.ok", lang, path=_short(inspection.file)))
+    print(t("cli.summary", lang, files=len(found), errors=errors, warnings=warnings))
+    return 1 if errors else 0
+
+
+def _short(name: str) -> str:
+    try:
+        return str(Path(name).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return name

@@ -1,0 +1,116 @@
+"""A library: every scenario and quiz file in a set of folders, valid or not.
+
+The library never fails as a whole because one file is broken: a broken file
+is kept as an entry with its problems, so screens can show it as broken and
+still offer everything else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from burgerschap.scenario.loader import Inspection, content_hash, inspect_file
+from burgerschap.scenario.models import Quiz, Scenario
+
+Source = Literal["builtin", "user"]
+SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass
+class Entry:
+    """One file of the library."""
+
+    path: Path
+    source: Source
+    inspection: Inspection
+
+    @property
+    def ok(self) -> bool:
+        return self.inspection.ok
+
+    @property
+    def document(self) -> Scenario | Quiz | None:
+        return self.inspection.document if self.ok else None
+
+    @property
+    def ref(self) -> str | None:
+        doc = self.inspection.document
+        return doc.ref if doc is not None else None
+
+    @property
+    def content_hash(self) -> str:
+        doc = self.inspection.document
+        return content_hash(doc) if doc is not None else ""
+
+
+def scenario_files(folder: Path) -> list[Path]:
+    """The scenario files directly in ``folder`` (sorted), none if it does not exist."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.is_file())
+
+
+class Library:
+    """Every document found in the given folders."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+
+    @classmethod
+    def scan(cls, folders: Iterable[tuple[Path, Source]]) -> Library:
+        entries = [
+            Entry(path, source, inspect_file(path))
+            for folder, source in folders
+            for path in scenario_files(folder)
+        ]
+        return cls(entries)
+
+    def valid(self) -> list[Entry]:
+        return [e for e in self.entries if e.ok]
+
+    def broken(self) -> list[Entry]:
+        return [e for e in self.entries if not e.ok]
+
+    def scenarios(self) -> list[Entry]:
+        """The newest valid version of each scenario id, in file order."""
+        return self._newest(Scenario)
+
+    def quizzes(self) -> list[Entry]:
+        return self._newest(Quiz)
+
+    def _newest(self, kind: type[Scenario] | type[Quiz]) -> list[Entry]:
+        newest: dict[str, Entry] = {}
+        for entry in self.valid():
+            doc = entry.document
+            if not isinstance(doc, kind):
+                continue
+            current = newest.get(doc.id)
+            if current is None or _version(current) < doc.version:
+                newest[doc.id] = entry
+        return list(newest.values())
+
+    def versions(self, doc_id: str) -> list[Entry]:
+        """Every valid version of ``doc_id``, oldest first."""
+        found = [e for e in self.valid() if e.document is not None and e.document.id == doc_id]
+        return sorted(found, key=_version)
+
+    def find(self, ref: str) -> Entry | None:
+        """``id`` (newest version) or ``id@version``."""
+        doc_id, _, version = ref.partition("@")
+        versions = self.versions(doc_id)
+        if not versions:
+            return None
+        if not version:
+            return versions[-1]
+        for entry in versions:
+            if str(_version(entry)) == version:
+                return entry
+        return None
+
+
+def _version(entry: Entry) -> int:
+    doc = entry.inspection.document
+    return doc.version if doc is not None else 0

@@ -1,0 +1,256 @@
+"""Loading scenario and quiz files: bytes in, a validated model or all its problems out.
+
+:func:`inspect_bytes` never raises for bad input: it returns every problem it
+found, each with the file and ``line:col``. :func:`load_file` and friends
+raise :class:`ScenarioError` when there is any error, and otherwise return
+the document with its warnings.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from burgerschap.scenario import yamlsafe
+from burgerschap.scenario.models import DOCUMENT_TAGS, NODE_TAGS, Document, Quiz, Scenario
+from burgerschap.scenario.problems import Problem, ScenarioError
+from burgerschap.scenario.validate import check_document
+
+MAX_BYTES = 1024 * 1024
+
+_adapter: TypeAdapter[Scenario | Quiz] = TypeAdapter(Document)
+
+
+@dataclass
+class Inspection:
+    """What reading one file found: the document (when valid) and all problems."""
+
+    file: str
+    document: Scenario | Quiz | None
+    problems: list[Problem] = field(default_factory=list)
+    positions: yamlsafe.Positions = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def ok(self) -> bool:
+        return self.document is not None and not self.errors
+
+
+@dataclass
+class Loaded:
+    """A valid document, where it came from, and its warnings."""
+
+    document: Scenario | Quiz
+    file: str
+    warnings: list[Problem]
+    positions: yamlsafe.Positions
+    content_hash: str
+
+
+def content_hash(document: Scenario | Quiz) -> str:
+    """A hash of the document's meaning: the same after re-formatting the YAML."""
+    data = document.model_dump_json(by_alias=True, exclude_defaults=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
+def _decode(data: bytes, filename: str) -> tuple[str | None, list[Problem]]:
+    if len(data) > MAX_BYTES:
+        return None, [
+            Problem("file_too_large", file=filename, params={"size": len(data), "limit": MAX_BYTES})
+        ]
+    if b"\x00" in data:
+        return None, [Problem("file_binary", file=filename)]
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [Problem("not_utf8", file=filename, line=line, col=col)]
+    if not text.strip() or all(
+        not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()
+    ):
+        return None, [Problem("file_empty", file=filename)]
+    return text, []
+
+
+def inspect_bytes(data: bytes, filename: str = "") -> Inspection:
+    """Read, parse and validate; every problem is returned, nothing raised."""
+    text, problems = _decode(data, filename)
+    if text is None:
+        return Inspection(filename, None, problems)
+    return inspect_text(text, filename)
+
+
+def inspect_text(text: str, filename: str = "") -> Inspection:
+    """As :func:`inspect_bytes`, for text already decoded."""
+    try:
+        raw, positions = yamlsafe.parse(text, filename)
+    except ScenarioError as exc:
+        return Inspection(filename, None, exc.problems)
+    if raw is None:
+        return Inspection(filename, None, [Problem("file_empty", file=filename)])
+    if not isinstance(raw, dict):
+        return Inspection(
+            filename,
+            None,
+            [Problem("not_mapping", file=filename, line=1, col=1, params={"found": _kind(raw)})],
+        )
+    try:
+        document = _adapter.validate_python(raw)
+    except ValidationError as exc:
+        problems = [_from_pydantic(err, filename, positions) for err in exc.errors()]
+        return Inspection(filename, None, _dedupe(problems), positions)
+    problems = check_document(document, filename, positions)
+    return Inspection(filename, document, problems, positions)
+
+
+def inspect_file(path: str | Path) -> Inspection:
+    """Read a file from disk; a missing or unreadable file is a problem too."""
+    path = Path(path)
+    name = str(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        return Inspection(name, None, [Problem("file_missing", file=name)])
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        return Inspection(
+            name, None, [Problem("file_unreadable", file=name, params={"reason": reason})]
+        )
+    if len(data) > MAX_BYTES:
+        size = path.stat().st_size
+        return Inspection(
+            name,
+            None,
+            [Problem("file_too_large", file=name, params={"size": size, "limit": MAX_BYTES})],
+        )
+    return inspect_bytes(data, name)
+
+
+def _loaded(inspection: Inspection) -> Loaded:
+    if inspection.document is None or inspection.errors:
+        raise ScenarioError(inspection.problems)
+    return Loaded(
+        inspection.document,
+        inspection.file,
+        inspection.warnings,
+        inspection.positions,
+        content_hash(inspection.document),
+    )
+
+
+def load_file(path: str | Path) -> Loaded:
+    """Load a valid document from disk.
+
+    Raises:
+        ScenarioError: with every error (and warning) when the file is not valid.
+    """
+    return _loaded(inspect_file(path))
+
+
+def load_text(text: str, filename: str = "") -> Loaded:
+    """Load a valid document from YAML text (see :func:`load_file`)."""
+    return _loaded(inspect_text(text, filename))
+
+
+def load_bytes(data: bytes, filename: str = "") -> Loaded:
+    """Load a valid document from raw bytes (see :func:`load_file`)."""
+    return _loaded(inspect_bytes(data, filename))
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "[...]"
+    return repr(str(value)[:30])
+
+
+def _clean_loc(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
+    """Drop the union tags pydantic puts into error locations."""
+    parts = list(loc)
+    if parts and parts[0] in DOCUMENT_TAGS:
+        parts.pop(0)
+    if len(parts) > 2 and parts[0] == "nodes" and parts[2] in NODE_TAGS:
+        parts.pop(2)
+    return tuple(parts)
+
+
+_TYPE_CODES = {
+    "missing": "missing",
+    "extra_forbidden": "extra",
+    "string_type": "type_str",
+    "int_type": "type_int",
+    "int_parsing": "type_int",
+    "int_from_float": "type_int",
+    "bool_type": "type_bool",
+    "bool_parsing": "type_bool",
+    "list_type": "type_list",
+    "dict_type": "type_mapping",
+    "model_type": "type_mapping",
+    "model_attributes_type": "type_mapping",
+    "too_short": "too_short",
+    "string_too_short": "too_short",
+    "string_too_long": "too_long",
+    "too_long": "too_long",
+    "greater_than": "positive",
+    "string_pattern_mismatch": "pattern",
+    "literal_error": "literal",
+}
+
+_PATTERN_HINTS = {
+    "id": "a-z, 0-9 en -",
+    "based_on": "id@versie",
+}
+
+
+def _field_name(loc: tuple[int | str, ...]) -> str:
+    for part in reversed(loc):
+        if isinstance(part, str):
+            return part
+    return "?"
+
+
+def _from_pydantic(err: Any, filename: str, positions: yamlsafe.Positions) -> Problem:
+    loc = _clean_loc(tuple(err["loc"]))
+    code = _TYPE_CODES.get(err["type"], "invalid")
+    name = _field_name(loc)
+    params: dict[str, Any] = {"field": name, "detail": err.get("msg", "")}
+    if code == "pattern":
+        params["value"] = err.get("input")
+        params["hint"] = _PATTERN_HINTS.get(name, "letters, cijfers, _ en -")
+    elif code == "literal":
+        params["expected"] = err.get("ctx", {}).get("expected", "")
+    where = yamlsafe.locate(positions, loc)
+    node = str(loc[1]) if len(loc) > 1 and loc[0] == "nodes" else None
+    return Problem(
+        code,
+        file=filename,
+        line=where[0] if where else None,
+        col=where[1] if where else None,
+        params=params,
+        node=node,
+    )
+
+
+def _dedupe(problems: list[Problem]) -> list[Problem]:
+    seen: set[tuple[Any, ...]] = set()
+    result = []
+    for problem in problems:
+        key = (problem.code, problem.line, problem.col, problem.params.get("field"))
+        if key not in seen:
+            seen.add(key)
+            result.append(problem)
+    return result

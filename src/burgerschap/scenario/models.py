@@ -1,0 +1,235 @@
+"""The scenario and quiz models of format 1 (pydantic v2).
+
+These models describe what a file may contain and nothing more: field types,
+required fields and per-field rules. Rules that need the whole document (a
+``goto`` that names an existing node, a dimension that is declared) live in
+:mod:`burgerschap.scenario.validate`, so that all problems of a file can be
+reported together with their positions.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    PositiveInt,
+    Tag,
+)
+
+SLUG = r"^[a-z0-9][a-z0-9-]*$"
+NODE_ID = r"^[A-Za-z0-9_][A-Za-z0-9_-]*$"
+FLAG = r"^[A-Za-z0-9_][A-Za-z0-9_-]*$"
+REF = r"^[a-z0-9][a-z0-9-]*@[1-9][0-9]*$"
+
+FORMAT = 1
+
+Slug = Annotated[str, Field(pattern=SLUG, max_length=64)]
+NodeId = Annotated[str, Field(pattern=NODE_ID, max_length=64)]
+FlagName = Annotated[str, Field(pattern=FLAG, max_length=64)]
+Text = Annotated[str, Field(min_length=1)]
+Effects = dict[Annotated[str, Field(pattern=SLUG)], int]
+
+
+class _Model(BaseModel):
+    """Base: unknown keys are errors, values are immutable once loaded."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, coerce_numbers_to_str=True
+    )
+
+
+class Feedback(_Model):
+    """Sentences shown on the results screen for a low, middle or high score."""
+
+    low: str | None = None
+    middle: str | None = None
+    high: str | None = None
+
+
+class Dimension(_Model):
+    """Something a scenario scores, such as participation."""
+
+    label: Text
+    description: str = ""
+    feedback: Feedback = Feedback()
+
+
+class Condition(_Model):
+    """When a choice is offered. Every listed part must hold."""
+
+    min: dict[str, int] = {}
+    """Each named score must be at least this."""
+    max: dict[str, int] = {}
+    """Each named score must be at most this."""
+    flags: list[FlagName] = []
+    """All of these flags must be set."""
+    not_flags: list[FlagName] = []
+    """None of these flags may be set."""
+    visited: list[NodeId] = []
+    """All of these nodes must have been visited."""
+    not_visited: list[NodeId] = []
+    """None of these nodes may have been visited."""
+
+    def is_empty(self) -> bool:
+        return not (
+            self.min or self.max or self.flags or self.not_flags or self.visited or self.not_visited
+        )
+
+
+class Choice(_Model):
+    """One option of a story node."""
+
+    text: Text
+    goto: NodeId
+    effects: Effects = {}
+    feedback: str | None = None
+    condition: Condition | None = Field(default=None, alias="if")
+    set: list[FlagName] = []
+    unset: list[FlagName] = []
+
+
+class StoryNode(_Model):
+    """A page of the story: Markdown text and the choices that follow."""
+
+    title: str | None = None
+    text: Text
+    choices: list[Choice]
+
+
+class Option(_Model):
+    """An answer to a question."""
+
+    text: Text
+    correct: bool = False
+    feedback: str | None = None
+
+
+class QuestionNode(_Model):
+    """A knowledge question inside a story.
+
+    Either ``goto`` (everyone continues there) or both ``goto_correct`` and
+    ``goto_wrong``.
+    """
+
+    title: str | None = None
+    text: str | None = None
+    question: Text
+    options: list[Option]
+    explanation: str = ""
+    source: str | None = None
+    effects: Effects = {}
+    """Applied only when the answer is correct."""
+    goto: NodeId | None = None
+    goto_correct: NodeId | None = None
+    goto_wrong: NodeId | None = None
+
+    def targets(self) -> list[str]:
+        found = [t for t in (self.goto, self.goto_correct, self.goto_wrong) if t]
+        return list(dict.fromkeys(found))
+
+    def target(self, correct: bool) -> str:
+        if self.goto is not None:
+            return self.goto
+        target = self.goto_correct if correct else self.goto_wrong
+        assert target is not None  # guaranteed by validation
+        return target
+
+
+class Ending(_Model):
+    """How a story ends."""
+
+    title: Text
+    text: str = ""
+
+
+class EndingNode(_Model):
+    """A node where the game ends."""
+
+    ending: Ending
+
+
+def _node_kind(value: Any) -> str:
+    if isinstance(value, dict):
+        if "ending" in value:
+            return "ending"
+        if "question" in value:
+            return "question"
+        return "story"
+    if isinstance(value, BaseModel):
+        return {EndingNode: "ending", QuestionNode: "question"}.get(type(value), "story")
+    return "story"
+
+
+Node = Annotated[
+    Annotated[StoryNode, Tag("story")]
+    | Annotated[QuestionNode, Tag("question")]
+    | Annotated[EndingNode, Tag("ending")],
+    Discriminator(_node_kind),
+]
+NODE_TAGS = frozenset({"story", "question", "ending"})
+
+
+class _Document(_Model):
+    format: Literal[1] = 1
+    id: Slug
+    version: PositiveInt = 1
+    based_on: Annotated[str, Field(pattern=REF)] | None = None
+    """``id@version`` of the scenario this one was made from."""
+    title: Text
+    language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] = "nl"
+    summary: str = ""
+    authors: list[str] = []
+    tags: list[str] = []
+    minutes: PositiveInt = 15
+
+    @property
+    def ref(self) -> str:
+        return f"{self.id}@{self.version}"
+
+
+class Scenario(_Document):
+    """A branching story scored on its declared dimensions."""
+
+    kind: Literal["scenario"] = "scenario"
+    allow_back: bool = True
+    reflection: str | None = None
+    """The question students answer after the ending."""
+    dimensions: dict[Annotated[str, Field(pattern=SLUG)], Dimension]
+    start: NodeId
+    nodes: dict[NodeId, Node]
+
+
+class QuizQuestion(_Model):
+    """A question of a quiz file; exactly one option is correct."""
+
+    id: NodeId
+    question: Text
+    options: list[Option]
+    explanation: Text
+    source: Text
+    tags: list[str] = []
+
+
+class Quiz(_Document):
+    """A set of questions from which a round draws ``draw`` at random."""
+
+    kind: Literal["quiz"]
+    draw: PositiveInt = 10
+    questions: list[QuizQuestion]
+
+
+def _document_kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "quiz" if value.get("kind") == "quiz" else "scenario"
+    return "quiz" if isinstance(value, Quiz) else "scenario"
+
+
+Document = Annotated[
+    Annotated[Scenario, Tag("scenario")] | Annotated[Quiz, Tag("quiz")],
+    Discriminator(_document_kind),
+]
+DOCUMENT_TAGS = frozenset({"scenario", "quiz"})

@@ -1,0 +1,224 @@
+"""Problems found in a scenario file, and their messages in Dutch and English.
+
+A :class:`Problem` is data (file, position, severity, a message code and its
+parameters); it becomes text only when shown, in the language the user chose.
+:class:`ScenarioError` is the one exception type the loader raises for bad
+input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning"]
+Lang = Literal["nl", "en"]
+
+# Each code maps to (Dutch, English) templates using str.format fields.
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Reading the file
+    "file_missing": ("bestand niet gevonden", "file not found"),
+    "file_unreadable": ("bestand kan niet worden gelezen: {reason}", "cannot read file: {reason}"),
+    "file_too_large": (
+        "bestand is te groot ({size} bytes; maximaal {limit})",
+        "file is too large ({size} bytes; at most {limit})",
+    ),
+    "file_empty": ("bestand is leeg", "file is empty"),
+    "file_binary": (
+        "dit is geen tekstbestand (het bevat nul-bytes)",
+        "this is not a text file (it contains NUL bytes)",
+    ),
+    "not_utf8": (
+        "tekst is geen geldige UTF-8; sla het bestand op als UTF-8",
+        "text is not valid UTF-8; save the file as UTF-8",
+    ),
+    # YAML
+    "yaml_syntax": ("YAML-fout: {detail}", "YAML error: {detail}"),
+    "yaml_tab": (
+        "tab gevonden; gebruik spaties om in te springen",
+        "tab found; indent with spaces",
+    ),
+    "yaml_multiple_documents": (
+        "het bestand bevat meer dan één YAML-document",
+        "the file holds more than one YAML document",
+    ),
+    "yaml_duplicate_key": (
+        "sleutel '{key}' staat hier twee keer (eerst op regel {first_line})",
+        "key '{key}' appears twice here (first on line {first_line})",
+    ),
+    "yaml_bad_key": (
+        "een sleutel moet tekst of een getal zijn",
+        "a key must be text or a number",
+    ),
+    "yaml_tag": (
+        "tag '{tag}' is niet toegestaan",
+        "tag '{tag}' is not allowed",
+    ),
+    "yaml_alias_unknown": (
+        "verwijzing '*{alias}' naar een anker dat (nog) niet bestaat",
+        "alias '*{alias}' refers to an anchor that does not exist (yet)",
+    ),
+    "yaml_alias_bomb": (
+        "verwijzingen (aliassen) maken dit bestand te groot (meer dan {limit} waarden)",
+        "aliases expand this file too far (more than {limit} values)",
+    ),
+    "yaml_too_deep": (
+        "te diep genest (meer dan {limit} niveaus)",
+        "nested too deeply (more than {limit} levels)",
+    ),
+    "not_mapping": (
+        "het bestand moet beginnen met sleutels zoals 'format:' en 'id:', niet met {found}",
+        "the file must start with keys such as 'format:' and 'id:', not with {found}",
+    ),
+    # Field checks (pydantic)
+    "missing": ("'{field}' ontbreekt", "'{field}' is missing"),
+    "extra": ("onbekende sleutel '{field}'", "unknown key '{field}'"),
+    "type_str": ("'{field}' moet tekst zijn", "'{field}' must be text"),
+    "type_int": ("'{field}' moet een heel getal zijn", "'{field}' must be a whole number"),
+    "type_bool": ("'{field}' moet true of false zijn", "'{field}' must be true or false"),
+    "type_list": ("'{field}' moet een lijst zijn", "'{field}' must be a list"),
+    "type_mapping": (
+        "'{field}' moet sleutels met waarden bevatten",
+        "'{field}' must hold keys with values",
+    ),
+    "too_short": ("'{field}' mag niet leeg zijn", "'{field}' must not be empty"),
+    "too_long": ("'{field}' is te lang", "'{field}' is too long"),
+    "positive": ("'{field}' moet groter dan 0 zijn", "'{field}' must be greater than 0"),
+    "pattern": (
+        "'{value}' is geen geldige naam voor '{field}' ({hint})",
+        "'{value}' is not a valid name for '{field}' ({hint})",
+    ),
+    "literal": ("'{field}' moet {expected} zijn", "'{field}' must be {expected}"),
+    "invalid": ("'{field}': {detail}", "'{field}': {detail}"),
+    # Graph and meaning
+    "start_missing": (
+        "startnode '{node}' bestaat niet",
+        "start node '{node}' does not exist",
+    ),
+    "goto_missing": (
+        "'{target}' bestaat niet (in node '{node}')",
+        "'{target}' does not exist (in node '{node}')",
+    ),
+    "question_goto": (
+        "vraag '{node}' heeft 'goto' nodig, of 'goto_correct' en 'goto_wrong' samen",
+        "question '{node}' needs 'goto', or both 'goto_correct' and 'goto_wrong'",
+    ),
+    "dimension_unknown": (
+        "dimensie '{dimension}' is niet gedeclareerd onder 'dimensions' (in node '{node}')",
+        "dimension '{dimension}' is not declared under 'dimensions' (in node '{node}')",
+    ),
+    "visited_unknown": (
+        "voorwaarde noemt node '{target}', die niet bestaat (in node '{node}')",
+        "condition names node '{target}', which does not exist (in node '{node}')",
+    ),
+    "no_choices": (
+        "node '{node}' heeft geen keuzes; geef minstens één keuze of maak er een einde van",
+        "node '{node}' has no choices; give it at least one or make it an ending",
+    ),
+    "too_few_options": (
+        "vraag '{node}' heeft minstens twee antwoorden nodig",
+        "question '{node}' needs at least two options",
+    ),
+    "correct_count": (
+        "vraag '{node}' moet precies één goed antwoord hebben (nu {count})",
+        "question '{node}' must have exactly one correct option (now {count})",
+    ),
+    "dead_end": (
+        "vanuit node '{node}' is geen einde te bereiken",
+        "no ending can be reached from node '{node}'",
+    ),
+    "no_endings": ("het scenario heeft geen einde", "the scenario has no ending"),
+    "unreachable": (
+        "node '{node}' is vanaf de start niet te bereiken",
+        "node '{node}' cannot be reached from the start",
+    ),
+    "flag_never_set": (
+        "vlag '{flag}' wordt getest maar nergens gezet (in node '{node}')",
+        "flag '{flag}' is tested but never set (in node '{node}')",
+    ),
+    "duplicate_question_id": (
+        "vraag-id '{qid}' komt twee keer voor",
+        "question id '{qid}' appears twice",
+    ),
+    "draw_too_large": (
+        "'draw' is {draw}, maar er zijn maar {count} vragen",
+        "'draw' is {draw}, but there are only {count} questions",
+    ),
+    "no_dimensions": (
+        "een scenario heeft minstens één dimensie nodig",
+        "a scenario needs at least one dimension",
+    ),
+    "no_nodes": (
+        "een scenario heeft minstens één node nodig",
+        "a scenario needs at least one node",
+    ),
+    "no_questions": (
+        "een quiz heeft minstens één vraag nodig",
+        "a quiz needs at least one question",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding in one file."""
+
+    code: str
+    severity: Severity = "error"
+    file: str = ""
+    line: int | None = None
+    """1-based, or None when the problem concerns the whole file."""
+    col: int | None = None
+    """1-based."""
+    params: dict[str, Any] = field(default_factory=dict)
+    node: str | None = None
+    """The node the problem belongs to, when there is one (editors jump there)."""
+
+    def message(self, lang: Lang = "nl") -> str:
+        templates = MESSAGES.get(self.code)
+        if templates is None:
+            return self.code
+        template = templates[1] if lang == "en" else templates[0]
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError):
+            return template
+
+    def location(self) -> str:
+        where = self.file or "<tekst>"
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.col is not None:
+                where += f":{self.col}"
+        return where
+
+    def format(self, lang: Lang = "nl") -> str:
+        """``file:line:col: error: message``, the form compilers use."""
+        label: str = self.severity
+        if lang == "nl":
+            label = "fout" if self.severity == "error" else "waarschuwing"
+        return f"{self.location()}: {label}: {self.message(lang)}"
+
+    def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "col": self.col,
+            "severity": self.severity,
+            "code": self.code,
+            "node": self.node,
+            "message": self.message(lang),
+        }
+
+
+class ScenarioError(Exception):
+    """A file could not be loaded; ``problems`` holds every error found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = problems[0].format("en") if problems else "invalid scenario"
+        super().__init__(first)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]

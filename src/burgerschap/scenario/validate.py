@@ -1,0 +1,211 @@
+"""Rules that need the whole document: the graph, declared names, questions.
+
+Every rule adds a :class:`Problem` with the position of the offending value;
+no rule stops the others, so an author sees all problems at once.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+from typing import Any
+
+from burgerschap.scenario.models import (
+    Choice,
+    Condition,
+    EndingNode,
+    Node,
+    QuestionNode,
+    Quiz,
+    Scenario,
+    StoryNode,
+)
+from burgerschap.scenario.problems import Problem, Severity
+from burgerschap.scenario.yamlsafe import Path, Positions, locate
+
+
+class _Collector:
+    def __init__(self, filename: str, positions: Positions) -> None:
+        self.filename = filename
+        self.positions = positions
+        self.problems: list[Problem] = []
+
+    def add(
+        self,
+        code: str,
+        path: Path,
+        severity: Severity = "error",
+        node: str | None = None,
+        **params: Any,
+    ) -> None:
+        where = locate(self.positions, path)
+        if node is not None:
+            params.setdefault("node", node)
+        self.problems.append(
+            Problem(
+                code,
+                severity=severity,
+                file=self.filename,
+                line=where[0] if where else None,
+                col=where[1] if where else None,
+                params=params,
+                node=node,
+            )
+        )
+
+
+def check_document(document: Scenario | Quiz, filename: str, positions: Positions) -> list[Problem]:
+    """All rule violations of a parsed document, errors first."""
+    out = _Collector(filename, positions)
+    if isinstance(document, Quiz):
+        _check_quiz(document, out)
+    else:
+        _check_scenario(document, out)
+    return sorted(out.problems, key=lambda p: (p.severity != "error", p.line or 0, p.col or 0))
+
+
+def successors(node: Node) -> list[str]:
+    """Every node a node can lead to, ignoring conditions."""
+    if isinstance(node, StoryNode):
+        return list(dict.fromkeys(c.goto for c in node.choices))
+    if isinstance(node, QuestionNode):
+        return node.targets()
+    return []
+
+
+def reachable_from(scenario: Scenario, start: str) -> set[str]:
+    """Nodes reachable from ``start`` over existing links, ignoring conditions."""
+    seen = {start} if start in scenario.nodes else set()
+    queue = deque(seen)
+    while queue:
+        for target in successors(scenario.nodes[queue.popleft()]):
+            if target in scenario.nodes and target not in seen:
+                seen.add(target)
+                queue.append(target)
+    return seen
+
+
+def can_reach_ending(scenario: Scenario) -> set[str]:
+    """Nodes from which some ending can be reached, ignoring conditions."""
+    incoming: dict[str, list[str]] = {name: [] for name in scenario.nodes}
+    for name, node in scenario.nodes.items():
+        for target in successors(node):
+            if target in incoming:
+                incoming[target].append(name)
+    good = {name for name, node in scenario.nodes.items() if isinstance(node, EndingNode)}
+    queue = deque(good)
+    while queue:
+        for source in incoming[queue.popleft()]:
+            if source not in good:
+                good.add(source)
+                queue.append(source)
+    return good
+
+
+def _conditions(scenario: Scenario) -> Iterator[tuple[str, int, Choice, Condition]]:
+    for name, node in scenario.nodes.items():
+        if isinstance(node, StoryNode):
+            for index, choice in enumerate(node.choices):
+                if choice.condition is not None:
+                    yield name, index, choice, choice.condition
+
+
+def _check_scenario(scenario: Scenario, out: _Collector) -> None:
+    nodes = scenario.nodes
+    dims = scenario.dimensions
+    if not dims:
+        out.add("no_dimensions", ("dimensions",))
+    if not nodes:
+        out.add("no_nodes", ("nodes",))
+        return
+    if scenario.start not in nodes:
+        out.add("start_missing", ("start",), node=scenario.start)
+
+    def check_effects(effects: dict[str, int], path: Path, node: str) -> None:
+        for dim in effects:
+            if dim not in dims:
+                out.add("dimension_unknown", (*path, dim), node=node, dimension=dim)
+
+    flags_set: set[str] = set()
+    for name, node in nodes.items():
+        base: Path = ("nodes", name)
+        if isinstance(node, StoryNode):
+            if not node.choices:
+                out.add("no_choices", base, node=name)
+            for i, choice in enumerate(node.choices):
+                path: Path = (*base, "choices", i)
+                flags_set.update(choice.set)
+                if choice.goto not in nodes:
+                    out.add("goto_missing", (*path, "goto"), node=name, target=choice.goto)
+                check_effects(choice.effects, (*path, "effects"), name)
+                cond = choice.condition
+                if cond is not None:
+                    cpath: Path = (*path, "if")
+                    for part in ("min", "max"):
+                        check_effects(getattr(cond, part), (*cpath, part), name)
+                    for part in ("visited", "not_visited"):
+                        for j, target in enumerate(getattr(cond, part)):
+                            if target not in nodes:
+                                out.add(
+                                    "visited_unknown", (*cpath, part, j), node=name, target=target
+                                )
+        elif isinstance(node, QuestionNode):
+            _check_question(node, name, base, out)
+            for key in ("goto", "goto_correct", "goto_wrong"):
+                target = getattr(node, key)
+                if target is not None and target not in nodes:
+                    out.add("goto_missing", (*base, key), node=name, target=target)
+            check_effects(node.effects, (*base, "effects"), name)
+
+    for name, i, _choice, cond in _conditions(scenario):
+        for part in ("flags", "not_flags"):
+            for j, flag in enumerate(getattr(cond, part)):
+                if part == "flags" and flag not in flags_set:
+                    out.add(
+                        "flag_never_set",
+                        ("nodes", name, "choices", i, "if", part, j),
+                        severity="warning",
+                        node=name,
+                        flag=flag,
+                    )
+
+    if not any(isinstance(n, EndingNode) for n in nodes.values()):
+        out.add("no_endings", ("nodes",))
+    else:
+        good = can_reach_ending(scenario)
+        for name in nodes:
+            if name not in good:
+                out.add("dead_end", ("nodes", name), node=name)
+    if scenario.start in nodes:
+        reached = reachable_from(scenario, scenario.start)
+        for name in nodes:
+            if name not in reached:
+                out.add("unreachable", ("nodes", name), severity="warning", node=name)
+
+
+def _check_question(node: QuestionNode, name: str, base: Path, out: _Collector) -> None:
+    if len(node.options) < 2:
+        out.add("too_few_options", (*base, "options"), node=name)
+    correct = sum(1 for o in node.options if o.correct)
+    if correct != 1 and node.options:
+        out.add("correct_count", (*base, "options"), node=name, count=correct)
+    if node.goto is None and (node.goto_correct is None or node.goto_wrong is None):
+        out.add("question_goto", base, node=name)
+
+
+def _check_quiz(quiz: Quiz, out: _Collector) -> None:
+    if not quiz.questions:
+        out.add("no_questions", ("questions",))
+    seen: set[str] = set()
+    for i, question in enumerate(quiz.questions):
+        path: Path = ("questions", i)
+        if question.id in seen:
+            out.add("duplicate_question_id", (*path, "id"), qid=question.id)
+        seen.add(question.id)
+        if len(question.options) < 2:
+            out.add("too_few_options", (*path, "options"), node=question.id)
+        correct = sum(1 for o in question.options if o.correct)
+        if correct != 1 and question.options:
+            out.add("correct_count", (*path, "options"), node=question.id, count=correct)
+    if quiz.questions and quiz.draw > len(quiz.questions):
+        out.add("draw_too_large", ("draw",), draw=quiz.draw, count=len(quiz.questions))

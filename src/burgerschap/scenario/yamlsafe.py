@@ -1,0 +1,222 @@
+"""Safe YAML reading that remembers where every value came from.
+
+PyYAML's loaders are not enough for files that teachers write by hand: they
+keep the last of two duplicate keys without a word, expand alias bombs, and
+the C composer recurses and can crash the interpreter on deeply nested input.
+This module reads libyaml's *event* stream (flat, no recursion) and builds
+plain Python values itself, with:
+
+- a position (line and column, 1-based) for every mapping key and list item;
+- duplicate keys, unknown tags, deep nesting and alias bombs refused;
+- scalars typed exactly as ``yaml.safe_load`` types them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import ScalarNode
+from yaml.resolver import Resolver
+
+from burgerschap.scenario.problems import Problem, ScenarioError
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - pure-Python fallback
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+Path = tuple[str | int, ...]
+Positions = dict[Path, tuple[int, int]]
+
+MAX_DEPTH = 64
+MAX_VALUES = 1_000_000
+"""How many values a document may expand to, aliases counted each time used."""
+
+_SAFE_TAGS = frozenset(
+    {
+        "tag:yaml.org,2002:str",
+        "tag:yaml.org,2002:int",
+        "tag:yaml.org,2002:float",
+        "tag:yaml.org,2002:bool",
+        "tag:yaml.org,2002:null",
+        "tag:yaml.org,2002:map",
+        "tag:yaml.org,2002:seq",
+    }
+)
+_resolver = Resolver()
+_constructor = SafeConstructor()
+
+
+class _Frame:
+    __slots__ = ("anchor", "first_lines", "key", "key_pos", "path", "pos", "value", "weight")
+
+    def __init__(self, value: Any, path: Path, anchor: str | None, pos: tuple[int, int]) -> None:
+        self.value = value
+        self.path = path
+        self.anchor = anchor
+        self.pos = pos
+        self.weight = 1
+        self.key: Any = _NO_KEY
+        self.key_pos = pos
+        self.first_lines: dict[Any, int] = {}
+
+
+_NO_KEY = object()
+
+
+def _pos(mark: Any) -> tuple[int, int]:
+    return (mark.line + 1, mark.column + 1)
+
+
+def _error(code: str, filename: str, pos: tuple[int, int] | None, **params: Any) -> ScenarioError:
+    line, col = pos if pos else (None, None)
+    return ScenarioError([Problem(code, file=filename, line=line, col=col, params=params)])
+
+
+def _scalar(event: Any, filename: str) -> Any:
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = _resolver.resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+    elif tag not in _SAFE_TAGS:
+        raise _error("yaml_tag", filename, _pos(event.start_mark), tag=tag)
+    node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+    try:
+        return _constructor.construct_object(node)
+    except (yaml.YAMLError, ValueError) as exc:
+        raise _error("yaml_syntax", filename, _pos(event.start_mark), detail=str(exc)) from None
+
+
+def parse(text: str, filename: str = "") -> tuple[Any, Positions]:
+    """Parse one YAML document into plain values and their positions.
+
+    Raises:
+        ScenarioError: for any YAML problem, with the position where it is.
+    """
+    positions: Positions = {}
+    anchors: dict[str, tuple[Any, int]] = {}
+    stack: list[_Frame] = []
+    root: Any = None
+    documents = 0
+    total = 0
+
+    def attach(value: Any, weight: int, pos: tuple[int, int]) -> None:
+        nonlocal root, total
+        total += weight
+        if total > MAX_VALUES:
+            raise _error("yaml_alias_bomb", filename, pos, limit=MAX_VALUES)
+        if not stack:
+            root = value
+            positions[()] = pos
+            return
+        parent = stack[-1]
+        parent.weight += weight
+        if isinstance(parent.value, list):
+            index = len(parent.value)
+            parent.value.append(value)
+            positions[(*parent.path, index)] = pos
+            return
+        if parent.key is _NO_KEY:
+            if isinstance(value, (dict, list)) or not _hashable(value):
+                raise _error("yaml_bad_key", filename, pos)
+            if value in parent.value:
+                raise _error(
+                    "yaml_duplicate_key",
+                    filename,
+                    pos,
+                    key=value,
+                    first_line=parent.first_lines[value],
+                )
+            parent.key = value
+            parent.key_pos = pos
+            return
+        key = parent.key
+        parent.value[key] = value
+        parent.first_lines[key] = parent.key_pos[0]
+        positions[(*parent.path, key)] = parent.key_pos
+        parent.key = _NO_KEY
+
+    def child_path() -> Path:
+        if not stack:
+            return ()
+        parent = stack[-1]
+        if isinstance(parent.value, list):
+            return (*parent.path, len(parent.value))
+        return (*parent.path, parent.key)
+
+    try:
+        event: Any
+        for event in yaml.parse(text, Loader=_Loader):
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                value = _scalar(event, filename)
+                pos = _pos(event.start_mark)
+                attach(value, 1, pos)
+                if event.anchor:
+                    anchors[event.anchor] = (value, 1)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                pos = _pos(event.start_mark)
+                if event.tag not in (None, "!") and event.tag not in _SAFE_TAGS:
+                    raise _error("yaml_tag", filename, pos, tag=event.tag)
+                if len(stack) >= MAX_DEPTH:
+                    raise _error("yaml_too_deep", filename, pos, limit=MAX_DEPTH)
+                if stack and isinstance(stack[-1].value, dict) and stack[-1].key is _NO_KEY:
+                    raise _error("yaml_bad_key", filename, pos)
+                container: Any = {} if kind is yaml.MappingStartEvent else []
+                stack.append(_Frame(container, child_path(), event.anchor, pos))
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                frame = stack.pop()
+                attach(frame.value, frame.weight, frame.pos)
+                if frame.anchor:
+                    anchors[frame.anchor] = (frame.value, frame.weight)
+            elif kind is yaml.AliasEvent:
+                pos = _pos(event.start_mark)
+                if event.anchor not in anchors:
+                    raise _error("yaml_alias_unknown", filename, pos, alias=event.anchor)
+                value, weight = anchors[event.anchor]
+                attach(value, weight, pos)
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _error("yaml_multiple_documents", filename, _pos(event.start_mark))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = _pos(mark) if mark is not None else None
+        detail = exc.problem or exc.context or str(exc)
+        if where is not None and _char_at(text, where) == "\t":
+            raise _error("yaml_tab", filename, where) from None
+        if "nesting depth" in str(detail):
+            raise _error("yaml_too_deep", filename, where, limit=MAX_DEPTH) from None
+        raise _error("yaml_syntax", filename, where, detail=detail) from None
+    except yaml.YAMLError as exc:
+        raise _error("yaml_syntax", filename, None, detail=str(exc)) from None
+    return root, positions
+
+
+def _char_at(text: str, pos: tuple[int, int]) -> str:
+    lines = text.split("\n", pos[0])
+    if len(lines) < pos[0]:
+        return ""
+    line = lines[pos[0] - 1]
+    return line[pos[1] - 1] if 0 < pos[1] <= len(line) else ""
+
+
+def _hashable(value: Any) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
+def locate(positions: Positions, path: Path) -> tuple[int, int] | None:
+    """The position of ``path``, or of its nearest ancestor that has one."""
+    current = tuple(path)
+    while True:
+        found = positions.get(current)
+        if found is not None:
+            return found
+        if not current:
+            return None
+        current = current[:-1]
