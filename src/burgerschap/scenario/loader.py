@@ -112,6 +112,7 @@ def inspect_text(text: str, filename: str = "") -> Inspection:
         document = _adapter.validate_python(raw)
     except ValidationError as exc:
         problems = [_from_pydantic(err, filename, positions) for err in exc.errors()]
+        problems.sort(key=lambda p: (p.line or 0, p.col or 0))
         return Inspection(filename, None, _dedupe(problems), positions)
     problems = check_document(document, filename, positions)
     return Inspection(filename, document, problems, positions)

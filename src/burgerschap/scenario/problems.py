@@ -34,6 +34,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # YAML
     "yaml_syntax": ("YAML-fout: {detail}", "YAML error: {detail}"),
+    "yaml_missing_comma_bracket": (
+        "YAML-fout: hier ontbreekt een ',' of een sluitend ']'",
+        "YAML error: a ',' or a closing ']' is missing here",
+    ),
+    "yaml_missing_comma_brace": (
+        "YAML-fout: hier ontbreekt een ',' of een sluitend '}}'",
+        "YAML error: a ',' or a closing '}}' is missing here",
+    ),
+    "yaml_colon": (
+        "YAML-fout: hier mag geen ':' staan; zet tekst met een dubbele punt tussen"
+        " aanhalingstekens",
+        "YAML error: a ':' is not allowed here; put text with a colon in quotes",
+    ),
+    "yaml_indent": (
+        "YAML-fout: de inspringing klopt niet; zet sleutels die bij elkaar horen precies onder"
+        " elkaar",
+        "YAML error: the indentation is wrong; line up keys that belong together",
+    ),
+    "yaml_no_value": (
+        "YAML-fout: hier ontbreekt een waarde",
+        "YAML error: a value is missing here",
+    ),
+    "yaml_unclosed": (
+        "YAML-fout: het bestand houdt onverwacht op; is een aanhalingsteken of haakje niet"
+        " gesloten?",
+        "YAML error: the file ends too early; is a quote or bracket left open?",
+    ),
+    "yaml_bad_char": (
+        "YAML-fout: dit teken kan hier niet staan; zet de tekst tussen aanhalingstekens",
+        "YAML error: this character cannot stand here; put the text in quotes",
+    ),
+    "yaml_missing_colon": (
+        "YAML-fout: hier ontbreekt een ':' na de sleutel",
+        "YAML error: a ':' is missing after the key",
+    ),
+    "yaml_escape": (
+        "YAML-fout: onbekende code met \\ in tekst tussen dubbele aanhalingstekens; gebruik"
+        " enkele aanhalingstekens",
+        "YAML error: unknown escape with \\ in double-quoted text; use single quotes",
+    ),
+    "yaml_control_char": (
+        "onzichtbaar stuurteken {char} in de tekst; haal het weg",
+        "invisible control character {char} in the text; remove it",
+    ),
     "yaml_tab": (
         "tab gevonden; gebruik spaties om in te springen",
         "tab found; indent with spaces",

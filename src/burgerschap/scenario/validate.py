@@ -173,8 +173,9 @@ def _check_scenario(scenario: Scenario, out: _Collector) -> None:
         out.add("no_endings", ("nodes",))
     else:
         good = can_reach_ending(scenario)
-        for name in nodes:
-            if name not in good:
+        for name, node in nodes.items():
+            childless = isinstance(node, StoryNode) and not node.choices
+            if name not in good and not childless:
                 out.add("dead_end", ("nodes", name), node=name)
     if scenario.start in nodes:
         reached = reachable_from(scenario, scenario.start)

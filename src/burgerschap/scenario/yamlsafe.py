@@ -188,10 +188,42 @@ def parse(text: str, filename: str = "") -> tuple[Any, Positions]:
             raise _error("yaml_tab", filename, where) from None
         if "nesting depth" in str(detail):
             raise _error("yaml_too_deep", filename, where, limit=MAX_DEPTH) from None
-        raise _error("yaml_syntax", filename, where, detail=detail) from None
+        code = _known_problem(str(detail))
+        raise _error(code, filename, where, detail=detail) from None
+    except yaml.reader.ReaderError as exc:
+        where = _line_col(text, exc.position)
+        raise _error("yaml_control_char", filename, where, char=f"U+{exc.character:04X}") from None
     except yaml.YAMLError as exc:
-        raise _error("yaml_syntax", filename, None, detail=str(exc)) from None
+        raise _error("yaml_syntax", filename, (1, 1), detail=str(exc)) from None
     return root, positions
+
+
+_KNOWN_PROBLEMS = (
+    ("expected ',' or ']'", "yaml_missing_comma_bracket"),
+    ("expected ',' or '}'", "yaml_missing_comma_brace"),
+    ("mapping values are not allowed", "yaml_colon"),
+    ("expected key", "yaml_indent"),
+    ("expected <block end>", "yaml_indent"),
+    ("expected '-' indicator", "yaml_indent"),
+    ("expected node content", "yaml_no_value"),
+    ("end of stream", "yaml_unclosed"),
+    ("cannot start any token", "yaml_bad_char"),
+    ("could not find expected ':'", "yaml_missing_colon"),
+    ("unknown escape", "yaml_escape"),
+)
+
+
+def _known_problem(detail: str) -> str:
+    """A message code that says in plain words what libyaml's English means."""
+    for fragment, code in _KNOWN_PROBLEMS:
+        if fragment in detail:
+            return code
+    return "yaml_syntax"
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
 def _char_at(text: str, pos: tuple[int, int]) -> str:

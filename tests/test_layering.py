@@ -1,0 +1,24 @@
+"""The domain stays free of UI code: importing it never loads textual or rich."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["burgerschap", "burgerschap.scenario", "burgerschap.classroom.store", "burgerschap.cli"],
+)
+def test_domain_imports_no_ui(module: str) -> None:
+    code = (
+        f"import sys, {module}\n"
+        "leaks = sorted(m for m in sys.modules if m.split('.')[0] in {'textual', 'rich'})\n"
+        "print(','.join(leaks))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
