@@ -75,12 +75,26 @@ def _error(code: str, filename: str, pos: tuple[int, int] | None, **params: Any)
     return ScenarioError([Problem(code, file=filename, line=line, col=col, params=params)])
 
 
-def _scalar(event: Any, filename: str) -> Any:
+def _scalar(event: Any, filename: str, cache: dict[str, Any]) -> Any:
     tag = event.tag
     if tag is None or tag == "!":
+        if event.style:
+            # Quoted and block scalars are always text when untagged.
+            return event.value
+        if event.value in cache:
+            return cache[event.value]
         tag = _resolver.resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
-    elif tag not in _SAFE_TAGS:
+        value = _construct(tag, event, filename)
+        cache[event.value] = value
+        return value
+    if tag not in _SAFE_TAGS:
         raise _error("yaml_tag", filename, _pos(event.start_mark), tag=tag)
+    return _construct(tag, event, filename)
+
+
+def _construct(tag: str, event: Any, filename: str) -> Any:
+    if tag == "tag:yaml.org,2002:str":
+        return event.value
     node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
     try:
         return _constructor.construct_object(node)
@@ -98,6 +112,7 @@ def parse(text: str, filename: str = "") -> tuple[Any, Positions]:
     anchors: dict[str, tuple[Any, int]] = {}
     stack: list[_Frame] = []
     root: Any = None
+    plain_cache: dict[str, Any] = {}
     documents = 0
     total = 0
 
@@ -150,7 +165,7 @@ def parse(text: str, filename: str = "") -> tuple[Any, Positions]:
         for event in yaml.parse(text, Loader=_Loader):
             kind = type(event)
             if kind is yaml.ScalarEvent:
-                value = _scalar(event, filename)
+                value = _scalar(event, filename, plain_cache)
                 pos = _pos(event.start_mark)
                 attach(value, 1, pos)
                 if event.anchor:
