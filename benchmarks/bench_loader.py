@@ -14,10 +14,10 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import layered_scenario  # noqa: E402
+from generate import layered_scenario
 
-from burgerschap.paths import builtin_dir  # noqa: E402
-from burgerschap.scenario.loader import inspect_text  # noqa: E402
+from burgerschap.paths import builtin_dir
+from burgerschap.scenario.loader import inspect_text
 
 
 def _best(fn: Callable[[], object], repeat: int = 5) -> float:
