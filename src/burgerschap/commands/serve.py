@@ -1,0 +1,42 @@
+"""``burgerschap serve``: the student game in the browser, for a class on the school network."""
+
+from __future__ import annotations
+
+import argparse
+import errno
+
+from burgerschap.commands.common import fail_usage
+from burgerschap.i18n import t
+from burgerschap.settings import Language
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], lang: Language
+) -> None:
+    parser = subparsers.add_parser("serve", help=t("cli.serve.help", lang))
+    parser.add_argument("--host", default="127.0.0.1", help=t("cli.serve.host", lang))
+    parser.add_argument("--port", type=int, default=8000, help=t("cli.serve.port", lang))
+    parser.add_argument(
+        "--max-students", type=int, default=40, dest="max_students", help=t("cli.serve.max", lang)
+    )
+
+
+def run(args: argparse.Namespace, lang: Language) -> int:
+    if args.max_students < 1:
+        return fail_usage(t("cli.serve.bad_max", lang))
+    # Imported here: aiohttp and textual-serve are only needed when serving.
+    from burgerschap.web.server import ClassroomServer
+
+    server = ClassroomServer(
+        host=args.host, port=args.port, max_students=args.max_students, lang=lang
+    )
+    try:
+        server.serve()
+    except OSError as exc:
+        if exc.errno in (errno.EADDRINUSE, errno.EACCES, errno.EADDRNOTAVAIL):
+            reason = exc.strerror or str(exc)
+            return fail_usage(
+                t("cli.serve.port_busy", lang, host=args.host, port=args.port, reason=reason)
+            )
+        raise
+    return 0

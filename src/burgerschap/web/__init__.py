@@ -1,0 +1,1 @@
+"""Serving the student game to browsers over the school network (textual-serve)."""
