@@ -22,6 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from burgerschap.classroom.lesson_schema import MIGRATION_2
+from burgerschap.classroom.nicknames import nickname_key
+
 BUSY_TIMEOUT_MS = 30_000
 
 MIGRATIONS: list[Sequence[str]] = [
@@ -70,6 +73,8 @@ MIGRATIONS: list[Sequence[str]] = [
             finished_at REAL NOT NULL
         )""",
     ),
+    # 2: lessons, their scenario versions and students (see lesson_schema).
+    MIGRATION_2,
 ]
 
 
@@ -91,6 +96,8 @@ class GameRecord:
     started_at: float
     updated_at: float
     finished_at: float | None
+    imported_at: float | None = None
+    """When the game came in as a hand-in file (migration 2)."""
 
     @property
     def ref(self) -> str:
@@ -122,6 +129,9 @@ def connect(path: Path) -> sqlite3.Connection:
     # FULL: a finished game must survive a power cut, not just a crash.
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Deleted rows are overwritten, not left in free pages: `lesson delete` really deletes.
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.create_function("nickname_key", 1, nickname_key, deterministic=True)
     migrate(conn)
     return conn
 
@@ -373,4 +383,5 @@ def _game(row: sqlite3.Row) -> GameRecord:
         started_at=row["started_at"],
         updated_at=row["updated_at"],
         finished_at=row["finished_at"],
+        imported_at=row["imported_at"],
     )

@@ -1,0 +1,37 @@
+"""The one exception type of the classroom: a message key and its parameters.
+
+Like scenario problems, an error becomes text only when shown, in the
+language the user chose (:meth:`ClassroomError.message`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from burgerschap.i18n import t
+from burgerschap.settings import Language
+
+
+class ClassroomError(Exception):
+    """Something a teacher or student asked for cannot be done (a wrong code, a bad file)."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: Language = "nl") -> str:
+        return t(f"classroom.{self.key}", lang, **self.params)
+
+
+class NicknameError(ClassroomError):
+    """A nickname that may not be used (empty, too long, an e-mail address, odd characters)."""
+
+
+class LessonNotFound(ClassroomError):
+    def __init__(self, code: str) -> None:
+        super().__init__("lesson_not_found", code=code)
+
+
+class HandinError(ClassroomError):
+    """A hand-in file that cannot be imported; ``file`` names it in the message."""

@@ -1,0 +1,344 @@
+"""Lessons: a title, one or more scenario versions, a join code, and the students who joined.
+
+A teacher creates a lesson (:func:`create_lesson`) and writes its code on
+the board; a student joins with the code and a nickname (:func:`join`) and
+starts a game (:func:`start_game`), which the store then records move by
+move. Closing a lesson stops new students and new games; games in progress
+can still finish, so nobody loses the work of the last minutes.
+:func:`delete_lesson` removes a lesson and everything recorded under it.
+
+Each lesson keeps a copy of the scenario versions it was made with, checked
+against their content hash, so a lesson is played and reported from exactly
+that version even when the file changes or leaves the library.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+from pydantic import ValidationError
+
+from burgerschap.classroom.codes import new_code, normalise_code
+from burgerschap.classroom.errors import ClassroomError, LessonNotFound
+from burgerschap.classroom.nicknames import clean_nickname, nickname_key
+from burgerschap.classroom.store import Store
+from burgerschap.scenario.engine import Engine, GameState
+from burgerschap.scenario.loader import content_hash
+from burgerschap.scenario.models import Scenario
+
+TITLE_MAX = 80
+_CODE_ATTEMPTS = 50
+
+Status = Literal["open", "closed"]
+
+
+@dataclass(frozen=True)
+class LessonScenario:
+    """One scenario version of a lesson, with its stored copy."""
+
+    scenario_id: str
+    version: int
+    content_hash: str
+    title: str
+    document: str | None = field(default=None, repr=False)
+    """The scenario as JSON; ``None`` only for lessons made before migration 2."""
+
+    @property
+    def ref(self) -> str:
+        return f"{self.scenario_id}@{self.version}"
+
+    @cached_property
+    def scenario(self) -> Scenario | None:
+        """The stored copy; ``None`` when there is none or this version of the game cannot read it.
+
+        The copy is not checked against ``content_hash`` again: the hash was
+        computed from it when the lesson was made, and a later release may
+        add fields with defaults, which changes the hash but not the story.
+        """
+        if self.document is None:
+            return None
+        try:
+            return Scenario.model_validate_json(self.document)
+        except ValidationError:
+            return None
+
+
+@dataclass(frozen=True)
+class Lesson:
+    code: str
+    title: str
+    allow_back: bool
+    """Whether students may go back a step (only where the scenario allows it too)."""
+    show_scores: bool
+    """Whether students see their scores while they play."""
+    status: Status
+    created_at: float
+    closed_at: float | None
+    scenarios: tuple[LessonScenario, ...]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+    def scenario(self, ref: str) -> LessonScenario | None:
+        """The lesson's version ``id@N``; a bare ``id`` when the lesson has one version of it."""
+        matches = [s for s in self.scenarios if ref in (s.ref, s.scenario_id)]
+        return matches[0] if len(matches) == 1 else None
+
+    def allows_back(self, scenario: Scenario) -> bool:
+        """Going back is allowed only when both the lesson and the scenario allow it."""
+        return self.allow_back and scenario.allow_back
+
+
+@dataclass(frozen=True)
+class Membership:
+    """A student in a lesson. ``rejoined``: the nickname was already there (same student)."""
+
+    lesson: Lesson
+    nickname: str
+    rejoined: bool
+
+
+@dataclass(frozen=True)
+class LessonSummary:
+    """A line of ``lesson list``."""
+
+    lesson: Lesson
+    students: int
+    games: int
+    finished: int
+
+
+def clean_title(raw: str) -> str:
+    title = " ".join(raw.split())
+    if not title:
+        raise ClassroomError("title_empty")
+    if len(title) > TITLE_MAX:
+        raise ClassroomError("title_too_long", max=TITLE_MAX)
+    return title
+
+
+def create_lesson(
+    store: Store,
+    title: str,
+    scenarios: Sequence[Scenario],
+    *,
+    allow_back: bool = True,
+    show_scores: bool = False,
+) -> Lesson:
+    """Create an open lesson with a fresh, unique join code.
+
+    Raises:
+        ClassroomError: for an empty or long title, no scenarios, or a version given twice.
+    """
+    title = clean_title(title)
+    if not scenarios:
+        raise ClassroomError("no_scenarios")
+    refs = [s.ref for s in scenarios]
+    for ref in refs:
+        if refs.count(ref) > 1:
+            raise ClassroomError("scenario_twice", ref=ref)
+    now = time.time()
+    for _ in range(_CODE_ATTEMPTS):
+        code = new_code()
+        try:
+            with store.transaction() as conn:
+                conn.execute(
+                    "INSERT INTO lessons (code, title, allow_back, show_scores, created_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (code, title, int(allow_back), int(show_scores), now),
+                )
+                conn.executemany(
+                    "INSERT INTO lesson_scenarios (lesson_code, position, scenario_id, version,"
+                    " content_hash, title, document) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            code,
+                            i,
+                            s.id,
+                            s.version,
+                            content_hash(s),
+                            s.title,
+                            s.model_dump_json(by_alias=True),
+                        )
+                        for i, s in enumerate(scenarios)
+                    ],
+                )
+        except sqlite3.IntegrityError:
+            continue  # the code is taken: draw another
+        return require_lesson(store, code)
+    raise ClassroomError("no_free_code")  # pragma: no cover - 24 million codes
+
+
+def get_lesson(store: Store, code: str) -> Lesson | None:
+    """The lesson with this code (as typed: case, spaces and dashes do not matter)."""
+    code = normalise_code(code)
+    row = store.conn.execute("SELECT * FROM lessons WHERE code = ?", (code,)).fetchone()
+    if row is None:
+        return None
+    rows = store.conn.execute(
+        "SELECT * FROM lesson_scenarios WHERE lesson_code = ? ORDER BY position", (code,)
+    ).fetchall()
+    return _lesson(row, rows)
+
+
+def require_lesson(store: Store, code: str) -> Lesson:
+    """As :func:`get_lesson`; raises :class:`LessonNotFound` when there is none."""
+    lesson = get_lesson(store, code)
+    if lesson is None:
+        raise LessonNotFound(normalise_code(code))
+    return lesson
+
+
+def list_lessons(store: Store) -> list[LessonSummary]:
+    """Every lesson with its counts, newest first."""
+    rows = store.conn.execute(
+        "SELECT l.*,"
+        " (SELECT COUNT(*) FROM lesson_students s WHERE s.lesson_code = l.code) AS n_students,"
+        " (SELECT COUNT(*) FROM games g WHERE g.lesson_code = l.code) AS n_games,"
+        " (SELECT COUNT(*) FROM games g WHERE g.lesson_code = l.code"
+        "   AND g.status = 'finished') AS n_finished"
+        " FROM lessons l ORDER BY l.created_at DESC, l.code"
+    ).fetchall()
+    scenario_rows = store.conn.execute(
+        "SELECT * FROM lesson_scenarios ORDER BY lesson_code, position"
+    ).fetchall()
+    by_code: dict[str, list[sqlite3.Row]] = {}
+    for r in scenario_rows:
+        by_code.setdefault(r["lesson_code"], []).append(r)
+    return [
+        LessonSummary(
+            _lesson(r, by_code.get(r["code"], [])), r["n_students"], r["n_games"], r["n_finished"]
+        )
+        for r in rows
+    ]
+
+
+def close_lesson(store: Store, code: str) -> Lesson:
+    """Stop new students and new games. Closing a closed lesson changes nothing."""
+    lesson = require_lesson(store, code)
+    with store.transaction() as conn:
+        conn.execute(
+            "UPDATE lessons SET status = 'closed', closed_at = ?"
+            " WHERE code = ? AND status = 'open'",
+            (time.time(), lesson.code),
+        )
+    return require_lesson(store, lesson.code)
+
+
+@dataclass(frozen=True)
+class Deleted:
+    """What :func:`delete_lesson` removed."""
+
+    students: int
+    games: int
+    choices: int
+    quiz_rounds: int
+
+
+def delete_lesson(store: Store, code: str) -> Deleted:
+    """Remove the lesson and everything recorded under it: students, games, choices, quiz rounds.
+
+    The store overwrites deleted rows (``secure_delete``), and the write-ahead
+    log is emptied afterwards, so the data is gone from the files, not just hidden.
+    """
+    lesson = require_lesson(store, code)
+    with store.transaction() as conn:
+        choices = conn.execute(
+            "DELETE FROM choices WHERE game_id IN (SELECT id FROM games WHERE lesson_code = ?)",
+            (lesson.code,),
+        ).rowcount
+        games = conn.execute("DELETE FROM games WHERE lesson_code = ?", (lesson.code,)).rowcount
+        quiz = conn.execute(
+            "DELETE FROM quiz_rounds WHERE lesson_code = ?", (lesson.code,)
+        ).rowcount
+        students = conn.execute(
+            "DELETE FROM lesson_students WHERE lesson_code = ?", (lesson.code,)
+        ).rowcount
+        conn.execute("DELETE FROM lessons WHERE code = ?", (lesson.code,))
+    # Best effort: a reader elsewhere may keep part of the log until it finishes.
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return Deleted(students, games, choices, quiz)
+
+
+def join(store: Store, code: str, nickname: str) -> Membership:
+    """A student joins an open lesson. Joining again with the same nickname is the same student.
+
+    Raises:
+        LessonNotFound: no lesson has this code.
+        ClassroomError: the lesson is closed.
+        NicknameError: the nickname may not be used.
+    """
+    lesson = require_lesson(store, code)
+    if not lesson.is_open:
+        raise ClassroomError("lesson_closed", code=lesson.code)
+    name = clean_nickname(nickname)
+    with store.transaction() as conn:
+        inserted = conn.execute(
+            "INSERT OR IGNORE INTO lesson_students (lesson_code, nickname_key, nickname, joined_at)"
+            " VALUES (?, ?, ?, ?)",
+            (lesson.code, nickname_key(name), name, time.time()),
+        ).rowcount
+        stored = conn.execute(
+            "SELECT nickname FROM lesson_students WHERE lesson_code = ? AND nickname_key = ?",
+            (lesson.code, nickname_key(name)),
+        ).fetchone()["nickname"]
+    return Membership(lesson, stored, rejoined=not inserted)
+
+
+def start_game(
+    store: Store, code: str, nickname: str, ref: str, seed: int = 0
+) -> tuple[str, GameState, Engine]:
+    """Start a game of the lesson's version ``ref`` for a student who joined.
+
+    Returns the game id, the first state and the engine to play it with; the
+    caller records each move with :meth:`Store.record_move` and the end with
+    :meth:`Store.finish_game`.
+    """
+    lesson = require_lesson(store, code)
+    if not lesson.is_open:
+        raise ClassroomError("lesson_closed", code=lesson.code)
+    member = store.conn.execute(
+        "SELECT nickname FROM lesson_students WHERE lesson_code = ? AND nickname_key = ?",
+        (lesson.code, nickname_key(nickname)),
+    ).fetchone()
+    if member is None:
+        raise ClassroomError("not_joined", code=lesson.code, nickname=nickname)
+    entry = lesson.scenario(ref)
+    scenario = entry.scenario if entry else None
+    if entry is None or scenario is None:
+        raise ClassroomError("scenario_not_in_lesson", ref=ref, code=lesson.code)
+    engine = Engine(scenario)
+    state = engine.new_game(seed)
+    game_id = store.start_game(
+        member["nickname"],
+        scenario.id,
+        scenario.version,
+        entry.content_hash,
+        state.model_dump(mode="json"),
+        lesson_code=lesson.code,
+    )
+    return game_id, state, engine
+
+
+def _lesson(row: sqlite3.Row, scenario_rows: Sequence[sqlite3.Row]) -> Lesson:
+    return Lesson(
+        code=row["code"],
+        title=row["title"],
+        allow_back=bool(row["allow_back"]),
+        show_scores=bool(row["show_scores"]),
+        status=row["status"],
+        created_at=row["created_at"],
+        closed_at=row["closed_at"],
+        scenarios=tuple(
+            LessonScenario(
+                r["scenario_id"], r["version"], r["content_hash"], r["title"], r["document"]
+            )
+            for r in scenario_rows
+        ),
+    )
