@@ -17,6 +17,8 @@ from burgerschap.scenario.models import Quiz, Scenario
 
 Source = Literal["builtin", "user"]
 SUFFIXES = (".yaml", ".yml")
+DRAFT_SUFFIX = ".draft.yaml"
+"""Drafts (unfinished documents kept by the editor) end in this and are never loaded as playable."""
 
 
 @dataclass
@@ -47,10 +49,20 @@ class Entry:
 
 
 def scenario_files(folder: Path) -> list[Path]:
-    """The scenario files directly in ``folder`` (sorted), none if it does not exist."""
+    """The scenario files directly in ``folder`` (sorted), none if it does not exist.
+
+    Drafts (``*.draft.yaml``) are not scenario files: they need not validate.
+    """
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.is_file())
+    return sorted(
+        p for p in folder.iterdir() if p.suffix in SUFFIXES and not is_draft(p) and p.is_file()
+    )
+
+
+def is_draft(path: Path) -> bool:
+    """Whether ``path`` names a draft rather than a version."""
+    return path.name.endswith((DRAFT_SUFFIX, ".draft.yml"))
 
 
 class Library:
