@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from authoring_docs import plein
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from authoring_docs import plein
 from burgerschap.paths import builtin_dir
 from burgerschap.scenario.library import scenario_files
 from burgerschap.scenario.loader import inspect_file, load_file, load_text

@@ -7,8 +7,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from authoring_docs import plein, plein_data
 
+from authoring_docs import plein, plein_data
 from burgerschap.scenario import versions
 from burgerschap.scenario.library import Library
 from burgerschap.scenario.loader import load_file
