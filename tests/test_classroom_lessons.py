@@ -48,7 +48,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 @pytest.fixture
 def speeltuin() -> Scenario:
-    return scenario("speeltuin")
+    return scenario("proeftuin")
 
 
 def count(store: Store, sql: str, *params: object) -> int:
@@ -89,14 +89,14 @@ def test_codes_are_typed_loosely() -> None:
 
 
 def test_lesson_lifecycle(store: Store, speeltuin: Scenario) -> None:
-    buurthuis = scenario("buurthuis")
+    buurthuis = scenario("proefhuis")
     lesson = create_lesson(
         store, "  Klas 2B   dinsdag ", [speeltuin, buurthuis], allow_back=False, show_scores=True
     )
     assert lesson.title == "Klas 2B dinsdag"
     assert lesson.is_open and lesson.closed_at is None
     assert (lesson.allow_back, lesson.show_scores) == (False, True)
-    assert [s.ref for s in lesson.scenarios] == ["speeltuin@1", "buurthuis@2"]
+    assert [s.ref for s in lesson.scenarios] == ["proeftuin@1", "proefhuis@2"]
     assert lesson.scenarios[0].content_hash == content_hash(speeltuin)
     # The lesson keeps its own copy: the exact version, whatever the library does later.
     assert lesson.scenarios[0].scenario == speeltuin
@@ -104,10 +104,10 @@ def test_lesson_lifecycle(store: Store, speeltuin: Scenario) -> None:
 
     code = lesson.code.lower()
     assert require_lesson(store, f"{code[:3]}-{code[3:]}") == lesson
-    assert lesson.scenario("buurthuis") == lesson.scenarios[1]
+    assert lesson.scenario("proefhuis") == lesson.scenarios[1]
 
-    play(store, lesson.code, "Sam", "speeltuin@1", [1, 1])
-    play(store, lesson.code, "Noor", "speeltuin@1", [0], steps=1)
+    play(store, lesson.code, "Sam", "proeftuin@1", [1, 1])
+    play(store, lesson.code, "Noor", "proeftuin@1", [0], steps=1)
     [summary] = list_lessons(store)
     assert (summary.students, summary.games, summary.finished) == (2, 2, 1)
 
@@ -118,7 +118,7 @@ def test_lesson_lifecycle(store: Store, speeltuin: Scenario) -> None:
         join(store, lesson.code, "Jip")
     assert refused.value.key == "lesson_closed"
     with pytest.raises(ClassroomError, match="closed"):
-        start_game(store, lesson.code, "Sam", "speeltuin@1")
+        start_game(store, lesson.code, "Sam", "proeftuin@1")
     # Noor was playing when the lesson closed: her game can still finish.
     [noor] = store.games(nickname="Noor")
     copy = lesson.scenarios[0].scenario
@@ -138,7 +138,7 @@ def test_lesson_needs_a_title_and_distinct_scenarios(store: Store, speeltuin: Sc
     assert exc.value.key == "no_scenarios"
     with pytest.raises(ClassroomError) as exc:
         create_lesson(store, "Les", [speeltuin, speeltuin])
-    assert exc.value.key == "scenario_twice" and exc.value.params == {"ref": "speeltuin@1"}
+    assert exc.value.key == "scenario_twice" and exc.value.params == {"ref": "proeftuin@1"}
     assert list_lessons(store) == []
 
 
@@ -198,12 +198,12 @@ def test_join_validates_and_rejoins(store: Store, speeltuin: Scenario) -> None:
     assert (again.nickname, again.rejoined) == ("Sam", True)
     assert [s.nickname for s in students(store, code)] == ["Sam"]
     with pytest.raises(ClassroomError) as exc:
-        start_game(store, code, "Noor", "speeltuin@1")
+        start_game(store, code, "Noor", "proeftuin@1")
     assert exc.value.key == "not_joined"
     with pytest.raises(ClassroomError) as exc:
-        start_game(store, code, "Sam", "buurthuis@2")
+        start_game(store, code, "Sam", "proefhuis@2")
     assert exc.value.key == "scenario_not_in_lesson"
-    game_id, state, _ = start_game(store, code, "sam", "speeltuin@1")
+    game_id, state, _ = start_game(store, code, "sam", "proeftuin@1")
     record = store.game(game_id)
     assert record is not None
     assert (record.nickname, record.lesson_code, record.content_hash) == (
@@ -219,9 +219,9 @@ def test_join_validates_and_rejoins(store: Store, speeltuin: Scenario) -> None:
 
 def fill(store: Store, code: str) -> None:
     """Sam and Noor finish, Jip is at the question, Lot joined but did not start."""
-    play(store, code, "Sam", "speeltuin@1", [0, 0, 0], reflection="Samen gaat beter.")
-    play(store, code, "Noor", "speeltuin@1", [1, 1])
-    play(store, code, "Jip", "speeltuin@1", [0], steps=1)
+    play(store, code, "Sam", "proeftuin@1", [0, 0, 0], reflection="Samen gaat beter.")
+    play(store, code, "Noor", "proeftuin@1", [1, 1])
+    play(store, code, "Jip", "proeftuin@1", [0], steps=1)
     join(store, code, "Lot")
 
 
@@ -249,10 +249,10 @@ def test_students_and_where_they_are(store: Store, speeltuin: Scenario) -> None:
 
 
 def test_class_results_raw_and_0_to_100(store: Store, speeltuin: Scenario) -> None:
-    code = create_lesson(store, "Les", [speeltuin, scenario("buurthuis")]).code
+    code = create_lesson(store, "Les", [speeltuin, scenario("proefhuis")]).code
     fill(store, code)
     speel, buurt = class_results(store, code)
-    assert (speel.ref, speel.finished, buurt.finished) == ("speeltuin@1", 2, 0)
+    assert (speel.ref, speel.finished, buurt.finished) == ("proeftuin@1", 2, 0)
     part, samen = speel.dimensions
     # Sam 4 and Noor 1 participation, range -1..4: 100 and 40.
     assert (part.label, part.low, part.high, part.count) == ("Participatie", -1, 4, 2)
@@ -266,7 +266,7 @@ def test_class_results_raw_and_0_to_100(store: Store, speeltuin: Scenario) -> No
 def test_debrief_shares_without_names(store: Store, speeltuin: Scenario) -> None:
     code = create_lesson(store, "Les", [speeltuin]).code
     fill(store, code)
-    result = debrief(store, code, "speeltuin@1")
+    result = debrief(store, code, "proeftuin@1")
     assert (result.games, result.finished) == (3, 2)
     assert [n.node for n in result.nodes] == ["begin", "avond", "buren"]
     begin, avond, buren = result.nodes
@@ -292,13 +292,13 @@ def test_debrief_shares_without_names(store: Store, speeltuin: Scenario) -> None
 def test_debrief_ignores_moves_taken_back(store: Store, speeltuin: Scenario) -> None:
     code = create_lesson(store, "Les", [speeltuin]).code
     join(store, code, "Sam")
-    game_id, state, engine = start_game(store, code, "Sam", "speeltuin@1")
+    game_id, state, engine = start_game(store, code, "Sam", "proeftuin@1")
     outcome = engine.choose(state, 2)
     store.record_move(game_id, outcome.state.model_dump(mode="json"), outcome.step.model_dump())
     back = engine.back(outcome.state)
     store.record_back(game_id, back.model_dump(mode="json"))
     play_moves(store, game_id, engine, back, [1, 0])
-    [begin, _, buren] = debrief(store, code, "speeltuin@1").nodes
+    [begin, _, buren] = debrief(store, code, "proeftuin@1").nodes
     assert [o.count for o in begin.options] == [0, 1, 0]
     assert [o.count for o in buren.options] == [1, 0]
 
@@ -308,7 +308,7 @@ def test_revision_changes_with_every_move(store: Store, speeltuin: Scenario) -> 
     seen = [revision(store, code)]
     join(store, code, "Sam")
     seen.append(revision(store, code))
-    game_id, state, engine = start_game(store, code, "Sam", "speeltuin@1")
+    game_id, state, engine = start_game(store, code, "Sam", "proeftuin@1")
     seen.append(revision(store, code))
     play_moves(store, game_id, engine, state, [1], steps=1)
     seen.append(revision(store, code))
@@ -323,9 +323,9 @@ def test_delete_removes_the_lesson_and_everything_in_it(
 ) -> None:
     gone = create_lesson(store, "Weg", [speeltuin]).code
     kept = create_lesson(store, "Blijft", [speeltuin]).code
-    play(store, gone, "Zoetwaterkreeft", "speeltuin@1", [0, 0, 0], reflection="Geheimzinnig")
-    play(store, gone, "Noor", "speeltuin@1", [1], steps=1)
-    play(store, kept, "Sam", "speeltuin@1", [1, 1])
+    play(store, gone, "Zoetwaterkreeft", "proeftuin@1", [0, 0, 0], reflection="Geheimzinnig")
+    play(store, gone, "Noor", "proeftuin@1", [1], steps=1)
+    play(store, kept, "Sam", "proeftuin@1", [1, 1])
     store.record_quiz("Zoetwaterkreeft", "grondwet", 1, 3, 5, ["q1"], lesson_code=gone)
     store.record_quiz("Sam", "grondwet", 1, 4, 5, [], lesson_code=kept)
 
@@ -366,7 +366,7 @@ def test_a_version_1_database_is_migrated(
         for name, picks in (("Sam", [1, 1]), ("sam", [2]), ("Noor", [0])):
             state = engine.new_game()
             game_id = old.start_game(
-                name, "speeltuin", 1, content_hash(speeltuin), state.model_dump(), "OUD123"
+                name, "proeftuin", 1, content_hash(speeltuin), state.model_dump(), "OUD123"
             )
             play_moves(old, game_id, engine, state, picks)
         old.record_quiz("Noor", "grondwet", 1, 2, 3, [], lesson_code="OUD123")

@@ -1,0 +1,195 @@
+"""``burgerschap lesson ...``: make, list, show, close and delete class lessons.
+
+- ``lesson new --scenario ID[@N] [--scenario ...] --title T [--no-back] [--show-scores]``
+  prints the join code (alone on standard output, so scripts can use it).
+- ``lesson list``, ``lesson show CODE``, ``lesson close CODE``.
+- ``lesson delete CODE [--yes]`` asks first, unless ``--yes``.
+
+Export, import and hand-in files live in :mod:`burgerschap.commands.lesson_files`.
+Exit codes: 0 done, 1 refused (unknown code, closed lesson, bad file), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import datetime
+
+from burgerschap.classroom.errors import ClassroomError
+from burgerschap.classroom.lessons import (
+    close_lesson,
+    create_lesson,
+    delete_lesson,
+    list_lessons,
+    require_lesson,
+)
+from burgerschap.classroom.progress import class_results, students
+from burgerschap.classroom.store import Store
+from burgerschap.commands import lesson_files
+from burgerschap.commands.common import UsageError, fail_usage, load_library
+from burgerschap.i18n import t
+from burgerschap.paths import database_path
+from burgerschap.scenario.models import Scenario
+from burgerschap.settings import Language
+
+Handler = Callable[[argparse.Namespace, Store, Language], int]
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], lang: Language
+) -> None:
+    parser = subparsers.add_parser("lesson", help=t("cli.lesson.help", lang))
+    sub = parser.add_subparsers(dest="lesson_command", metavar="ACTION", required=True)
+
+    new = sub.add_parser("new", help=t("cli.lesson.new.help", lang))
+    new.add_argument(
+        "--scenario",
+        action="append",
+        required=True,
+        metavar="ID[@N]",
+        help=t("cli.lesson.scenario.help", lang),
+    )
+    new.add_argument("--title", required=True, help=t("cli.lesson.title.help", lang))
+    new.add_argument("--no-back", action="store_true", help=t("cli.lesson.no_back.help", lang))
+    new.add_argument(
+        "--show-scores", action="store_true", help=t("cli.lesson.show_scores.help", lang)
+    )
+
+    sub.add_parser("list", help=t("cli.lesson.list.help", lang))
+    for name in ("show", "close"):
+        action = sub.add_parser(name, help=t(f"cli.lesson.{name}.help", lang))
+        action.add_argument("code", metavar="CODE")
+    delete = sub.add_parser("delete", help=t("cli.lesson.delete.help", lang))
+    delete.add_argument("code", metavar="CODE")
+    delete.add_argument("--yes", action="store_true", help=t("cli.lesson.yes.help", lang))
+    lesson_files.register(sub, lang)
+
+
+def run(args: argparse.Namespace, lang: Language) -> int:
+    handlers: dict[str, Handler] = {
+        "new": _new,
+        "list": _list,
+        "show": _show,
+        "close": _close,
+        "delete": _delete,
+        **lesson_files.HANDLERS,
+    }
+    store = Store(database_path())
+    try:
+        return handlers[args.lesson_command](args, store, lang)
+    except UsageError as exc:
+        return fail_usage(str(exc))
+    except ClassroomError as exc:
+        print(f"burgerschap: {exc.message(lang)}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+
+
+def resolve_scenarios(refs: list[str], lang: Language) -> list[Scenario]:
+    """The library's scenarios for ``ID`` (newest) or ``ID@N``. Raises UsageError."""
+    library = load_library()
+    found = []
+    for ref in refs:
+        entry = library.find(ref)
+        document = entry.document if entry else None
+        if not isinstance(document, Scenario):
+            raise UsageError(t("cli.lesson.unknown_scenario", lang, ref=ref))
+        found.append(document)
+    return found
+
+
+def when(stamp: float | None) -> str:
+    return datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M") if stamp else "-"
+
+
+def _new(args: argparse.Namespace, store: Store, lang: Language) -> int:
+    scenarios = resolve_scenarios(args.scenario, lang)
+    lesson = create_lesson(
+        store, args.title, scenarios, allow_back=not args.no_back, show_scores=args.show_scores
+    )
+    refs = ", ".join(s.ref for s in lesson.scenarios)
+    print(t("cli.lesson.created", lang, title=lesson.title, refs=refs), file=sys.stderr)
+    print(lesson.code)
+    return 0
+
+
+def _list(args: argparse.Namespace, store: Store, lang: Language) -> int:
+    found = list_lessons(store)
+    if not found:
+        print(t("cli.lesson.none", lang))
+        return 0
+    for item in found:
+        lesson = item.lesson
+        print(
+            t(
+                "cli.lesson.line",
+                lang,
+                code=lesson.code,
+                status=t(f"cli.lesson.status.{lesson.status}", lang),
+                created=when(lesson.created_at),
+                students=item.students,
+                finished=item.finished,
+                games=item.games,
+                title=lesson.title,
+                refs=", ".join(s.ref for s in lesson.scenarios) or "-",
+            )
+        )
+    return 0
+
+
+def _show(args: argparse.Namespace, store: Store, lang: Language) -> int:
+    lesson = require_lesson(store, args.code)
+    print(f"{lesson.code}  {lesson.title}  ({t(f'cli.lesson.status.{lesson.status}', lang)})")
+    for student in students(store, lesson.code):
+        game = student.latest
+        if game is None:
+            where = t("cli.lesson.waiting", lang)
+        elif game.finished:
+            where = t("cli.lesson.finished_at", lang, ending=game.ending_title or game.ending)
+        else:
+            where = f"{game.ref} · {game.node_title or game.node} ({game.steps})"
+        print(f"  {student.nickname:<20} {where}")
+    for result in class_results(store, lesson.code):
+        print(t("cli.lesson.results", lang, ref=result.ref, finished=result.finished))
+        for dim in result.dimensions:
+            if dim.mean is None or dim.mean_100 is None:
+                continue
+            bar = "█" * round(dim.mean_100 / 10)
+            print(f"  {dim.label:<20} {bar:<10} {dim.mean_100:5.1f}  ({dim.mean:+.1f})")
+    return 0
+
+
+def _close(args: argparse.Namespace, store: Store, lang: Language) -> int:
+    lesson = close_lesson(store, args.code)
+    print(t("cli.lesson.closed", lang, code=lesson.code))
+    return 0
+
+
+def _delete(args: argparse.Namespace, store: Store, lang: Language) -> int:
+    lesson = require_lesson(store, args.code)
+    if not args.yes:
+        counts = {s.nickname for s in students(store, lesson.code)}
+        question = t(
+            "cli.lesson.confirm_delete", lang, code=lesson.code, title=lesson.title, n=len(counts)
+        )
+        try:
+            answer = input(question + " ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in {"j", "ja", "y", "yes"}:
+            print(t("cli.lesson.not_deleted", lang), file=sys.stderr)
+            return 1
+    deleted = delete_lesson(store, lesson.code)
+    print(
+        t(
+            "cli.lesson.deleted",
+            lang,
+            code=lesson.code,
+            students=deleted.students,
+            games=deleted.games,
+            choices=deleted.choices,
+        )
+    )
+    return 0

@@ -1,0 +1,144 @@
+"""``burgerschap lesson export|import|handin``: lesson results in and out of files.
+
+- ``lesson export CODE --format csv|json [--table students|choices] [--delimiter ,] [-o FILE]``
+  writes to standard output, or atomically to ``FILE``.
+- ``lesson import CODE FILE...`` reads students' result files into the lesson;
+  exit code 1 when any file was refused (the others are still imported).
+- ``lesson handin [--game ID | --nickname NAME] [--code CODE] [-o PATH]`` is for
+  the student without a network: it saves a finished game from this computer
+  as a result file to hand in. ``--list`` shows the finished games to choose from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from burgerschap.classroom.errors import ClassroomError
+from burgerschap.classroom.export import choice_table, lesson_json, student_table, to_csv, to_json
+from burgerschap.classroom.handin import import_results, write_result
+from burgerschap.classroom.nicknames import nickname_key
+from burgerschap.classroom.store import GameRecord, Store
+from burgerschap.commands.common import UsageError
+from burgerschap.i18n import t
+from burgerschap.scenario.atomic import atomic_write
+from burgerschap.settings import Language, load_settings
+
+DELIMITERS = {";": ";", ",": ",", "tab": "\t", "\\t": "\t", "\t": "\t"}
+
+Handler = Callable[[argparse.Namespace, Store, Language], int]
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], lang: Language) -> None:
+    export = sub.add_parser("export", help=t("cli.lesson.export.help", lang))
+    export.add_argument("code", metavar="CODE")
+    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    export.add_argument(
+        "--table",
+        choices=["students", "choices"],
+        default="students",
+        help=t("cli.lesson.table.help", lang),
+    )
+    export.add_argument(
+        "--delimiter", default=";", metavar="CHAR", help=t("cli.lesson.delimiter.help", lang)
+    )
+    export.add_argument("-o", "--output", metavar="FILE", help=t("cli.lesson.output.help", lang))
+
+    imp = sub.add_parser("import", help=t("cli.lesson.import.help", lang))
+    imp.add_argument("code", metavar="CODE")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+
+    handin = sub.add_parser("handin", help=t("cli.lesson.handin.help", lang))
+    handin.add_argument("--game", metavar="ID", help=t("cli.lesson.game.help", lang))
+    handin.add_argument("--nickname", help=t("cli.lesson.nickname.help", lang))
+    handin.add_argument("--code", metavar="CODE", help=t("cli.lesson.handin_code.help", lang))
+    handin.add_argument(
+        "-o", "--output", metavar="PATH", help=t("cli.lesson.handin_output.help", lang)
+    )
+    handin.add_argument("--list", action="store_true", help=t("cli.lesson.handin_list.help", lang))
+
+
+def _export(args: argparse.Namespace, store: Store, lang: Language) -> int:
+    delimiter = DELIMITERS.get(args.delimiter)
+    if delimiter is None:
+        raise UsageError(t("cli.lesson.bad_delimiter", lang, value=args.delimiter))
+    if args.format == "json":
+        data = to_json(lesson_json(store, args.code))
+    else:
+        table = student_table if args.table == "students" else choice_table
+        columns, rows = table(store, args.code, lang)
+        data = to_csv(columns, rows, delimiter, lang)
+    if args.output:
+        atomic_write(Path(args.output), data)
+        print(t("cli.lesson.written", lang, path=args.output), file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0
+
+
+def _import(args: argparse.Namespace, store: Store, lang: Language) -> int:
+    outcomes = import_results(store, args.code, [Path(f) for f in args.files])
+    failed = 0
+    for outcome in outcomes:
+        if outcome.status == "error":
+            failed += 1
+            assert outcome.error is not None
+            print(outcome.error.message(lang), file=sys.stderr)
+            continue
+        if outcome.warning is not None:
+            print(outcome.warning.message(lang), file=sys.stderr)
+        key = "cli.lesson.imported" if outcome.status == "imported" else "cli.lesson.duplicate"
+        print(t(key, lang, file=outcome.file, nickname=outcome.nickname))
+    imported = sum(o.status == "imported" for o in outcomes)
+    duplicates = sum(o.status == "duplicate" for o in outcomes)
+    print(
+        t(
+            "cli.lesson.import_summary",
+            lang,
+            imported=imported,
+            duplicates=duplicates,
+            failed=failed,
+        )
+    )
+    return 1 if failed else 0
+
+
+def _handin(args: argparse.Namespace, store: Store, lang: Language) -> int:
+    nickname = args.nickname or load_settings().nickname
+    finished = [
+        g
+        for g in store.games(status="finished")
+        if args.game or nickname is None or nickname_key(g.nickname) == nickname_key(nickname)
+    ]
+    if args.list:
+        for g in finished:
+            print(f"{g.id[:8]}  {_when(g.finished_at)}  {g.nickname:<20} {g.ref}  {g.ending}")
+        if not finished:
+            print(t("cli.lesson.no_finished", lang))
+        return 0
+    if args.game:
+        matches = [g for g in finished if g.id.startswith(args.game.lower())]
+        if len(matches) != 1:
+            raise ClassroomError("game_not_found", game=args.game)
+        game: GameRecord = matches[0]
+    elif nickname is None:
+        raise UsageError(t("cli.lesson.handin_who", lang))
+    elif not finished:
+        raise ClassroomError("no_finished_game", nickname=nickname)
+    else:
+        game = finished[0]  # newest first
+    target = Path(args.output) if args.output else Path.cwd()
+    path = write_result(store, game.id, target, args.code)
+    print(t("cli.lesson.handin_saved", lang, path=path, ref=game.ref, nickname=game.nickname))
+    return 0
+
+
+def _when(stamp: float | None) -> str:
+    return datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M") if stamp else "-"
+
+
+HANDLERS: dict[str, Handler] = {"export": _export, "import": _import, "handin": _handin}
