@@ -89,9 +89,11 @@ def test_student_csv_for_dutch_excel(lesson: tuple[Store, str]) -> None:
         "Ingeleverd",
         "Spel",
     ]
-    # Lot joined but has no game: one row per game.
-    assert [r["Bijnaam"] for r in rows] == ["Aïcha", "Jip", "Noor", "Sam"]
-    aicha, jip, noor, sam = rows
+    # One row per game, and one for Lot, who joined but did not start.
+    assert [r["Bijnaam"] for r in rows] == ["Aïcha", "Jip", "Lot", "Noor", "Sam"]
+    aicha, jip, lot, noor, sam = rows
+    assert lot["Status"] == "niet begonnen"
+    assert all(v == "" for k, v in lot.items() if k not in ("Bijnaam", "Status"))
     [sam_game] = store.games(nickname="Sam")
     assert sam == {
         "Bijnaam": "Sam",
@@ -237,6 +239,13 @@ def test_json_export(lesson: tuple[Store, str]) -> None:
         "samenwerking": {"label": "Samenwerking", "min": -1, "max": 3},
     }
     assert buurt["dimensions"]["vertrouwen"] == {"label": "Vertrouwen", "min": -1, "max": 1}
+    assert [(x["nickname"], x["games"]) for x in data["students"]] == [
+        ("Aïcha", 1),
+        ("Jip", 1),
+        ("Lot", 0),
+        ("Noor", 1),
+        ("Sam", 1),
+    ]
     games = {g["nickname"]: g for g in data["games"]}
     assert set(games) == {"Aïcha", "Jip", "Noor", "Sam"}
     sam = games["Sam"]

@@ -312,7 +312,9 @@ def test_revision_changes_with_every_move(store: Store, speeltuin: Scenario) -> 
     seen.append(revision(store, code))
     play_moves(store, game_id, engine, state, [1], steps=1)
     seen.append(revision(store, code))
-    assert len(set(seen)) == 4
+    close_lesson(store, code)
+    seen.append(revision(store, code))
+    assert len(set(seen)) == 5
 
 
 # Delete ------------------------------------------------------------------

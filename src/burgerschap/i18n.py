@@ -431,6 +431,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "export.status.playing": {"nl": "bezig", "en": "playing"},
     "export.status.finished": {"nl": "klaar", "en": "finished"},
     "export.status.abandoned": {"nl": "gestopt", "en": "abandoned"},
+    "export.status.joined": {"nl": "niet begonnen", "en": "not started"},
     "export.kind.choice": {"nl": "keuze", "en": "choice"},
     "export.kind.answer": {"nl": "antwoord", "en": "answer"},
     "export.yes": {"nl": "ja", "en": "yes"},

@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from burgerschap.classroom.lessons import Lesson, require_lesson
-from burgerschap.classroom.progress import GameProgress, games
+from burgerschap.classroom.progress import GameProgress, games, students
 from burgerschap.classroom.scoring import cached_ranges
 from burgerschap.classroom.store import ChoiceRecord, Store
 from burgerschap.i18n import t
@@ -48,7 +48,11 @@ class Column:
 def student_table(
     store: Store, code: str, lang: Language = "nl"
 ) -> tuple[list[Column], list[list[Cell]]]:
-    """One row per game: nickname, version, ending, raw and 0-100 scores, duration, reflection."""
+    """One row per game: nickname, version, ending, raw and 0-100 scores, duration, reflection.
+
+    A student who joined but did not start a game gets a row with only the
+    nickname and the status, so the table doubles as the list of who was there.
+    """
     lesson = require_lesson(store, code)
     played = sorted(games(store, lesson), key=lambda g: (g.nickname.casefold(), g.started_at))
     dims = _dimensions(lesson)
@@ -90,6 +94,12 @@ def student_table(
             row += [g.scores.get(dim), g.scores_100.get(dim)]
         row += [g.reflection, g.steps, g.imported, g.id]
         rows.append(row)
+    # Who joined but has no game yet gets a row too: the export is the class list.
+    for student in students(store, lesson.code):
+        if not student.games:
+            row = [student.nickname, None, None, t("export.status.joined", lang)]
+            rows.append(row + [None] * (len(columns) - len(row)))
+    rows.sort(key=lambda r: (str(r[0]).casefold(), str(r[6] or "")))
     return columns, rows
 
 
@@ -171,6 +181,10 @@ def lesson_json(store: Store, code: str) -> dict[str, Any]:
             "closed_at": _iso(lesson.closed_at),
             "scenarios": [_scenario_json(lesson, s.ref) for s in lesson.scenarios],
         },
+        "students": [
+            {"nickname": s.nickname, "joined_at": _iso(s.joined_at), "games": len(s.games)}
+            for s in students(store, lesson.code)
+        ],
         "games": [_game_json(store, lesson, g) for g in played],
     }
 

@@ -252,14 +252,18 @@ def story_order(scenario: Scenario) -> list[str]:
     return [n for n in seen if not isinstance(scenario.nodes[n], EndingNode)]
 
 
-def revision(store: Store, code: str) -> tuple[int, int, float]:
-    """Changes whenever a student joins, moves or finishes: poll this, redraw when it changes."""
+def revision(store: Store, code: str) -> tuple[int, int, float, float]:
+    """Changes whenever a student joins, moves or finishes, or the lesson closes.
+
+    A dashboard polls this (one small query) and redraws only when it changes.
+    """
     row = store.conn.execute(
         "SELECT (SELECT COUNT(*) FROM lesson_students WHERE lesson_code = :c) AS s,"
+        " (SELECT COALESCE(MAX(closed_at), 0) FROM lessons WHERE code = :c) AS closed,"
         " COUNT(*) AS g, COALESCE(MAX(updated_at), 0) AS u FROM games WHERE lesson_code = :c",
         {"c": normalise_code(code)},
     ).fetchone()
-    return (row["s"], row["g"], row["u"])
+    return (row["s"], row["g"], row["u"], row["closed"])
 
 
 def _ranges(entry: LessonScenario) -> dict[str, Range]:
