@@ -1,0 +1,66 @@
+"""``burgerschap [play [ID|PATH]]``: the student game; with a target, open it straight away.
+
+Textual is imported only when the game starts, so the other commands stay fast
+and free of UI code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from burgerschap.i18n import t
+from burgerschap.settings import Language
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], lang: Language
+) -> None:
+    parser = subparsers.add_parser("play", help=t("cli.play.help", lang))
+    parser.add_argument(
+        "target", nargs="?", metavar="ID|PATH", help=t("cli.play.target.help", lang)
+    )
+
+
+def run(args: argparse.Namespace, lang: Language) -> int:
+    target: str | None = getattr(args, "target", None)
+    explicit: Language | None = getattr(args, "lang", None)
+    files: list[Path] = []
+    open_ref: str | None = None
+    if target:
+        resolved = _resolve(target, lang)
+        if isinstance(resolved, int):
+            return resolved
+        open_ref, files = resolved
+
+    from burgerschap.tui.app import make_app
+
+    make_app(open_ref=open_ref, files=files, lang=explicit).run()
+    return 0
+
+
+def _resolve(target: str, lang: Language) -> tuple[str, list[Path]] | int:
+    """The ref to open and the files to add, or an exit code after printing why not."""
+    from burgerschap.commands.common import load_library
+    from burgerschap.scenario.loader import inspect_file
+
+    path = Path(target)
+    if path.is_file():
+        inspection = inspect_file(path)
+        if not inspection.ok or inspection.document is None:
+            print(t("cli.play.invalid", lang, path=target), file=sys.stderr)
+            for problem in inspection.errors:
+                print(problem.format(lang), file=sys.stderr)
+            return 1
+        return inspection.document.ref, [path]
+    library = load_library()
+    if library.find(target) is None:
+        known = ", ".join(
+            sorted(e.document.id for e in library.scenarios() + library.quizzes() if e.document)
+        )
+        print(
+            f"burgerschap: {t('cli.play.unknown', lang, ref=target, known=known)}", file=sys.stderr
+        )
+        return 2
+    return target, []

@@ -1,0 +1,325 @@
+"""The Burgerschap app: the student game in the terminal.
+
+:func:`make_app` builds the app from a data folder, library folders and a
+seed, so the command line, the tests and the snapshots all build the same
+thing. The app itself only navigates between screens and owns the
+:class:`~burgerschap.tui.backend.Backend`; the screens do the showing and the
+domain (:mod:`burgerschap.scenario`) does the playing.
+
+Startup stays light: the library is scanned in a worker thread after the
+home screen is up, and screens other than home are imported when first used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
+from textual.screen import Screen
+
+from burgerschap.i18n import t
+from burgerschap.scenario.library import Entry, Source
+from burgerschap.settings import Language
+from burgerschap.tui.backend import Backend, Game, Locations
+from burgerschap.tui.screens.home import HomeScreen
+from burgerschap.tui.text import localize_bindings
+from burgerschap.tui.themes import THEMES
+
+
+class BurgerschapApp(App[None]):
+    """Home, play, results, quiz and settings, over one backend."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Burgerschap"
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {"student": HomeScreen}
+    """The student's screens stack on the home screen (teacher modes can sit beside it)."""
+    DEFAULT_MODE = "student"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "tui.key.quit", priority=True, id="quit"),
+    ]
+    """Quit from anywhere; progress is already saved."""
+
+    def __init__(self, backend: Backend, *, open_ref: str | None = None, blink: bool = True):
+        super().__init__()
+        self.backend = backend
+        self.open_ref = open_ref
+        """A scenario or quiz to open as soon as the library is loaded."""
+        self.blink = blink
+        """Whether text cursors blink (off in tests, for stable screenshots)."""
+        self.library_ready = False
+        self.show_scores = True
+        """Whether the play screen shows the score bars (toggled with a key)."""
+        for theme in THEMES.values():
+            self.register_theme(theme)
+        self.theme = THEMES[backend.settings.theme].name
+        localize_bindings(self, self.lang)
+
+    # Language ---------------------------------------------------------
+
+    @property
+    def lang(self) -> Language:
+        return self.backend.lang
+
+    def t(self, key: str, **params: Any) -> str:
+        """``key`` in the game's language."""
+        return t(key, self.lang, **params)
+
+    def set_language(self, lang: Language) -> None:
+        """Speak ``lang`` from now on: bindings, screens and commands."""
+        self.backend.lang = lang
+        localize_bindings(self, lang)
+        for screen in self.screen_stack:
+            relocalize = getattr(screen, "relocalize", None)
+            if relocalize is not None:
+                relocalize()
+        self.refresh_bindings()
+
+    def set_theme_setting(self, name: str) -> None:
+        theme = THEMES.get(name)  # type: ignore[call-overload]
+        if theme is not None:
+            self.theme = theme.name
+
+    # Startup ----------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.load_library()
+        if not self.backend.nickname:
+            self.ask_nickname(first=True)
+
+    @work(thread=True, exclusive=True, group="library")
+    def load_library(self) -> None:
+        """Scan the library away from the event loop; the home screen fills in after."""
+        self.backend.load_library()
+        self.call_from_thread(self._library_loaded)
+
+    def _library_loaded(self) -> None:
+        self.library_ready = True
+        home = self.home
+        if home is not None:
+            home.show_library()
+        if self.open_ref and self.backend.nickname:
+            self._open_requested()
+        self.check_saving()
+
+    def _open_requested(self) -> None:
+        ref, self.open_ref = self.open_ref, None
+        entry = self.backend.find(ref) if ref else None
+        if entry is None:
+            self.notify(self.t("tui.open.unknown", ref=ref), severity="error")
+            return
+        self.open_entry(entry)
+
+    @property
+    def home(self) -> HomeScreen | None:
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                return screen
+        return None
+
+    # Saving -----------------------------------------------------------
+
+    def check_saving(self) -> None:
+        """Say once that progress cannot be saved, when that became so."""
+        backend = self.backend
+        if backend.problem is not None and not backend.problem_shown:
+            backend.problem_shown = True
+            self.notify(
+                self.t("tui.save.failed", folder=str(backend.locations.home)),
+                title=self.t("tui.save.failed.title"),
+                severity="warning",
+                timeout=12,
+            )
+
+    # Navigation -------------------------------------------------------
+
+    def go_home(self) -> None:
+        """Back to the home screen, closing everything above it."""
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def open_entry(self, entry: Entry) -> None:
+        """Play a scenario (resuming an unfinished game of it) or start a quiz."""
+        from burgerschap.scenario.models import Quiz, Scenario
+
+        doc = entry.document
+        if isinstance(doc, Quiz):
+            self.start_quiz(entry)
+        elif isinstance(doc, Scenario):
+            playing = self.backend.progress(entry).playing
+            if playing is not None:
+                self.resume(playing)
+            else:
+                self.play_new(entry)
+
+    def play_new(self, entry: Entry) -> None:
+        game = self.backend.new_game(entry)
+        self.check_saving()
+        self.show_game(game)
+
+    def resume(self, record: Any = None) -> None:
+        """Continue the most recent unfinished game (or ``record``)."""
+        record = record or self.backend.resumable()
+        if record is None:
+            self.notify(self.t("tui.resume.none"))
+            return
+        game, notice = self.backend.resume(record)
+        if notice is not None:
+            self.notify(self.t(notice), severity="warning" if game is None else "information")
+        self.check_saving()
+        if game is not None:
+            self.show_game(game)
+        elif self.home is not None:
+            self.home.show_library()
+
+    def show_game(self, game: Game) -> None:
+        self.go_home()
+        if game.finished:
+            game.finish_if_ended()
+            self.show_ending(game, replace=False)
+            return
+        from burgerschap.tui.screens.play import PlayScreen
+
+        self.push_screen(PlayScreen(game))
+
+    def show_ending(self, game: Game, *, replace: bool = True) -> None:
+        from burgerschap.tui.screens.ending import EndingScreen
+
+        if replace:
+            self.switch_screen(EndingScreen(game))
+        else:
+            self.push_screen(EndingScreen(game))
+
+    def start_quiz(self, entry: Entry) -> None:
+        from burgerschap.scenario.models import Quiz
+        from burgerschap.tui.quizround import QuizRound
+        from burgerschap.tui.screens.quiz import QuizScreen
+
+        quiz = entry.document
+        assert isinstance(quiz, Quiz)
+        self.go_home()
+        self.push_screen(QuizScreen(QuizRound(quiz, self.backend.new_seed())))
+
+    def open_settings(self) -> None:
+        from burgerschap.tui.screens.settings import SettingsScreen
+
+        self.push_screen(SettingsScreen())
+
+    def ask_nickname(self, first: bool = False) -> None:
+        from burgerschap.tui.screens.nickname import NicknameDialog
+
+        def chosen(name: str | None) -> None:
+            if name:
+                self.backend.set_nickname(name)
+                self.check_saving()
+            if self.home is not None:
+                self.home.show_player()
+                self.home.show_library()
+            if self.open_ref and self.library_ready and self.backend.nickname:
+                self._open_requested()
+
+        self.push_screen(NicknameDialog(self.backend.nickname, first=first), chosen)
+
+    # Command palette --------------------------------------------------
+
+    def action_command_palette(self) -> None:
+        open_already = any(isinstance(s, CommandPalette) for s in self.screen_stack)
+        if self.use_command_palette and not open_already:
+            self.push_screen(
+                CommandPalette(
+                    placeholder=self.t("tui.palette.placeholder"), id="--command-palette"
+                )
+            )
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The main actions, in the game's language."""
+        from burgerschap.scenario.models import Scenario
+
+        tt = self.t
+        yield SystemCommand(tt("tui.cmd.home"), tt("tui.cmd.home.help"), self.go_home)
+        if self.backend.resumable() is not None:
+            yield SystemCommand(tt("tui.cmd.resume"), tt("tui.cmd.resume.help"), self.resume)
+        for entry in self.backend.scenarios():
+            doc = entry.document
+            assert isinstance(doc, Scenario)
+            yield SystemCommand(
+                tt("tui.cmd.play", title=doc.title),
+                doc.summary or tt("tui.cmd.play.help"),
+                partial(self.open_entry, entry),
+            )
+        for entry in self.backend.quizzes():
+            assert entry.document is not None
+            yield SystemCommand(
+                tt("tui.cmd.quiz", title=entry.document.title),
+                tt("tui.cmd.quiz.help"),
+                partial(self.start_quiz, entry),
+            )
+        yield SystemCommand(tt("tui.cmd.settings"), tt("tui.cmd.settings.help"), self.open_settings)
+        yield SystemCommand(tt("tui.cmd.nickname"), tt("tui.cmd.nickname.help"), self.ask_nickname)
+        yield SystemCommand(
+            tt("tui.cmd.contrast"), tt("tui.cmd.contrast.help"), self.toggle_contrast
+        )
+        other: Language = "en" if self.lang == "nl" else "nl"
+        yield SystemCommand(
+            tt("tui.cmd.language"),
+            tt("tui.cmd.language.help"),
+            partial(self.switch_language, other),
+        )
+        if screen.query("HelpPanel"):
+            yield SystemCommand(
+                tt("tui.cmd.keys.hide"), tt("tui.cmd.keys.help"), self.action_hide_help_panel
+            )
+        else:
+            yield SystemCommand(
+                tt("tui.cmd.keys"), tt("tui.cmd.keys.help"), self.action_show_help_panel
+            )
+        yield SystemCommand(tt("tui.cmd.quit"), tt("tui.cmd.quit.help"), self.exit)
+
+    def toggle_contrast(self) -> None:
+        settings = self.backend.settings
+        settings.theme = "default" if settings.theme == "high-contrast" else "high-contrast"
+        self.set_theme_setting(settings.theme)
+        self.backend.save_settings()
+        self.check_saving()
+
+    def switch_language(self, lang: Language) -> None:
+        self.backend.settings.language = lang
+        self.backend.save_settings()
+        self.set_language(lang)
+        self.check_saving()
+
+    def on_unmount(self) -> None:
+        self.backend.close()
+
+
+def make_app(
+    home: Path | None = None,
+    *,
+    folders: Sequence[tuple[Path, Source]] | None = None,
+    seed: int | None = None,
+    open_ref: str | None = None,
+    files: Sequence[Path] = (),
+    lang: Language | None = None,
+    blink: bool = True,
+) -> BurgerschapApp:
+    """Build the game.
+
+    Args:
+        home: The data folder (default: ``BURGERSCHAP_HOME`` or the user data folder).
+        folders: Library folders (default: the built-in scenarios and the user's own).
+        seed: Fix every random draw (option order, quiz questions) for tests.
+        open_ref: A scenario or quiz id (or ``id@version``) to open straight away.
+        files: Files to add to the library for this run (``burgerschap play PATH``).
+        lang: Speak this language for this run, whatever the settings say.
+        blink: Let text cursors blink (switch off for screenshots).
+
+    Returns:
+        The app, ready for ``run()`` or ``run_test()``.
+    """
+    backend = Backend(Locations.create(home, folders, files), lang=lang, seed=seed)
+    return BurgerschapApp(backend, open_ref=open_ref, blink=blink)

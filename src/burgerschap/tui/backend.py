@@ -1,0 +1,418 @@
+"""What the game needs besides the screen: settings, the library and saved progress.
+
+No interface code here (nothing imports textual), so everything the screens
+rely on can be tested on its own. Saving never stops play: when the data
+folder cannot be written, the first failure is kept in :attr:`Backend.problem`
+for the app to mention once, and the game goes on without saving.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from burgerschap import paths
+from burgerschap.classroom.store import GameRecord, Store
+from burgerschap.scenario.engine import Engine, EngineError, GameState, Outcome
+from burgerschap.scenario.library import Entry, Library, Source
+from burgerschap.scenario.loader import inspect_file
+from burgerschap.scenario.models import EndingNode, Quiz, Scenario
+from burgerschap.settings import Language, Settings, load_settings, save_settings
+from burgerschap.tui.ranges import Range, dimension_ranges, percentages
+
+T = TypeVar("T")
+
+NICKNAME_MAX = 24
+
+
+@dataclass(frozen=True)
+class Locations:
+    """Where this game reads and writes."""
+
+    home: Path
+    database: Path
+    settings: Path
+    folders: tuple[tuple[Path, Source], ...]
+    files: tuple[Path, ...] = ()
+    """Single files to add to the library (``burgerschap play PATH``); they win over the folders."""
+
+    @classmethod
+    def create(
+        cls,
+        home: Path | None = None,
+        folders: Sequence[tuple[Path, Source]] | None = None,
+        files: Sequence[Path] = (),
+    ) -> Locations:
+        """The default places, or the same places under ``home`` (tests, USB sticks)."""
+        default_home = paths.data_dir()
+        base = home or default_home
+
+        def moved(default: Path) -> Path:
+            return base / default.relative_to(default_home)
+
+        if folders is None:
+            folders = [(paths.builtin_dir(), "builtin"), (moved(paths.user_library_dir()), "user")]
+        return cls(
+            home=base,
+            database=moved(paths.database_path()),
+            settings=moved(paths.settings_path()),
+            folders=tuple(folders),
+            files=tuple(files),
+        )
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What a student has done with one scenario."""
+
+    played: int = 0
+    best_percent: int | None = None
+    """The best finished game's mean score on 0-100."""
+    best_ending: str | None = None
+    playing: GameRecord | None = None
+
+
+def clean_nickname(text: str) -> str | None:
+    """The nickname to store for ``text``, or None when it cannot be one."""
+    name = " ".join(text.split())
+    if not name or len(name) > NICKNAME_MAX or not name.isprintable():
+        return None
+    return name
+
+
+class Backend:
+    """Settings, library and store of one running game."""
+
+    def __init__(
+        self, locations: Locations, *, lang: Language | None = None, seed: int | None = None
+    ) -> None:
+        self.locations = locations
+        self.settings: Settings = load_settings(locations.settings)
+        self.lang: Language = lang or self.settings.language
+        self.library: Library | None = None
+        self.fixed_seed = seed
+        self.problem: str | None = None
+        """Why saving failed, once it has."""
+        self.problem_shown = False
+        self._store: Store | None = None
+        self._store_opened = False
+        self._ranges: dict[str, dict[str, Range]] = {}
+
+    # Settings ---------------------------------------------------------
+
+    @property
+    def nickname(self) -> str:
+        return self.settings.nickname or ""
+
+    def set_nickname(self, name: str) -> None:
+        self.settings.nickname = name
+        self.save_settings()
+
+    def save_settings(self) -> bool:
+        """Write the settings; False (and :attr:`problem` set) when that failed."""
+        if self.problem is not None:
+            return False
+        try:
+            save_settings(self.settings, self.locations.settings)
+        except OSError as exc:
+            self._fail(exc)
+            return False
+        return True
+
+    # Library ----------------------------------------------------------
+
+    def load_library(self) -> Library:
+        """Scan the library folders (slow: call it from a worker)."""
+        library = Library.scan(self.locations.folders)
+        named = {f.resolve() for f in self.locations.files}
+        extra = [Entry(f, "user", inspect_file(f)) for f in self.locations.files]
+        rest = [e for e in library.entries if e.path.resolve() not in named]
+        self.library = Library(extra + rest)
+        return self.library
+
+    def find(self, ref: str) -> Entry | None:
+        return self.library.find(ref) if self.library is not None else None
+
+    def scenarios(self) -> list[Entry]:
+        return self.library.scenarios() if self.library is not None else []
+
+    def quizzes(self) -> list[Entry]:
+        return self.library.quizzes() if self.library is not None else []
+
+    def broken(self) -> list[Entry]:
+        return self.library.broken() if self.library is not None else []
+
+    def ranges(self, scenario: Scenario, content_hash: str = "") -> dict[str, Range]:
+        """Score ranges per dimension, computed once per scenario version."""
+        key = f"{scenario.ref}#{content_hash}"
+        if key not in self._ranges:
+            self._ranges[key] = dimension_ranges(scenario)
+        return self._ranges[key]
+
+    # Store ------------------------------------------------------------
+
+    @property
+    def store(self) -> Store | None:
+        """The database, opened on first use; None when it cannot be written."""
+        if not self._store_opened:
+            self._store_opened = True
+            try:
+                self._store = Store(self.locations.database)
+            except (OSError, sqlite3.Error) as exc:
+                self._fail(exc)
+        return self._store
+
+    @property
+    def saving(self) -> bool:
+        return self.store is not None
+
+    def _fail(self, exc: BaseException) -> None:
+        if self.problem is None:
+            self.problem = str(exc) or type(exc).__name__
+        if self._store is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._store.close()
+        self._store = None
+        self._store_opened = True
+
+    def write(self, action: Callable[[Store], T]) -> T | None:
+        """Run one write; on failure, stop saving for this run and keep the reason."""
+        store = self.store
+        if store is None:
+            return None
+        try:
+            return action(store)
+        except (OSError, sqlite3.Error) as exc:
+            self._fail(exc)
+            return None
+
+    def read(self, action: Callable[[Store], T], default: T) -> T:
+        store = self.store
+        if store is None:
+            return default
+        try:
+            return action(store)
+        except sqlite3.Error:
+            return default
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    # Progress ---------------------------------------------------------
+
+    def resumable(self) -> GameRecord | None:
+        """The most recent unfinished game of this student."""
+        if not self.nickname:
+            return None
+        return self.read(lambda s: s.resumable(self.nickname), None)
+
+    def progress(self, entry: Entry) -> Progress:
+        """Played count, best result and any game in progress for a scenario."""
+        doc = entry.document
+        if not isinstance(doc, Scenario) or not self.nickname:
+            return Progress()
+        games = self.games(scenario_id=doc.id)
+        playing = next((g for g in games if g.status == "playing"), None)
+        finished = [g for g in games if g.status == "finished"]
+        if not finished:
+            return Progress(playing=playing)
+        ranges = self.ranges(doc, entry.content_hash)
+        best: tuple[int, str | None] | None = None
+        for game in finished:
+            scores = percentages(game.scores or {}, ranges)
+            mean = round(sum(scores.values()) / len(scores)) if scores else 0
+            if best is None or mean > best[0]:
+                best = (mean, _ending_title(doc, game.ending))
+        assert best is not None
+        return Progress(len(finished), best[0], best[1], playing)
+
+    def games(self, status: str | None = None, scenario_id: str | None = None) -> list[GameRecord]:
+        """This student's games, newest first."""
+        none: list[GameRecord] = []
+        if not self.nickname:
+            return none
+        return self.read(
+            lambda s: s.games(nickname=self.nickname, status=status, scenario_id=scenario_id), none
+        )
+
+    def abandon(self, game_id: str) -> None:
+        self.write(lambda s: s.abandon_game(game_id))
+
+    def best_quiz(self, entry: Entry) -> tuple[int, int] | None:
+        doc = entry.document
+        if not isinstance(doc, Quiz) or not self.nickname:
+            return None
+        return self.read(lambda s: s.best_quiz(self.nickname, doc.id), None)
+
+    def record_quiz(self, quiz: Quiz, score: int, total: int, missed: list[str]) -> None:
+        self.write(
+            lambda s: s.record_quiz(self.nickname, quiz.id, quiz.version, score, total, missed)
+        )
+
+    # Games ------------------------------------------------------------
+
+    def new_seed(self) -> int:
+        if self.fixed_seed is not None:
+            return self.fixed_seed
+        return random.randrange(2**31)
+
+    def new_game(self, entry: Entry) -> Game:
+        """A fresh game of ``entry``; an unfinished game of the same scenario is given up."""
+        scenario = entry.document
+        assert isinstance(scenario, Scenario)
+        engine = Engine(scenario)
+        state = engine.new_game(seed=self.new_seed())
+        for old in self.games(status="playing", scenario_id=scenario.id):
+            self.abandon(old.id)
+        game_id = self.write(
+            lambda s: s.start_game(
+                self.nickname,
+                scenario.id,
+                scenario.version,
+                entry.content_hash,
+                state.model_dump(mode="json"),
+            )
+        )
+        return Game(self, entry, state, game_id)
+
+    def resume(self, record: GameRecord) -> tuple[Game | None, str | None]:
+        """Pick up a saved game: the game, and a notice key when something changed.
+
+        The same content hash resumes exactly. When the scenario changed since,
+        the saved moves are replayed on the new version; when that is not
+        possible the old game is given up and None is returned.
+        """
+        entry = self.find(record.ref) or self.find(record.scenario_id)
+        scenario = entry.document if entry is not None else None
+        if entry is None or not isinstance(scenario, Scenario):
+            self.abandon(record.id)
+            return None, "tui.resume.missing"
+        engine = Engine(scenario)
+        try:
+            saved = GameState.model_validate(record.state)
+        except ValueError:
+            self.abandon(record.id)
+            return None, "tui.resume.changed"
+        if entry.content_hash == record.content_hash and saved.scenario == scenario.ref:
+            return Game(self, entry, saved, record.id), None
+        try:
+            states = [engine.new_game(seed=saved.seed)]
+            outcomes: list[Outcome] = []
+            for step in saved.history:
+                current = states[-1]
+                if step.kind == "choice":
+                    outcome = engine.choose(current, step.index)
+                else:
+                    outcome = engine.answer(current, step.index)
+                outcomes.append(outcome)
+                states.append(outcome.state)
+        except (EngineError, KeyError, IndexError):
+            self.abandon(record.id)
+            return None, "tui.resume.changed"
+        self.abandon(record.id)
+        game_id = self.write(
+            lambda s: s.start_game(
+                record.nickname,
+                scenario.id,
+                scenario.version,
+                entry.content_hash,
+                states[0].model_dump(mode="json"),
+            )
+        )
+        game = Game(self, entry, states[0], game_id)
+        for outcome in outcomes:
+            game.state = outcome.state
+            game.save_move(outcome)
+        return game, "tui.resume.updated"
+
+
+def _ending_title(scenario: Scenario, node_id: str | None) -> str | None:
+    node = scenario.nodes.get(node_id or "")
+    return node.ending.title if isinstance(node, EndingNode) else None
+
+
+class Game:
+    """One scenario being played: the engine's state, saved after every move."""
+
+    def __init__(
+        self, backend: Backend, entry: Entry, state: GameState, game_id: str | None
+    ) -> None:
+        scenario = entry.document
+        assert isinstance(scenario, Scenario)
+        self.backend = backend
+        self.entry = entry
+        self.scenario = scenario
+        self.engine = Engine(scenario)
+        self.state = state
+        self.game_id = game_id
+        self.reflection: str | None = None
+
+    @property
+    def ranges(self) -> dict[str, Range]:
+        return self.backend.ranges(self.scenario, self.entry.content_hash)
+
+    @property
+    def finished(self) -> bool:
+        return self.engine.is_finished(self.state)
+
+    @property
+    def can_go_back(self) -> bool:
+        return self.engine.can_go_back(self.state)
+
+    def choose(self, index: int) -> Outcome:
+        outcome = self.engine.choose(self.state, index)
+        self.state = outcome.state
+        self.save_move(outcome)
+        return outcome
+
+    def answer(self, option: int) -> Outcome:
+        outcome = self.engine.answer(self.state, option)
+        self.state = outcome.state
+        self.save_move(outcome)
+        return outcome
+
+    def back(self) -> None:
+        self.state = self.engine.back(self.state)
+        game_id = self.game_id
+        if game_id is not None:
+            state = self.state.model_dump(mode="json")
+            self.backend.write(lambda s: s.record_back(game_id, state))
+
+    def save_move(self, outcome: Outcome) -> None:
+        """Save the state after a move; mark the game finished when it ended."""
+        game_id = self.game_id
+        if game_id is None:
+            return
+        state = outcome.state.model_dump(mode="json")
+        step = outcome.step.model_dump(mode="json")
+        self.backend.write(lambda s: s.record_move(game_id, state, step))
+        self.finish_if_ended()
+
+    def finish_if_ended(self) -> None:
+        game_id = self.game_id
+        if game_id is None or not self.finished:
+            return
+        state = self.state.model_dump(mode="json")
+        scores = dict(self.state.scores)
+        ending = self.state.node
+        self.backend.write(lambda s: s.finish_game(game_id, state, ending, scores))
+
+    def save_reflection(self, text: str) -> bool:
+        """Keep the answer to the reflection question; False when it could not be saved."""
+        self.reflection = text
+        game_id = self.game_id
+        if game_id is None:
+            return False
+
+        def save(store: Store) -> bool:
+            store.save_reflection(game_id, text)
+            return True
+
+        return bool(self.backend.write(save))

@@ -1,0 +1,201 @@
+"""The ending and the results: how the story ended, how the student did, and why.
+
+Shows the ending, each dimension as a bar on 0-100 relative to what the
+scenario allows with a sentence of feedback, the path taken, the paths not
+taken, and the reflection question whose answer is saved.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.widgets import Button, Footer, Input, Markdown, Static
+
+from burgerschap.scenario.models import EndingNode
+from burgerschap.tui.backend import Game
+from burgerschap.tui.ranges import band, normalise
+from burgerschap.tui.recap import RecapStep, recap
+from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.screens.play import effects_content
+from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
+
+
+class EndingScreen(GameScreen[None]):
+    """The results of one finished game."""
+
+    CSS_PATH = "ending.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("w", "write", "tui.key.reflect", id="reflect"),
+        Binding("r", "again", "tui.key.again", id="again"),
+        Binding("escape", "menu", "tui.key.menu", id="menu"),
+    ]
+    """Write the reflection, play again, back to the menu."""
+
+    def __init__(self, game: Game) -> None:
+        super().__init__(id="ending")
+        self.play = game
+        self.labels = {dim: d.label for dim, d in game.scenario.dimensions.items()}
+        self.saved_text: str | None = game.reflection
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="ending-header"):
+            yield Static(Content(self.play.scenario.title), id="scenario-title")
+            yield Static(id="ending-label")
+        with VerticalScroll(id="results"):
+            yield Static(id="ending-title")
+            yield Markdown(id="ending-text")
+            yield Static(id="scores-heading", classes="section")
+            yield DimensionBars(id="result-bars")
+            yield Static(id="path-heading", classes="section")
+            yield Static(id="path")
+            yield Static(id="not-taken-heading", classes="section")
+            yield Static(id="not-taken")
+            yield Static(id="reflection-heading", classes="section")
+            yield Static(id="reflection-question")
+            yield Input(id="reflection", value=self.play.reflection or "")
+            yield Static(id="reflection-status", classes="hint")
+            with Horizontal(id="ending-buttons"):
+                yield Button(variant="primary", id="again-button")
+                yield Button(id="menu-button")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(Input).cursor_blink = self.game_app.blink
+        self.retranslate()
+        self.query_one("#results", VerticalScroll).focus()
+
+    def retranslate(self) -> None:
+        game = self.play
+        node = game.engine.node(game.state)
+        assert isinstance(node, EndingNode)
+        self.query_one("#ending-label", Static).update(self.t("tui.ending.label"))
+        self.query_one("#ending-title", Static).update(Content("◆ " + node.ending.title))
+        self.query_one("#ending-text", Markdown).update(node.ending.text)
+        self.query_one("#scores-heading", Static).update(self.t("tui.ending.scores"))
+        ranges = game.ranges
+        bars: list[Bar] = []
+        for dim, dimension in game.scenario.dimensions.items():
+            percent = normalise(game.state.scores.get(dim, 0), *ranges[dim])
+            note = getattr(dimension.feedback, band(percent)) or self.t(
+                f"tui.ending.band.{band(percent)}"
+            )
+            bars.append(Bar(dimension.label, percent, note=note))
+        self.query_one("#result-bars", DimensionBars).bars = tuple(bars)
+        steps = recap(game.engine, game.state)
+        self.query_one("#path-heading", Static).update(self.t("tui.ending.path"))
+        self.query_one("#path", Static).update(self._path(steps))
+        not_taken = self._not_taken(steps)
+        self.query_one("#not-taken-heading", Static).update(self.t("tui.ending.not_taken"))
+        self.query_one("#not-taken", Static).update(
+            not_taken or Content.styled(self.t("tui.ending.no_alternatives"), "$text-muted")
+        )
+        self.query_one("#reflection-heading", Static).update(self.t("tui.ending.reflection"))
+        question = game.scenario.reflection or self.t("tui.ending.reflection.default")
+        self.query_one("#reflection-question", Static).update(Content(question))
+        self.query_one(Input).placeholder = self.t("tui.ending.reflection.placeholder")
+        self._show_reflection_status()
+        self.query_one("#again-button", Button).label = self.t("tui.ending.again")
+        self.query_one("#menu-button", Button).label = self.t("tui.ending.menu")
+
+    def _path(self, steps: list[RecapStep]) -> Content:
+        lines: list[Content] = []
+        for n, step in enumerate(steps, start=1):
+            title = step.title or (self.t("tui.ending.question") if step.kind == "answer" else "")
+            lines.append(Content.assemble((f"{n:>2}. ", "bold $accent"), (title, "bold")))
+            if step.kind == "answer":
+                mark, style = ("✓", "bold $success") if step.correct else ("✗", "bold $error")
+                lines.append(Content.assemble("    ", (mark + " ", style), step.text))
+                if not step.correct and step.right_answer:
+                    lines.append(
+                        Content.styled(
+                            "      " + self.t("tui.play.right_answer", answer=step.right_answer),
+                            "$text-muted",
+                        )
+                    )
+            else:
+                lines.append(Content.assemble("    ", ("▸ ", "bold"), step.text))
+            effects = effects_content(step.effects, self.labels)
+            if effects:
+                lines.append(Content.assemble("      ", effects))
+            lines.append(Content(""))
+        return Content("\n").join(lines[:-1]) if lines else Content("")
+
+    def _not_taken(self, steps: list[RecapStep]) -> Content | None:
+        lines: list[Content] = []
+        for step in steps:
+            if not step.alternatives:
+                continue
+            lines.append(
+                Content.assemble(
+                    (step.title or "", "bold"),
+                    ("  " + self.t("tui.ending.you_chose", text=step.text), "$text-muted"),
+                )
+            )
+            for alt in step.alternatives:
+                lines.append(Content.assemble("    ", ("◇ ", "$secondary"), alt.text))
+                effects = effects_content(alt.effects, self.labels)
+                lines.append(
+                    Content.assemble(
+                        "      ",
+                        effects
+                        if effects
+                        else Content.styled(self.t("tui.ending.no_effect"), "$text-muted"),
+                    )
+                )
+                if alt.feedback:
+                    lines.append(Content.styled(f"      “{alt.feedback}”", "italic $text-muted"))
+            lines.append(Content(""))
+        return Content("\n").join(lines[:-1]) if lines else None
+
+    def _show_reflection_status(self) -> None:
+        status = self.query_one("#reflection-status", Static)
+        if self.saved_text:
+            key = (
+                "tui.ending.reflection.saved" if self.play.game_id else "tui.ending.reflection.kept"
+            )
+            status.update(self.t(key))
+        else:
+            status.update(self.t("tui.ending.reflection.hint"))
+
+    # Reflection -------------------------------------------------------
+
+    @on(Input.Submitted, "#reflection")
+    def _submitted(self, event: Input.Submitted) -> None:
+        self.save_reflection(event.value)
+        self.query_one("#again-button", Button).focus()
+
+    def save_reflection(self, text: str) -> None:
+        text = text.strip()
+        if not text or text == self.saved_text:
+            return
+        self.play.save_reflection(text)
+        self.saved_text = text
+        self.game_app.check_saving()
+        self._show_reflection_status()
+
+    def _save_unsaved(self) -> None:
+        field = self.query_one("#reflection", Input)
+        self.save_reflection(field.value)
+
+    # Actions ----------------------------------------------------------
+
+    def action_write(self) -> None:
+        field = self.query_one("#reflection", Input)
+        field.focus()
+        field.scroll_visible(animate=False)
+
+    @on(Button.Pressed, "#again-button")
+    def action_again(self) -> None:
+        self._save_unsaved()
+        self.game_app.play_new(self.play.entry)
+
+    @on(Button.Pressed, "#menu-button")
+    def action_menu(self) -> None:
+        self._save_unsaved()
+        self.game_app.go_home()

@@ -1,0 +1,364 @@
+"""The home screen: the game's question, the student's nickname and the library.
+
+The library list holds "Doorgaan" (when a game is unfinished), the scenarios
+with their progress, the quizzes and, disabled, the files that do not
+validate with their first error. The pane beside it tells more about the
+highlighted item.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from burgerschap.classroom.store import GameRecord
+from burgerschap.scenario.library import Entry
+from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.widgets.library_list import LibraryList
+
+SKYLINE = "\n".join(
+    [
+        "          +          ",
+        "   /\\    /_\\    /\\   ",
+        "  /__\\   | |   /__\\  ",
+        " _|[]|___|∩|___|[]|_ ",
+    ]
+)
+"""A village on the horizon: two houses and the church."""
+
+
+def stars(count: int) -> str:
+    return "★" * count + "☆" * (3 - count)
+
+
+class HomeScreen(GameScreen[None]):
+    """Where every session starts."""
+
+    CSS_PATH = "home.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("d", "resume", "tui.key.resume", id="resume"),
+        Binding("q", "quiz", "tui.key.quiz", id="quiz"),
+        Binding("i", "settings", "tui.key.settings", id="settings"),
+        Binding("n", "nickname", "tui.key.nickname", id="nickname"),
+    ]
+    """Continue, quiz, settings, nickname; the list itself opens with Enter."""
+
+    def __init__(self) -> None:
+        super().__init__(id="home")
+        self._items: dict[str, Entry | GameRecord] = {}
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="banner"):
+            with Vertical(id="brand"):
+                yield Static(id="title")
+                yield Static(id="question")
+                yield Static(id="player")
+            yield Static(SKYLINE, id="skyline", markup=False)
+        with Horizontal(id="body"):
+            yield LibraryList(id="library")
+            with VerticalScroll(id="details-pane", can_focus=False):
+                yield Static(id="details")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.retranslate()
+        self.query_one(LibraryList).focus()
+
+    def on_screen_resume(self) -> None:
+        if self.game_app.library_ready:
+            self.show_library()
+        self.show_player()
+
+    def retranslate(self) -> None:
+        self.query_one("#title", Static).update(Content("B U R G E R S C H A P"))
+        self.query_one("#question", Static).update(Content(self.t("tui.home.question")))
+        self.show_player()
+        if self.game_app.library_ready:
+            self.show_library()
+        else:
+            library = self.query_one(LibraryList)
+            library.set_options([Option(self.t("tui.home.loading"), disabled=True)])
+            self.query_one("#details", Static).update("")
+
+    def show_player(self) -> None:
+        name = self.game_app.backend.nickname
+        text = (
+            Content.from_markup(self.t("tui.home.player"), name=name)
+            if name
+            else Content(self.t("tui.home.no_player"))
+        )
+        self.query_one("#player", Static).update(text)
+
+    # The library --------------------------------------------------------
+
+    def show_library(self) -> None:
+        """Fill the list from the loaded library and the student's progress."""
+        backend = self.game_app.backend
+        library = self.query_one(LibraryList)
+        previous = library.highlighted_option.id if library.highlighted_option else None
+        self._items = {}
+        options: list[Option | None] = []
+
+        record = backend.resumable()
+        if record is not None:
+            entry = backend.find(record.ref) or backend.find(record.scenario_id)
+            title = entry.document.title if entry and entry.document else record.scenario_id
+            steps = len(record.state.get("history", []))
+            self._items["resume"] = record
+            options.append(
+                Option(
+                    Content.assemble(
+                        ("▶ ", "bold $accent"),
+                        (self.t("tui.home.resume"), "bold $accent"),
+                        "\n  ",
+                        (
+                            self.t("tui.home.resume.detail", title=title, step=steps + 1),
+                            "$text-muted",
+                        ),
+                    ),
+                    id="resume",
+                )
+            )
+
+        scenarios = backend.scenarios()
+        options.append(self._heading("tui.home.stories", len(scenarios)))
+        if not scenarios:
+            options.append(Option(Content(self.t("tui.home.empty")), disabled=True))
+        for n, entry in enumerate(scenarios):
+            option_id = f"scenario-{n}"
+            self._items[option_id] = entry
+            options.append(Option(self._scenario_prompt(entry), id=option_id))
+
+        quizzes = backend.quizzes()
+        if quizzes:
+            options.append(self._heading("tui.home.quizzes", len(quizzes)))
+        for n, entry in enumerate(quizzes):
+            option_id = f"quiz-{n}"
+            self._items[option_id] = entry
+            options.append(Option(self._quiz_prompt(entry), id=option_id))
+
+        broken = backend.broken()
+        if broken:
+            options.append(self._heading("tui.home.broken", len(broken)))
+        for n, entry in enumerate(broken):
+            option_id = f"broken-{n}"
+            self._items[option_id] = entry
+            options.append(Option(self._broken_prompt(entry), id=option_id))
+
+        library.set_options(options)
+        ids = [o.id for o in library.options]
+        if previous is not None and previous in ids:
+            library.highlighted = ids.index(previous)
+        else:
+            library.highlighted = next(
+                (i for i, o in enumerate(library.options) if not o.disabled), None
+            )
+        self._show_details()
+        self.refresh_bindings()
+
+    def _heading(self, key: str, count: int) -> Option:
+        return Option(
+            Content.assemble(
+                (self.t(key).upper(), "bold $secondary"), (f"  {count}", "$text-muted")
+            ),
+            disabled=True,
+        )
+
+    def _scenario_prompt(self, entry: Entry) -> Content:
+        doc = entry.document
+        assert doc is not None
+        progress = self.game_app.backend.progress(entry)
+        status: tuple[str, str]
+        if progress.playing is not None:
+            status = ("● " + self.t("tui.home.playing"), "bold $warning")
+        elif progress.best_percent is not None:
+            from burgerschap.tui.ranges import stars as star_count
+
+            status = (stars(star_count(progress.best_percent)), "bold $accent")
+        else:
+            status = (self.t("tui.home.new"), "$success")
+        meta = [self.t("tui.home.minutes", minutes=doc.minutes), *doc.tags[:3]]
+        return Content.assemble(
+            (doc.title, "bold"),
+            "  ",
+            status,
+            "\n",
+            (" · ".join(meta), "$text-muted"),
+        )
+
+    def _quiz_prompt(self, entry: Entry) -> Content:
+        from burgerschap.scenario.models import Quiz
+
+        doc = entry.document
+        assert isinstance(doc, Quiz)
+        best = self.game_app.backend.best_quiz(entry)
+        status = (
+            (self.t("tui.home.best_quiz", score=best[0], total=best[1]), "bold $accent")
+            if best
+            else (self.t("tui.home.new"), "$success")
+        )
+        count = min(doc.draw, len(doc.questions))
+        return Content.assemble(
+            (doc.title, "bold"),
+            "  ",
+            status,
+            "\n",
+            (self.t("tui.home.questions", count=count), "$text-muted"),
+        )
+
+    def _broken_prompt(self, entry: Entry) -> Content:
+        errors = entry.inspection.errors or entry.inspection.problems
+        first = errors[0].message(self.lang) if errors else ""
+        line = errors[0].line if errors else None
+        where = entry.path.name + (f":{line}" if line else "")
+        return Content.assemble(
+            ("⚠ ", "bold $error"), (where, "bold"), "\n", (first, "$text-muted")
+        )
+
+    # Details ------------------------------------------------------------
+
+    @on(OptionList.OptionHighlighted, "#library")
+    def _highlighted(self) -> None:
+        self._show_details()
+
+    def _current(self) -> Entry | GameRecord | None:
+        option = self.query_one(LibraryList).highlighted_option
+        if option is None or option.id is None:
+            return None
+        return self._items.get(option.id)
+
+    def _show_details(self) -> None:
+        item = self._current()
+        details = self.query_one("#details", Static)
+        if item is None:
+            details.update("")
+        elif isinstance(item, GameRecord):
+            details.update(self._resume_details(item))
+        elif not item.ok:
+            details.update(self._broken_details(item))
+        else:
+            details.update(self._entry_details(item))
+
+    def _entry_details(self, entry: Entry) -> Content:
+        from burgerschap.scenario.models import Quiz, Scenario
+
+        doc = entry.document
+        parts: list[Content] = [Content.styled(doc.title if doc else "", "bold $accent")]
+        if doc is not None and doc.summary:
+            parts.append(Content(doc.summary))
+        facts: list[str] = []
+        if isinstance(doc, Scenario):
+            facts.append(self.t("tui.home.minutes.long", minutes=doc.minutes))
+            if doc.tags:
+                facts.append(self.t("tui.home.tags", tags=", ".join(doc.tags)))
+            labels = ", ".join(d.label for d in doc.dimensions.values())
+            facts.append(self.t("tui.home.dimensions", labels=labels))
+            parts.append(Content("\n".join(facts)))
+            progress = self.game_app.backend.progress(entry)
+            if progress.playing is not None:
+                steps = len(progress.playing.state.get("history", []))
+                parts.append(
+                    Content.styled(self.t("tui.home.playing.long", step=steps + 1), "$warning")
+                )
+            if progress.best_percent is not None:
+                from burgerschap.tui.ranges import stars as star_count
+
+                parts.append(
+                    Content.assemble(
+                        (stars(star_count(progress.best_percent)) + " ", "bold $accent"),
+                        self.t(
+                            "tui.home.best",
+                            percent=progress.best_percent,
+                            ending=progress.best_ending or "?",
+                        ),
+                        "\n",
+                        self.t("tui.home.played", count=progress.played),
+                    )
+                )
+            elif progress.playing is None:
+                parts.append(Content.styled(self.t("tui.home.not_played"), "$success"))
+            hint = "tui.home.hint.resume" if progress.playing is not None else "tui.home.hint.play"
+        elif isinstance(doc, Quiz):
+            count = min(doc.draw, len(doc.questions))
+            facts.append(self.t("tui.home.quiz.facts", count=count, total=len(doc.questions)))
+            parts.append(Content("\n".join(facts)))
+            best = self.game_app.backend.best_quiz(entry)
+            if best is not None:
+                parts.append(
+                    Content.styled(
+                        self.t("tui.home.best_quiz.long", score=best[0], total=best[1]),
+                        "bold $accent",
+                    )
+                )
+            hint = "tui.home.hint.quiz"
+        else:
+            hint = "tui.home.hint.play"
+        parts.append(Content.styled(self.t(hint), "italic $text-muted"))
+        return Content("\n\n").join(parts)
+
+    def _resume_details(self, record: GameRecord) -> Content:
+        entry = self.game_app.backend.find(record.ref) or self.game_app.backend.find(
+            record.scenario_id
+        )
+        title = entry.document.title if entry and entry.document else record.scenario_id
+        steps = len(record.state.get("history", []))
+        return Content("\n\n").join(
+            [
+                Content.styled(self.t("tui.home.resume"), "bold $accent"),
+                Content(self.t("tui.home.resume.long", title=title, step=steps + 1)),
+                Content.styled(self.t("tui.home.hint.resume"), "italic $text-muted"),
+            ]
+        )
+
+    def _broken_details(self, entry: Entry) -> Content:
+        problems = entry.inspection.errors or entry.inspection.problems
+        lines = [p.format(self.lang) for p in problems[:5]]
+        if len(problems) > 5:
+            lines.append(self.t("tui.home.broken.more", count=len(problems) - 5))
+        return Content("\n\n").join(
+            [
+                Content.styled(self.t("tui.home.broken.title"), "bold $error"),
+                Content(str(entry.path)),
+                Content("\n".join(lines)),
+                Content.styled(self.t("tui.home.broken.hint"), "italic $text-muted"),
+            ]
+        )
+
+    # Actions ------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#library")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        item = self._items.get(event.option.id or "")
+        if isinstance(item, GameRecord):
+            self.game_app.resume(item)
+        elif isinstance(item, Entry) and item.ok:
+            self.game_app.open_entry(item)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "resume":
+            return "resume" in self._items
+        if action == "quiz":
+            return bool(self.game_app.library_ready and self.game_app.backend.quizzes())
+        return True
+
+    def action_resume(self) -> None:
+        self.game_app.resume()
+
+    def action_quiz(self) -> None:
+        quizzes = self.game_app.backend.quizzes()
+        if quizzes:
+            self.game_app.start_quiz(quizzes[0])
+
+    def action_settings(self) -> None:
+        self.game_app.open_settings()
+
+    def action_nickname(self) -> None:
+        self.game_app.ask_nickname()

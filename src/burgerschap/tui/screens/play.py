@@ -1,0 +1,254 @@
+"""Playing a scenario: the story, the choices, what a choice did, the scores.
+
+The screen only shows and asks; :class:`~burgerschap.tui.backend.Game` plays
+(through the engine) and saves after every move. The screen is in one of two
+modes: choosing (the choices are shown) or reading feedback (what the last
+move did, until Enter or space).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Footer, Markdown, Static
+
+from burgerschap.scenario.engine import Outcome
+from burgerschap.scenario.models import EndingNode, QuestionNode, StoryNode
+from burgerschap.tui.backend import Game
+from burgerschap.tui.ranges import normalise
+from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.widgets.choice_list import ChoiceList
+from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
+from burgerschap.tui.widgets.feedback_panel import FeedbackPanel
+
+
+def effects_content(effects: dict[str, int], labels: dict[str, str]) -> Content:
+    """``+1 Participatie  -1 Samenwerking``, coloured by direction."""
+    parts: list[Content] = []
+    for dim, delta in effects.items():
+        if not delta:
+            continue
+        style = "bold $success" if delta > 0 else "bold $error"
+        sign = "+" if delta > 0 else "−"
+        parts.append(
+            Content.assemble((f"{sign}{abs(delta)} ", style), (labels.get(dim, dim), style))
+        )
+    return Content("   ").join(parts)
+
+
+class PlayScreen(GameScreen[None]):
+    """One scenario, from its start (or a saved move) to an ending."""
+
+    CSS_PATH = "play.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("b", "back", "tui.key.back", id="back"),
+        Binding("s", "toggle_scores", "tui.key.scores", id="scores"),
+        Binding("escape", "menu", "tui.key.menu", id="menu"),
+        Binding("pageup", "scroll_story(-1)", show=False),
+        Binding("pagedown", "scroll_story(1)", show=False),
+    ]
+    """Back one step, show or hide the scores, back to the menu (progress is kept)."""
+
+    def __init__(self, game: Game) -> None:
+        super().__init__(id="play")
+        self.play = game
+        self.labels = {dim: d.label for dim, d in game.scenario.dimensions.items()}
+        self.reading = False
+        """True while feedback is shown."""
+        self._last: Outcome | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="play-header"):
+            yield Static(Content(self.play.scenario.title), id="scenario-title")
+            yield Static(id="step")
+        with Horizontal(id="play-body"):
+            with Vertical(id="story-column"):
+                with VerticalScroll(id="story", can_focus=False):
+                    yield Markdown(id="node-text")
+                with Vertical(id="decision"):
+                    yield Static(id="decision-title", classes="panel-title")
+                    yield ChoiceList(id="choices")
+                    yield FeedbackPanel(id="feedback")
+            with Vertical(id="sidebar"):
+                yield Static(id="scores-title", classes="panel-title")
+                yield DimensionBars(id="bars")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#sidebar").display = self.game_app.show_scores
+        self.show_node()
+
+    def retranslate(self) -> None:
+        if self.reading and self._last is not None:
+            self.show_feedback(self._last)
+        else:
+            self.show_node()
+
+    # Showing ----------------------------------------------------------
+
+    def show_node(self) -> None:
+        """Show the current node and its choices (choosing mode)."""
+        game = self.play
+        state = game.state
+        node = game.engine.node(state)
+        if isinstance(node, EndingNode):
+            self.game_app.show_ending(game)
+            return
+        self.reading = False
+        self._last = None
+        parts: list[str] = []
+        if node.title:
+            parts.append(f"## {node.title}")
+        choices: list[tuple[int, str]]
+        if isinstance(node, QuestionNode):
+            if node.text:
+                parts.append(node.text)
+            parts.append(f"**{node.question}**")
+            choices = [(i, node.options[i].text) for i in game.engine.option_order(state)]
+            title = self.t("tui.play.answer")
+        else:
+            assert isinstance(node, StoryNode)
+            parts.append(node.text)
+            choices = [(i, c.text) for i, c in game.engine.offered(state)]
+            title = self.t("tui.play.choose") if choices else self.t("tui.play.stuck")
+        self.query_one("#node-text", Markdown).update("\n\n".join(parts))
+        self.query_one("#story", VerticalScroll).scroll_home(animate=False)
+        self.query_one("#decision-title", Static).update(title)
+        choice_list = self.query_one(ChoiceList)
+        choice_list.set_choices(choices)
+        choice_list.display = True
+        self.query_one(FeedbackPanel).display = False
+        choice_list.focus()
+        self.show_status(deltas={})
+        self.refresh_bindings()
+
+    def show_status(self, deltas: dict[str, int]) -> None:
+        """The step counter and the bars (with the last move's changes)."""
+        game = self.play
+        step = len(game.state.history) + 1
+        self.query_one("#step", Static).update(self.t("tui.play.step", step=step))
+        self.query_one("#scores-title", Static).update(self.t("tui.play.scores"))
+        ranges = game.ranges
+        self.query_one(DimensionBars).bars = tuple(
+            Bar(
+                self.labels[dim],
+                normalise(game.state.scores.get(dim, 0), *ranges[dim]),
+                deltas.get(dim, 0),
+            )
+            for dim in game.scenario.dimensions
+        )
+
+    def show_feedback(self, outcome: Outcome) -> None:
+        """What the move did (reading mode)."""
+        self.reading = True
+        self._last = outcome
+        step = outcome.step
+        game = self.play
+        node = game.scenario.nodes[step.node]
+        lines: list[Content] = []
+        if isinstance(node, QuestionNode):
+            option = node.options[step.index]
+            if step.correct:
+                lines.append(Content.styled("✓ " + self.t("tui.play.right"), "bold $success"))
+                title = self.t("tui.play.right.title")
+            else:
+                lines.append(Content.styled("✗ " + self.t("tui.play.wrong"), "bold $error"))
+                title = self.t("tui.play.wrong.title")
+            lines.append(
+                Content.assemble(
+                    (self.t("tui.play.you_answered") + " ", "$text-muted"), option.text
+                )
+            )
+            if not step.correct:
+                right = ", ".join(o.text for o in node.options if o.correct)
+                lines.append(Content.styled(self.t("tui.play.right_answer", answer=right), "bold"))
+            if outcome.feedback:
+                lines.append(Content(outcome.feedback))
+            if outcome.explanation:
+                lines.append(Content(outcome.explanation))
+            if node.source:
+                lines.append(
+                    Content.styled(
+                        self.t("tui.play.source", source=node.source), "italic $text-muted"
+                    )
+                )
+        else:
+            assert isinstance(node, StoryNode)
+            chosen = node.choices[step.index]
+            title = self.t("tui.play.feedback")
+            lines.append(
+                Content.assemble((self.t("tui.play.you_chose") + " ", "$text-muted"), chosen.text)
+            )
+            if outcome.feedback:
+                lines.append(Content.styled(outcome.feedback, "bold"))
+        effects = effects_content(step.effects, self.labels)
+        if effects:
+            lines.append(effects)
+        lines.append(Content.styled(self.t("tui.play.continue"), "italic $text-muted"))
+        self.query_one("#decision-title", Static).update(title)
+        panel = self.query_one(FeedbackPanel)
+        panel.update(Content("\n").join(lines))
+        self.query_one(ChoiceList).display = False
+        panel.display = True
+        panel.focus()
+        self.show_status(deltas=dict(step.effects))
+        self.refresh_bindings()
+
+    # Moves ------------------------------------------------------------
+
+    @on(ChoiceList.Chosen, "#choices")
+    def _chosen(self, event: ChoiceList.Chosen) -> None:
+        if self.reading:
+            return
+        game = self.play
+        node = game.engine.node(game.state)
+        outcome = (
+            game.answer(event.value) if isinstance(node, QuestionNode) else game.choose(event.value)
+        )
+        self.game_app.check_saving()
+        if (
+            outcome.feedback
+            or outcome.explanation
+            or outcome.step.effects
+            or outcome.step.kind == "answer"
+        ):
+            self.show_feedback(outcome)
+        else:
+            self.show_node()
+
+    @on(FeedbackPanel.Continue)
+    def _continue(self) -> None:
+        self.show_node()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return self.play.can_go_back
+        return True
+
+    def action_back(self) -> None:
+        if not self.play.can_go_back:
+            return
+        self.play.back()
+        self.game_app.check_saving()
+        self.show_node()
+
+    def action_toggle_scores(self) -> None:
+        sidebar = self.query_one("#sidebar")
+        sidebar.display = not sidebar.display
+        self.game_app.show_scores = bool(sidebar.display)
+
+    def action_menu(self) -> None:
+        self.game_app.go_home()
+
+    def action_scroll_story(self, direction: int) -> None:
+        story = self.query_one("#story", VerticalScroll)
+        if direction < 0:
+            story.scroll_page_up()
+        else:
+            story.scroll_page_down()

@@ -1,0 +1,156 @@
+"""A quiz round: one question at a time, right or wrong with explanation and source."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.widgets import Footer, Static
+
+from burgerschap.tui.quizround import Answer, QuizRound
+from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.widgets.choice_list import ChoiceList
+from burgerschap.tui.widgets.feedback_panel import FeedbackPanel
+
+
+class QuizScreen(GameScreen[None]):
+    """Asks the round's questions; at the end shows the results screen."""
+
+    CSS_PATH = "quiz.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "menu", "tui.key.stop_quiz", id="menu"),
+    ]
+    """Escape stops the round (it is not saved)."""
+
+    def __init__(self, round: QuizRound) -> None:
+        super().__init__(id="quiz")
+        self.round = round
+        self.reading = False
+        self._last: Answer | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="quiz-header"):
+            yield Static(Content(self.round.quiz.title), id="quiz-title")
+            yield Static(id="quiz-progress")
+        with VerticalScroll(id="quiz-body", can_focus=False):
+            yield Static(id="question-number", classes="panel-title")
+            yield Static(id="question")
+            yield ChoiceList(id="options")
+            yield FeedbackPanel(id="quiz-feedback")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_question()
+
+    def retranslate(self) -> None:
+        if self.reading and self._last is not None:
+            self.show_answer(self._last)
+        else:
+            self.show_question()
+
+    def _header(self) -> None:
+        """The question number, and a mark per question: right, wrong, now, to come."""
+        rnd = self.round
+        number = len(rnd.answers) if self.reading else rnd.number
+        marks: list[Content] = []
+        for n in range(rnd.total):
+            if n < len(rnd.answers):
+                right = rnd.answers[n].correct
+                marks.append(
+                    Content.styled("✓", "bold $success")
+                    if right
+                    else Content.styled("✗", "bold $error")
+                )
+            elif n == len(rnd.answers):
+                marks.append(Content.styled("●", "bold $accent"))
+            else:
+                marks.append(Content.styled("·", "$text-muted"))
+        self.query_one("#quiz-progress", Static).update(Content(" ").join(marks))
+        self.query_one("#question-number", Static).update(
+            self.t("tui.quiz.number", number=number, total=rnd.total)
+        )
+
+    def show_question(self) -> None:
+        self.reading = False
+        self._last = None
+        rnd = self.round
+        question = rnd.current
+        self._header()
+        self.query_one("#question", Static).update(Content.styled(question.question, "bold"))
+        options = self.query_one(ChoiceList)
+        options.set_choices([(i, question.options[i].text) for i in rnd.option_order()])
+        options.display = True
+        self.query_one(FeedbackPanel).display = False
+        options.focus()
+        self.refresh_bindings()
+
+    def show_answer(self, answer: Answer) -> None:
+        self.reading = True
+        self._last = answer
+        self._header()
+        lines: list[Content] = []
+        if answer.correct:
+            lines.append(Content.styled("✓ " + self.t("tui.play.right"), "bold $success"))
+            lines.append(
+                Content.assemble(
+                    (self.t("tui.play.you_answered") + " ", "$text-muted"), answer.chosen_text
+                )
+            )
+        else:
+            lines.append(Content.styled("✗ " + self.t("tui.play.wrong"), "bold $error"))
+            lines.append(
+                Content.assemble(
+                    (self.t("tui.play.you_answered") + " ", "$text-muted"), answer.chosen_text
+                )
+            )
+            lines.append(
+                Content.styled(self.t("tui.play.right_answer", answer=answer.right_text), "bold")
+            )
+        feedback = answer.question.options[answer.option].feedback
+        if feedback:
+            lines.append(Content(feedback))
+        lines.append(Content(answer.question.explanation))
+        lines.append(
+            Content.styled(
+                self.t("tui.play.source", source=answer.question.source), "italic $text-muted"
+            )
+        )
+        last = self.round.finished
+        lines.append(
+            Content.styled(
+                self.t("tui.quiz.to_results" if last else "tui.play.continue"), "italic $text-muted"
+            )
+        )
+        panel = self.query_one(FeedbackPanel)
+        panel.update(Content("\n").join(lines))
+        self.query_one(ChoiceList).display = False
+        panel.display = True
+        panel.focus()
+
+    @on(ChoiceList.Chosen, "#options")
+    def _chosen(self, event: ChoiceList.Chosen) -> None:
+        if self.reading:
+            return
+        self.show_answer(self.round.answer(event.value))
+
+    @on(FeedbackPanel.Continue)
+    def _continue(self) -> None:
+        if not self.round.finished:
+            self.show_question()
+            return
+        rnd = self.round
+        self.game_app.backend.record_quiz(
+            rnd.quiz, rnd.score, rnd.total, [a.question.id for a in rnd.missed]
+        )
+        self.game_app.check_saving()
+        from burgerschap.tui.screens.quiz_results import QuizResultsScreen
+
+        self.game_app.switch_screen(QuizResultsScreen(rnd))
+
+    def action_menu(self) -> None:
+        self.game_app.go_home()

@@ -1,0 +1,66 @@
+"""Interface text for widgets and screens: the current language, and bindings in it.
+
+Bindings are declared with an i18n key as their description (``"tui.key.back"``);
+:func:`localize_bindings` swaps in the text in the game's language, so the
+footer and the keys panel speak the student's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, cast
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from burgerschap.i18n import STRINGS, t
+from burgerschap.settings import Language
+
+TEXTUAL_DESCRIPTIONS = {"palette": "tui.key.palette", "Quit": "tui.key.quit"}
+"""Descriptions of Textual's own bindings, and the keys that translate them."""
+
+
+def lang_of(node: DOMNode) -> Language:
+    """The language the app of ``node`` speaks (Dutch outside an app)."""
+    try:
+        app = node.app
+    except Exception:  # no active app, e.g. a widget built in a unit test
+        return "nl"
+    return cast(Language, getattr(app, "lang", "nl"))
+
+
+def tr(node: DOMNode, key: str, **params: Any) -> str:
+    """``key`` in the language of ``node``'s app."""
+    return t(key, lang_of(node), **params)
+
+
+def _reverse() -> dict[str, str]:
+    found: dict[str, str] = dict(TEXTUAL_DESCRIPTIONS)
+    for key, texts in STRINGS.items():
+        if key.startswith("tui.key."):
+            for text in texts.values():
+                found.setdefault(text, key)
+    return found
+
+
+def _key_of(description: str) -> str | None:
+    if description in STRINGS:
+        return description
+    return _reverse().get(description)
+
+
+def localize_binding(binding: Binding, lang: Language) -> Binding:
+    """``binding`` with its description (and tooltip) in ``lang``."""
+    key = _key_of(binding.description)
+    if key is None:
+        return binding
+    tooltip_key = f"{key}.tip"
+    tooltip = t(tooltip_key, lang) if tooltip_key in STRINGS else binding.tooltip
+    return replace(binding, description=t(key, lang), tooltip=tooltip)
+
+
+def localize_bindings(node: DOMNode, lang: Language) -> None:
+    """Translate the descriptions of ``node``'s bindings; safe to call again."""
+    bindings = node._bindings.key_to_bindings
+    for key, items in list(bindings.items()):
+        bindings[key] = [localize_binding(b, lang) for b in items]

@@ -1,0 +1,89 @@
+"""A numbered list of choices: pick with 1-9, or with the arrows and Enter."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from burgerschap.tui.text import lang_of, localize_bindings
+
+
+class ChoiceList(OptionList):
+    """Choices shown as ``1  text``; posts :class:`ChoiceList.Chosen` with the choice's value.
+
+    The value is whatever the caller attached to a choice (for the play
+    screen: the choice's index in the scenario file), so shuffled or filtered
+    lists still report the right choice.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("1", "pick(0)", "tui.key.choose", key_display="1-9", id="choose"),
+        *[Binding(str(n), f"pick({n - 1})", show=False) for n in range(2, 10)],
+        Binding("enter", "select", "tui.key.confirm", show=False),
+    ]
+    """1-9 choose directly; the arrows move and Enter confirms."""
+
+    class Chosen(Message):
+        """A choice was made."""
+
+        def __init__(self, choice_list: ChoiceList, value: int, position: int) -> None:
+            super().__init__()
+            self.choice_list = choice_list
+            self.value = value
+            """The value given with the choice."""
+            self.position = position
+            """Where it was in the list, from 0."""
+
+        @property
+        def control(self) -> ChoiceList:
+            return self.choice_list
+
+    def __init__(
+        self,
+        choices: list[tuple[int, str]] | None = None,
+        *,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes, markup=False)
+        self._values: list[int] = []
+        localize_bindings(self, lang_of(self))
+        if choices:
+            self.set_choices(choices)
+
+    def set_choices(self, choices: list[tuple[int, str]]) -> None:
+        """Show ``(value, text)`` pairs, numbered from 1, with the first highlighted."""
+        self._values = [value for value, _ in choices]
+        self.set_options(
+            Option(
+                Content.assemble(
+                    (f"{n:>2} ", "bold $accent"),
+                    " ",
+                    text,
+                ),
+                id=f"choice-{n}",
+            )
+            for n, (_value, text) in enumerate(choices, start=1)
+        )
+        self.highlighted = 0 if choices else None
+
+    @property
+    def values(self) -> list[int]:
+        return list(self._values)
+
+    def action_pick(self, position: int) -> None:
+        """Choose the choice at ``position`` (from 0) directly."""
+        if 0 <= position < len(self._values):
+            self.highlighted = position
+            self.post_message(self.Chosen(self, self._values[position], position))
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Chosen(self, self._values[event.option_index], event.option_index))

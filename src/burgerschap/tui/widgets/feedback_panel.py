@@ -1,0 +1,31 @@
+"""What a choice did, shown until the student continues with Enter or space."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import Static
+
+from burgerschap.tui.text import lang_of, localize_bindings
+
+
+class FeedbackPanel(Static, can_focus=True):
+    """Focusable text; Enter or space posts :class:`FeedbackPanel.Continue`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "continue", "tui.key.continue", key_display="⏎", id="continue"),
+        Binding("space", "continue", "tui.key.continue", show=False),
+    ]
+    """Enter or space: on with the story."""
+
+    class Continue(Message):
+        """The student read the feedback and wants to go on."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__("", id=id, classes=classes, markup=False)
+        localize_bindings(self, lang_of(self))
+
+    def action_continue(self) -> None:
+        self.post_message(self.Continue())

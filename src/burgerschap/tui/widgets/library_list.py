@@ -1,0 +1,23 @@
+"""The library on the home screen: an option list whose Enter says "play"."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+
+from burgerschap.tui.text import lang_of, localize_bindings
+
+
+class LibraryList(OptionList):
+    """Scenarios, quizzes and broken files; the arrows move, Enter opens."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "tui.key.open", id="open"),
+    ]
+    """Enter opens the highlighted scenario or quiz."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        localize_bindings(self, lang_of(self))
