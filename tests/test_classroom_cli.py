@@ -69,7 +69,7 @@ def test_list_show_close(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["lesson", "show", code.lower()]) == 0
     out = capsys.readouterr().out
     assert "Sam" in out and "klaar: Samen sterk" in out
-    assert "Noor" in out and "proeftuin@1 · De buren (1)" in out
+    assert "Noor" in out and "proeftuin@1 - De buren (1)" in out
     assert "Participatie" in out and "100.0" in out
     assert main(["lesson", "close", code]) == 0
     assert code in capsys.readouterr().out

@@ -149,14 +149,14 @@ def _show(args: argparse.Namespace, store: Store, lang: Language) -> int:
         elif game.finished:
             where = t("cli.lesson.finished_at", lang, ending=game.ending_title or game.ending)
         else:
-            where = f"{game.ref} · {game.node_title or game.node} ({game.steps})"
+            where = f"{game.ref} - {game.node_title or game.node} ({game.steps})"
         print(f"  {student.nickname:<20} {where}")
     for result in class_results(store, lesson.code):
         print(t("cli.lesson.results", lang, ref=result.ref, finished=result.finished))
         for dim in result.dimensions:
             if dim.mean is None or dim.mean_100 is None:
                 continue
-            bar = "█" * round(dim.mean_100 / 10)
+            bar = "#" * round(dim.mean_100 / 10)
             print(f"  {dim.label:<20} {bar:<10} {dim.mean_100:5.1f}  ({dim.mean:+.1f})")
     return 0
 
