@@ -226,7 +226,9 @@ def debrief(store: Store, code: str, ref: str) -> Debrief:
     )
     ending_counts = Counter(g.ending for g in done)
     endings = tuple(
-        EndingShare(name, node.ending.title, ending_counts[name], _share(ending_counts[name], done))
+        EndingShare(
+            name, node.ending.title, ending_counts[name], _ratio(ending_counts[name], len(done))
+        )
         for name, node in scenario.nodes.items()
         if isinstance(node, EndingNode)
     )
@@ -351,7 +353,3 @@ def _node_debrief(name: str, scenario: Scenario, counts: Counter[int]) -> NodeDe
 
 def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
-
-
-def _share(part: int, games: list[GameRecord]) -> float:
-    return _ratio(part, len(games))
