@@ -1,0 +1,407 @@
+"""Exchange with Twine: import and export of stories in Twee 3.
+
+Import (:func:`import_twee`) turns passages into nodes and links into
+choices: a passage with links becomes a story node, one without links an
+ending. Passage names become node ids (kept when already valid, otherwise
+made into one; :attr:`TweeImport.names` maps each name to its id). A first
+line ``# Heading`` becomes the node's title (the ending's title; otherwise
+the passage name is used). Links understood: ``[[target]]``,
+``[[text->target]]``, ``[[target<-text]]`` and ``[[text|target]]``. What
+Twee can hold but a scenario cannot (macros such as ``(set:)`` and
+``<<if>>``, ``$variables``, HTML, script and style passages, setter links)
+is kept verbatim in the text or left out, and every case is a warning that
+names the passage. The result is a draft: two dimensions (participatie,
+samenwerking) and no effects yet.
+
+Export (:func:`export_twee`) writes a story Twine 2 opens (Harlowe), with a
+warning for what Twee cannot hold (effects, conditions, flags, feedback,
+which answer is correct). Exporting and importing again gives the same
+nodes, links and texts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+import uuid
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+from burgerschap.scenario.loader import Inspection
+from burgerschap.scenario.models import NODE_ID, EndingNode, QuestionNode, Scenario, StoryNode
+from burgerschap.scenario.problems import Problem
+from burgerschap.scenario.serialize import Data, inspect_data, ordered
+from burgerschap.scenario.validate import successors
+from burgerschap.scenario.versions import slugify
+
+DIMENSIONS = {
+    "participatie": {"label": "Participatie"},
+    "samenwerking": {"label": "Samenwerking"},
+}
+SPECIAL_PASSAGES = frozenset(
+    {
+        *("StoryInit", "StoryCaption", "StoryMenu", "StoryBanner", "StoryAuthor"),
+        *("StorySubtitle", "StoryInterface", "StoryShare", "StorySettings", "StoryIncludes"),
+        *("PassageReady", "PassageDone", "PassageHeader", "PassageFooter"),
+    }
+)
+"""Story-format passages that hold code or layout rather than story."""
+SKIPPED_TAGS = frozenset(
+    {"script", "stylesheet", "widget", "startup", "header", "footer", "Twine.private"}
+    | {"debug-startup", "debug-header", "debug-footer", "Twine.image"}
+)
+STORY_FORMAT = ("Harlowe", "3.3.9")
+
+_LINK = re.compile(r"\[\[((?:[^\]]|\](?!\]))+)\]\]")
+_HEADING = re.compile(r"^#[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$")
+_EXTERNAL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_LINK_ONLY_LINE = re.compile(r"^[\s\-*•|,.;]*$")
+# (warning code, pattern, how the warning names the match: its first group or whole text)
+_MARKUP = (
+    ("twee_macro", re.compile(r"\(([A-Za-z][\w-]*):"), "({}:)"),  # Harlowe (set: ...)
+    ("twee_macro", re.compile(r"<<\s*/?\s*([A-Za-z][\w-]*)"), "<<{}>>"),  # SugarCube <<if>>
+    ("twee_code", re.compile(r"<%|\{[a-z][a-z ]*\}|\[(?:after|if|unless|else)\b"), "{}"),
+    ("twee_variable", re.compile(r"(?<![\w$])\$[A-Za-z_]\w*"), "{}"),
+    ("twee_html", re.compile(r"(?<!<)</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>|<!--"), "{}"),
+    ("twee_hook", re.compile(r"\|[A-Za-z_]\w*>\[|\]<[A-Za-z_]\w*\|"), "{}"),
+)
+
+
+@dataclass
+class Passage:
+    """One Twee passage as written."""
+
+    name: str
+    tags: list[str]
+    metadata: dict[str, Any]
+    text: str
+    line: int
+    """The 1-based line of its ``::`` header."""
+
+
+@dataclass
+class TweeImport:
+    """A Twee story turned into a draft scenario."""
+
+    data: Data
+    """The draft as plain data (see :mod:`burgerschap.scenario.serialize`)."""
+    warnings: list[Problem] = field(default_factory=list)
+    """Everything the conversion could not carry over, each naming its passage."""
+    names: dict[str, str] = field(default_factory=dict)
+    """Passage name to node id."""
+    inspection: Inspection | None = None
+    """The draft validated as a scenario: errors to fix before it can be a version."""
+
+    @property
+    def document(self) -> Scenario | None:
+        if self.inspection is None or not self.inspection.ok:
+            return None
+        doc = self.inspection.document
+        return doc if isinstance(doc, Scenario) else None
+
+
+# Reading
+
+
+def parse_passages(text: str, filename: str = "") -> tuple[list[Passage], list[Problem]]:
+    """The passages of a Twee 3 file, and problems with headers or metadata."""
+    passages: list[Passage] = []
+    problems: list[Problem] = []
+    body: list[str] = []
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        if line.startswith("::"):
+            if passages:
+                passages[-1].text = _finish(body)
+            body = []
+            name, tags, meta_text = _header(line[2:])
+            metadata: dict[str, Any] = {}
+            if meta_text:
+                try:
+                    loaded = json.loads(meta_text)
+                    metadata = loaded if isinstance(loaded, dict) else {}
+                except json.JSONDecodeError:
+                    problems.append(_warn("twee_bad_metadata", name, filename, number))
+            passages.append(Passage(name, tags, metadata, "", number))
+        elif passages:
+            body.append(line[1:] if line.startswith("\\::") else line)
+    if passages:
+        passages[-1].text = _finish(body)
+    return passages, problems
+
+
+def _header(rest: str) -> tuple[str, list[str], str]:
+    name_chars: list[str] = []
+    i = 0
+    rest = rest.strip()
+    while i < len(rest):
+        char = rest[i]
+        if char == "\\" and i + 1 < len(rest):
+            name_chars.append(rest[i + 1])
+            i += 2
+            continue
+        if char in "[{":
+            break
+        name_chars.append(char)
+        i += 1
+    tail = rest[i:].strip()
+    tags: list[str] = []
+    if tail.startswith("["):
+        end = tail.find("]")
+        end = len(tail) if end < 0 else end
+        tags = tail[1:end].split()
+        tail = tail[end + 1 :].strip()
+    return "".join(name_chars).strip(), tags, tail if tail.startswith("{") else ""
+
+
+def _finish(lines: list[str]) -> str:
+    return "\n".join(lines).strip("\n").rstrip()
+
+
+def import_twee(text: str, filename: str = "") -> TweeImport:
+    """A draft scenario from Twee 3 text, with a warning for all it cannot carry."""
+    passages, warnings = parse_passages(text, filename)
+    title, story_data, story = "", {}, []
+    seen: set[str] = set()
+    for passage in passages:
+        if passage.name in seen:
+            warnings.append(_warn("twee_duplicate_passage", passage.name, filename, passage.line))
+            continue
+        seen.add(passage.name)
+        if passage.name == "StoryTitle":
+            title = passage.text.strip()
+        elif passage.name == "StoryData":
+            try:
+                loaded = json.loads(passage.text or "{}")
+                story_data = loaded if isinstance(loaded, dict) else {}
+            except json.JSONDecodeError:
+                warnings.append(_warn("twee_bad_metadata", "StoryData", filename, passage.line))
+        elif passage.name in SPECIAL_PASSAGES or SKIPPED_TAGS.intersection(passage.tags):
+            warnings.append(_warn("twee_skipped", passage.name, filename, passage.line))
+        else:
+            story.append(passage)
+    names = _node_ids([p.name for p in story])
+    nodes: dict[str, Any] = {}
+    for passage in story:
+        node, problems = _node(passage, names, filename)
+        nodes[names[passage.name]] = node
+        warnings.extend(problems)
+    start = _start(story, story_data, names, warnings, filename)
+    title = title or PurePath(filename).stem or (story[0].name if story else "Twine")
+    data = ordered(
+        {
+            "format": 1,
+            "kind": "scenario",
+            "id": slugify(title, fallback="twine-verhaal"),
+            "version": 1,
+            "title": title,
+            "dimensions": json.loads(json.dumps(DIMENSIONS)),
+            "start": start,
+            "nodes": nodes,
+        }
+    )
+    if not story:
+        warnings.append(Problem("twee_no_passages", file=filename))
+    return TweeImport(data, warnings, names, inspect_data(data, filename))
+
+
+def _start(
+    story: list[Passage],
+    story_data: dict[str, Any],
+    names: dict[str, str],
+    warnings: list[Problem],
+    filename: str,
+) -> str:
+    wanted = story_data.get("start")
+    if isinstance(wanted, str) and wanted in names:
+        return names[wanted]
+    if isinstance(wanted, str) and wanted:
+        warnings.append(_warn("twee_start_missing", wanted, filename, None))
+    if "Start" in names:
+        return names["Start"]
+    return names[story[0].name] if story else "start"
+
+
+def _node(passage: Passage, names: dict[str, str], filename: str) -> tuple[Data, list[Problem]]:
+    problems: list[Problem] = []
+    found: set[tuple[str, str]] = set()
+
+    def note(code: str, what: str) -> None:
+        if (code, what) not in found:
+            found.add((code, what))
+            problems.append(_warn(code, passage.name, filename, passage.line, what=what))
+
+    choices: list[Data] = []
+    lines: list[str] = []
+    for line in passage.text.split("\n"):
+        kept = _LINK.sub(lambda m: _link(m.group(1), choices, names, note), line)
+        if kept == line or not _LINK_ONLY_LINE.match(_LINK.sub("", line)):
+            lines.append(kept)  # a line of only links (and list marks) is dropped
+    text = "\n".join(lines).strip("\n")
+    for code, pattern, shown in _MARKUP:
+        for match in pattern.finditer(text):
+            note(code, shown.format(match.group(1) if pattern.groups else match.group(0)))
+    heading = _HEADING.match(text.split("\n", 1)[0]) if text else None
+    title = heading.group(1) if heading else None
+    if heading:
+        text = text.split("\n", 1)[1].strip("\n") if "\n" in text else ""
+    if not choices:
+        ending: Data = {"title": title or passage.name}
+        if text.strip():
+            ending["text"] = text
+        return {"ending": ending}, problems
+    node: Data = {"text": text if text.strip() else passage.name, "choices": choices}
+    return ({"title": title, **node} if title else node), problems
+
+
+def _link(
+    inner: str, choices: list[Data], names: dict[str, str], note: Callable[[str, str], None]
+) -> str:
+    if "][" in inner:
+        inner, setter = inner.split("][", 1)
+        note("twee_setter", setter)
+    if "->" in inner:
+        text, target = inner.rsplit("->", 1)
+    elif "<-" in inner:
+        target, text = inner.split("<-", 1)
+    elif "|" in inner:
+        text, target = inner.rsplit("|", 1)
+    else:
+        text = target = inner
+    text, target = text.strip(), target.strip()
+    if _EXTERNAL.match(target):
+        return f"[{text}]({target})"
+    if target not in names:
+        note("twee_broken_link", target)
+    choices.append({"text": text or target, "goto": names.get(target) or node_id(target)})
+    return text
+
+
+def _node_ids(passage_names: list[str]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    used: set[str] = set()
+    for name in passage_names:
+        base = node_id(name)
+        candidate, n = base, 1
+        while candidate in used:
+            n += 1
+            candidate = f"{base[:60]}-{n}"
+        used.add(candidate)
+        names[name] = candidate
+    return names
+
+
+def node_id(name: str) -> str:
+    """A passage name as a node id: kept when valid, else ASCII, lower case, ``-``."""
+    if re.fullmatch(NODE_ID, name) and len(name) <= 64:
+        return name
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    cleaned = re.sub(r"[^a-z0-9_]+", "-", ascii_name.lower()).strip("-")[:64].rstrip("-")
+    return cleaned or "passage"
+
+
+def _warn(code: str, passage: str, filename: str, line: int | None, **params: Any) -> Problem:
+    return Problem(
+        code, severity="warning", file=filename, line=line, params={"passage": passage, **params}
+    )
+
+
+# Writing
+
+
+def export_twee(scenario: Scenario) -> tuple[str, list[Problem]]:
+    """The scenario as a Twee 3 story, and a warning for each thing it cannot hold."""
+    warnings: list[Problem] = []
+    story_data = {
+        "ifid": ifid(scenario.id),
+        "format": STORY_FORMAT[0],
+        "format-version": STORY_FORMAT[1],
+        "start": scenario.start,
+        "zoom": 1,
+    }
+    parts = [
+        f":: StoryTitle\n{scenario.title}",
+        f":: StoryData\n{json.dumps(story_data, indent=2, ensure_ascii=False)}",
+    ]
+    positions = _layout(scenario)
+    for name, node in scenario.nodes.items():
+        lost: list[str] = []
+        body = _passage_body(node, lost)
+        for what in dict.fromkeys(lost):
+            params = {"node": name, "what": what}
+            warnings.append(Problem("twee_lost", "warning", node=name, params=params))
+        meta = json.dumps({"position": positions[name], "size": "100,100"})
+        parts.append(f":: {_escape_name(name)} {meta}\n{_escape_body(body)}")
+    return "\n\n\n".join(parts) + "\n", warnings
+
+
+def _passage_body(node: Any, lost: list[str]) -> str:
+    if isinstance(node, EndingNode):
+        heading = f"# {node.ending.title}"
+        return f"{heading}\n\n{node.ending.text.strip()}" if node.ending.text.strip() else heading
+    sections = [f"# {node.title}"] if node.title else []
+    links: list[str] = []
+    if isinstance(node, StoryNode):
+        sections.append(node.text.strip())
+        for choice in node.choices:
+            links.append(_link_markup(choice.text, choice.goto))
+            if choice.effects:
+                lost.append("effects")
+            if choice.condition is not None:
+                lost.append("if")
+            if choice.set or choice.unset:
+                lost.append("set")
+            if choice.feedback:
+                lost.append("feedback")
+    elif isinstance(node, QuestionNode):
+        lost.append("question")
+        if node.text:
+            sections.append(node.text.strip())
+        sections.append(node.question.strip())
+        for option in node.options:
+            links.append(_link_markup(option.text, node.target(option.correct)))
+    return "\n\n".join([*sections, "\n".join(links)])
+
+
+def _link_markup(text: str, target: str) -> str:
+    text = " ".join(text.replace("]]", "] ]").replace("][", "] [").split())
+    return f"[[{target}]]" if text == target else f"[[{text}->{target}]]"
+
+
+def _escape_name(name: str) -> str:
+    return re.sub(r"([\\\[\]{}])", r"\\\1", name)
+
+
+def _escape_body(body: str) -> str:
+    return "\n".join("\\" + ln if ln.startswith("::") else ln for ln in body.split("\n"))
+
+
+def ifid(doc_id: str) -> str:
+    """A stable Twine story id (a version-4 UUID) derived from the scenario id."""
+    digest = hashlib.sha256(f"burgerschap:{doc_id}".encode()).digest()[:16]
+    return str(uuid.UUID(bytes=digest, version=4)).upper()
+
+
+def _layout(scenario: Scenario) -> dict[str, str]:
+    """Passage positions for Twine's map: one row per step from the start."""
+    depth = {scenario.start: 0} if scenario.start in scenario.nodes else {}
+    queue = deque(depth)
+    while queue:
+        name = queue.popleft()
+        for target in successors(scenario.nodes[name]):
+            if target in scenario.nodes and target not in depth:
+                depth[target] = depth[name] + 1
+                queue.append(target)
+    last = max(depth.values(), default=-1) + 1
+    columns: dict[int, int] = {}
+    positions = {}
+    for name in scenario.nodes:
+        row = depth.get(name, last)
+        column = columns.get(row, 0)
+        columns[row] = column + 1
+        positions[name] = f"{100 + 150 * column},{100 + 150 * row}"
+    return positions
