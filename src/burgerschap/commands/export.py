@@ -1,0 +1,67 @@
+"""``burgerschap export --format twee|mermaid|dot ID [-o FILE]``: a scenario for other tools.
+
+``twee`` writes a Twee 3 story that Twine opens (what Twee cannot hold, such
+as effects and conditions, is reported on stderr); ``mermaid`` and ``dot``
+write the scenario map for documents and slides. ``ID`` is ``id`` or ``id@N``
+from the library, or a file. Output goes to stdout unless ``-o`` names a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from burgerschap.commands.common import UsageError, fail_usage
+from burgerschap.commands.documents import resolve
+from burgerschap.i18n import t
+from burgerschap.scenario.atomic import atomic_write
+from burgerschap.scenario.diagram import to_dot, to_mermaid
+from burgerschap.scenario.models import Scenario
+from burgerschap.scenario.problems import Problem, ScenarioError
+from burgerschap.scenario.twee import export_twee
+from burgerschap.settings import Language
+
+FORMATS = ("twee", "mermaid", "dot")
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], lang: Language
+) -> None:
+    parser = subparsers.add_parser("export", help=t("cli.export.help", lang))
+    parser.add_argument(
+        "--format", "-f", choices=FORMATS, required=True, help=t("cli.export.format.help", lang)
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help=t("cli.export.output.help", lang))
+    parser.add_argument("ref", metavar="ID", help=t("cli.export.id.help", lang))
+
+
+def run(args: argparse.Namespace, lang: Language) -> int:
+    try:
+        document = resolve(args.ref, lang)
+    except UsageError as exc:
+        return fail_usage(str(exc))
+    except ScenarioError as exc:
+        _print(exc.problems, lang)
+        return 1
+    if not isinstance(document, Scenario):
+        return fail_usage(t("cli.export.not_scenario", lang, ref=args.ref))
+    warnings: list[Problem] = []
+    if args.format == "twee":
+        text, warnings = export_twee(document)
+    elif args.format == "mermaid":
+        text = to_mermaid(document)
+    else:
+        text = to_dot(document)
+    _print(warnings, lang)
+    if args.output:
+        atomic_write(Path(args.output), text.encode("utf-8"))
+        print(t("cli.export.written", lang, path=args.output), file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _print(problems: list[Problem], lang: Language) -> None:
+    for problem in problems:
+        print(problem.format(lang), file=sys.stderr)
