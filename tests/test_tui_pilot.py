@@ -114,7 +114,8 @@ async def test_question_wrong_answer_shows_the_right_one(tui_app: Build) -> None
         await answer(pilot, 2)
         feedback = str(screen.query_one("#feedback", Static).render())
         assert "✗ Helaas, dat klopt niet." in feedback
-        assert "Het goede antwoord: De burgemeester" in feedback
+        assert "✓ De burgemeester" in feedback
+        assert "✗ De griffier  ← jouw antwoord" in feedback
         assert "De griffier helpt de raad" in feedback
         assert screen.play.state.scores == {"participatie": 2, "samenwerking": 2}
         await pilot.press("enter")

@@ -647,6 +647,7 @@ TUI_STRINGS: dict[str, dict[str, str]] = {
     },
     "tui.home.player": {"nl": "Speler: [b]$name[/b]", "en": "Player: [b]$name[/b]"},
     "tui.home.no_player": {"nl": "Nog geen bijnaam", "en": "No nickname yet"},
+    "tui.home.library": {"nl": "Wat wil je spelen?", "en": "What do you want to play?"},
     "tui.home.loading": {"nl": "Verhalen laden…", "en": "Loading stories…"},
     "tui.home.resume": {"nl": "Doorgaan", "en": "Continue"},
     "tui.home.resume.detail": {"nl": "{title} · stap {step}", "en": "{title} · step {step}"},
@@ -748,6 +749,8 @@ TUI_STRINGS: dict[str, dict[str, str]] = {
     "tui.play.wrong.title": {"nl": "Net niet", "en": "Not quite"},
     "tui.play.right_answer": {"nl": "Het goede antwoord: {answer}", "en": "The right answer: {answer}"},
     "tui.play.source": {"nl": "Bron: {source}", "en": "Source: {source}"},
+    "tui.play.yours": {"nl": "jouw antwoord", "en": "your answer"},
+    "tui.play.yours": {"nl": "jouw antwoord", "en": "your answer"},
     "tui.play.continue": {"nl": "Enter of spatie: verder", "en": "Enter or space: continue"},
     # Ending and results
     "tui.ending.label": {"nl": "einde", "en": "the end"},

@@ -22,6 +22,10 @@ VILLAGE = Theme(
     variables={
         "footer-key-foreground": "#f2b84b",
         "block-cursor-text-style": "bold",
+        "markdown-h1-color": "#f2b84b",
+        "markdown-h2-color": "#f2b84b",
+        "markdown-h2-text-style": "bold",
+        "markdown-h3-color": "#7fb6d9",
     },
 )
 """Dusk over the village: green fields, a blue sky edge, warm lamplight accents."""
@@ -60,6 +64,10 @@ HIGH_CONTRAST = Theme(
         "scrollbar": "#ffffff",
         "scrollbar-background": "#000000",
         "link-color": "#00ffff",
+        "markdown-h1-color": "#ffff00",
+        "markdown-h2-color": "#ffff00",
+        "markdown-h2-text-style": "bold underline",
+        "markdown-h3-color": "#ffff00",
     },
 )
 """White and yellow on black, no tints: readable on a bright beamer and for weak eyes."""

@@ -80,6 +80,7 @@ class HomeScreen(GameScreen[None]):
     def retranslate(self) -> None:
         self.query_one("#title", Static).update(Content("B U R G E R S C H A P"))
         self.query_one("#question", Static).update(Content(self.t("tui.home.question")))
+        self.query_one(LibraryList).border_title = self.t("tui.home.library")
         self.show_player()
         if self.game_app.library_ready:
             self.show_library()
@@ -129,7 +130,7 @@ class HomeScreen(GameScreen[None]):
             )
 
         scenarios = backend.scenarios()
-        options.append(self._heading("tui.home.stories", len(scenarios)))
+        options.append(self._heading("tui.home.stories", len(scenarios), first=not options))
         if not scenarios:
             options.append(Option(Content(self.t("tui.home.empty")), disabled=True))
         for n, entry in enumerate(scenarios):
@@ -164,10 +165,13 @@ class HomeScreen(GameScreen[None]):
         self._show_details()
         self.refresh_bindings()
 
-    def _heading(self, key: str, count: int) -> Option:
+    def _heading(self, key: str, count: int, first: bool = False) -> Option:
+        """A section title; a blank line above it sets it apart from the section before."""
         return Option(
             Content.assemble(
-                (self.t(key).upper(), "bold $secondary"), (f"  {count}", "$text-muted")
+                "" if first else "\n",
+                (self.t(key).upper(), "bold $secondary"),
+                (f"  {count}", "$text-muted"),
             ),
             disabled=True,
         )

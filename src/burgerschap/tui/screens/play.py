@@ -24,7 +24,7 @@ from burgerschap.tui.ranges import normalise
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.choice_list import ChoiceList
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
-from burgerschap.tui.widgets.feedback_panel import FeedbackPanel
+from burgerschap.tui.widgets.feedback_panel import FeedbackPanel, answer_review
 
 
 def effects_content(effects: dict[str, int], labels: dict[str, str]) -> Content:
@@ -62,6 +62,8 @@ class PlayScreen(GameScreen[None]):
         self.reading = False
         """True while feedback is shown."""
         self._last: Outcome | None = None
+        self._order: list[int] = []
+        """The file indexes of the choices or options, in the order shown."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="play-header"):
@@ -122,6 +124,7 @@ class PlayScreen(GameScreen[None]):
         self.query_one("#decision-title", Static).update(title)
         choice_list = self.query_one(ChoiceList)
         choice_list.set_choices(choices)
+        self._order = [value for value, _ in choices]
         choice_list.display = True
         self.query_one(FeedbackPanel).display = False
         choice_list.focus()
@@ -153,21 +156,21 @@ class PlayScreen(GameScreen[None]):
         node = game.scenario.nodes[step.node]
         lines: list[Content] = []
         if isinstance(node, QuestionNode):
-            option = node.options[step.index]
             if step.correct:
                 lines.append(Content.styled("✓ " + self.t("tui.play.right"), "bold $success"))
                 title = self.t("tui.play.right.title")
             else:
                 lines.append(Content.styled("✗ " + self.t("tui.play.wrong"), "bold $error"))
                 title = self.t("tui.play.wrong.title")
+            order = self._order or list(range(len(node.options)))
             lines.append(
-                Content.assemble(
-                    (self.t("tui.play.you_answered") + " ", "$text-muted"), option.text
+                answer_review(
+                    [(node.options[i].text, node.options[i].correct) for i in order],
+                    order.index(step.index),
+                    self.t("tui.play.yours"),
                 )
             )
-            if not step.correct:
-                right = ", ".join(o.text for o in node.options if o.correct)
-                lines.append(Content.styled(self.t("tui.play.right_answer", answer=right), "bold"))
+            lines.append(Content(""))
             if outcome.feedback:
                 lines.append(Content(outcome.feedback))
             if outcome.explanation:

@@ -14,7 +14,7 @@ from textual.widgets import Footer, Static
 from burgerschap.tui.quizround import Answer, QuizRound
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.choice_list import ChoiceList
-from burgerschap.tui.widgets.feedback_panel import FeedbackPanel
+from burgerschap.tui.widgets.feedback_panel import FeedbackPanel, answer_review
 
 
 class QuizScreen(GameScreen[None]):
@@ -32,6 +32,8 @@ class QuizScreen(GameScreen[None]):
         self.round = round
         self.reading = False
         self._last: Answer | None = None
+        self._order: list[int] = []
+        """The current question's options in the order shown."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="quiz-header"):
@@ -66,7 +68,7 @@ class QuizScreen(GameScreen[None]):
                     if right
                     else Content.styled("✗", "bold $error")
                 )
-            elif n == len(rnd.answers):
+            elif n == len(rnd.answers) and not self.reading:
                 marks.append(Content.styled("●", "bold $accent"))
             else:
                 marks.append(Content.styled("·", "$text-muted"))
@@ -83,7 +85,8 @@ class QuizScreen(GameScreen[None]):
         self._header()
         self.query_one("#question", Static).update(Content.styled(question.question, "bold"))
         options = self.query_one(ChoiceList)
-        options.set_choices([(i, question.options[i].text) for i in rnd.option_order()])
+        self._order = rnd.option_order()
+        options.set_choices([(i, question.options[i].text) for i in self._order])
         options.display = True
         self.query_one(FeedbackPanel).display = False
         options.focus()
@@ -96,22 +99,18 @@ class QuizScreen(GameScreen[None]):
         lines: list[Content] = []
         if answer.correct:
             lines.append(Content.styled("✓ " + self.t("tui.play.right"), "bold $success"))
-            lines.append(
-                Content.assemble(
-                    (self.t("tui.play.you_answered") + " ", "$text-muted"), answer.chosen_text
-                )
-            )
         else:
             lines.append(Content.styled("✗ " + self.t("tui.play.wrong"), "bold $error"))
-            lines.append(
-                Content.assemble(
-                    (self.t("tui.play.you_answered") + " ", "$text-muted"), answer.chosen_text
-                )
+        options = answer.question.options
+        lines.append(
+            answer_review(
+                [(options[i].text, options[i].correct) for i in self._order],
+                self._order.index(answer.option),
+                self.t("tui.play.yours"),
             )
-            lines.append(
-                Content.styled(self.t("tui.play.right_answer", answer=answer.right_text), "bold")
-            )
-        feedback = answer.question.options[answer.option].feedback
+        )
+        lines.append(Content(""))
+        feedback = options[answer.option].feedback
         if feedback:
             lines.append(Content(feedback))
         lines.append(Content(answer.question.explanation))

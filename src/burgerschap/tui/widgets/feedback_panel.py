@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
@@ -29,3 +30,29 @@ class FeedbackPanel(Static, can_focus=True):
 
     def action_continue(self) -> None:
         self.post_message(self.Continue())
+
+
+def answer_review(options: list[tuple[str, bool]], chosen: int, yours: str) -> Content:
+    """The options as shown, the right one ticked and a wrong choice crossed.
+
+    Args:
+        options: ``(text, correct)`` in the order the student saw them.
+        chosen: The position of the student's answer in ``options``.
+        yours: The label put after the student's answer ("your answer").
+    """
+    lines: list[Content] = []
+    for position, (text, correct) in enumerate(options):
+        mine = position == chosen
+        if correct:
+            mark, style = "✓", "bold $success"
+        elif mine:
+            mark, style = "✗", "bold $error"
+        else:
+            mark, style = " ", "$text-muted"
+        line = Content.assemble(
+            (f"{mark} ", style), (text, style if mark != " " else "$text-muted")
+        )
+        if mine:
+            line = Content.assemble(line, (f"  ← {yours}", "italic $text-muted"))
+        lines.append(line)
+    return Content("\n").join(lines)

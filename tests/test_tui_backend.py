@@ -1,0 +1,249 @@
+"""The game's non-interface parts: ranges, recap, quiz rounds, saving and resuming."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from burgerschap.scenario.engine import Engine
+from burgerschap.scenario.library import Entry
+from burgerschap.scenario.loader import inspect_file
+from burgerschap.scenario.models import Quiz, Scenario
+from burgerschap.settings import Settings, save_settings
+from burgerschap.tui.backend import Backend, Locations, clean_nickname
+from burgerschap.tui.quizround import QuizRound
+from burgerschap.tui.ranges import band, dimension_ranges, normalise, stars
+from burgerschap.tui.recap import recap
+
+LIBRARY = Path(__file__).parent / "data" / "tui" / "library"
+
+
+def scenario(name: str = "plein") -> Scenario:
+    doc = inspect_file(LIBRARY / f"{name}.yaml").document
+    assert isinstance(doc, Scenario)
+    return doc
+
+
+def backend(home: Path, nickname: str | None = "Sam", seed: int | None = 3) -> Backend:
+    if nickname:
+        save_settings(Settings(nickname=nickname), home / "settings.json")
+    found = Backend(Locations.create(home, [(LIBRARY, "builtin")]), seed=seed)
+    found.load_library()
+    return found
+
+
+def entry(found: Backend, ref: str = "plein") -> Entry:
+    hit = found.find(ref)
+    assert hit is not None
+    return hit
+
+
+# Ranges -----------------------------------------------------------------
+
+
+def test_ranges_cover_every_ending() -> None:
+    assert dimension_ranges(scenario()) == {"participatie": (-1, 3), "samenwerking": (-1, 3)}
+
+
+@pytest.mark.parametrize(
+    ("value", "low", "high", "expected"),
+    [(0, 0, 4, 0), (4, 0, 4, 100), (2, 0, 4, 50), (9, 0, 4, 100), (-3, 0, 4, 0), (1, 1, 1, 50)],
+)
+def test_normalise(value: int, low: int, high: int, expected: int) -> None:
+    assert normalise(value, low, high) == expected
+
+
+def test_bands_and_stars() -> None:
+    assert [band(p) for p in (0, 33, 34, 66, 67, 100)] == [
+        "low",
+        "low",
+        "middle",
+        "middle",
+        "high",
+        "high",
+    ]
+    assert [stars(p) for p in (10, 50, 90)] == [1, 2, 3]
+
+
+# Recap ------------------------------------------------------------------
+
+
+def test_recap_lists_moves_and_the_choices_not_taken() -> None:
+    engine = Engine(scenario())
+    state = engine.new_game()
+    state = engine.choose(state, 0).state
+    state = engine.choose(state, 0).state
+    state = engine.answer(state, 2).state
+    steps = recap(engine, state)
+    assert [s.kind for s in steps] == ["choice", "choice", "answer"]
+    assert [a.text for a in steps[0].alternatives] == ["Ik repareer het zelf.", "Ik doe niets."]
+    assert steps[0].alternatives[0].effects == {"participatie": 2, "samenwerking": -1}
+    assert steps[1].alternatives[0].text == "We maken het samen."
+    assert steps[2].correct is False
+    assert steps[2].right_answer == "De burgemeester"
+
+
+def test_recap_leaves_out_choices_that_were_not_offered() -> None:
+    engine = Engine(scenario())
+    state = engine.choose(engine.new_game(), 1).state  # zelf: buren not visited yet
+    state = engine.choose(state, 0).state  # toch de buren
+    steps = recap(engine, state)
+    assert [a.text for a in steps[1].alternatives] == ["Doorgaan."]
+
+
+# Quiz rounds ------------------------------------------------------------
+
+
+def quiz() -> Quiz:
+    doc = inspect_file(LIBRARY / "quiz.yaml").document
+    assert isinstance(doc, Quiz)
+    return doc
+
+
+def test_quiz_round_draws_without_repeats_fixed_by_seed() -> None:
+    first = QuizRound(quiz(), seed=5)
+    again = QuizRound(quiz(), seed=5)
+    assert first.total == 3
+    assert [q.id for q in first.questions] == [q.id for q in again.questions]
+    assert len({q.id for q in first.questions}) == 3
+    assert sorted(first.option_order()) == list(range(len(first.current.options)))
+
+
+def test_quiz_round_scores_and_keeps_the_missed() -> None:
+    rnd = QuizRound(quiz(), seed=1)
+    for right in (True, False, True):
+        options = rnd.current.options
+        rnd.answer(next(i for i, o in enumerate(options) if o.correct == right))
+    assert rnd.finished
+    assert rnd.score == 2
+    assert [a.question.id for a in rnd.missed] == [rnd.questions[1].id]
+    with pytest.raises(ValueError):
+        rnd.answer(0)
+
+
+# Saving and resuming ----------------------------------------------------
+
+
+def test_a_game_is_saved_after_every_move(tmp_path: Path) -> None:
+    found = backend(tmp_path)
+    game = found.new_game(entry(found))
+    game.choose(0)
+    record = found.resumable()
+    assert record is not None
+    assert record.state == game.state.model_dump(mode="json")
+    assert record.content_hash == entry(found).content_hash
+    assert (record.scenario_id, record.version) == ("plein", 1)
+
+
+def test_resume_with_the_same_content_continues_exactly(tmp_path: Path) -> None:
+    found = backend(tmp_path)
+    game = found.new_game(entry(found))
+    game.choose(1)
+    later = backend(tmp_path)
+    record = later.resumable()
+    assert record is not None
+    resumed, notice = later.resume(record)
+    assert notice is None
+    assert resumed is not None
+    assert resumed.state == game.state
+    assert resumed.game_id == game.game_id
+
+
+def test_resume_after_the_scenario_changed_replays_the_moves(tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    text = (LIBRARY / "plein.yaml").read_text("utf-8")
+    (library / "plein.yaml").write_text(text, "utf-8")
+    save_settings(Settings(nickname="Sam"), tmp_path / "settings.json")
+    first = Backend(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
+    first.load_library()
+    game = first.new_game(entry(first))
+    game.choose(0)
+    # A new version with other wording: the same moves still make sense.
+    changed = text.replace("version: 1", "version: 2").replace("Oma Jansen", "Opa Jansen")
+    (library / "plein.yaml").write_text(changed, "utf-8")
+    later = Backend(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
+    later.load_library()
+    record = later.resumable()
+    assert record is not None
+    resumed, notice = later.resume(record)
+    assert notice == "tui.resume.updated"
+    assert resumed is not None
+    assert resumed.state.node == "buren"
+    assert resumed.state.scenario == "plein@2"
+    assert [g.status for g in later.games()] == ["playing", "abandoned"]
+
+
+def test_resume_of_a_scenario_whose_moves_no_longer_fit_starts_over(tmp_path: Path) -> None:
+    found = backend(tmp_path)
+    game = found.new_game(entry(found))
+    game.choose(0)
+    record = found.resumable()
+    assert record is not None
+    broken = dict(record.state)
+    broken["history"] = [{**broken["history"][0], "index": 9}]
+    with sqlite3.connect(tmp_path / "burgerschap.sqlite3") as conn:
+        conn.execute("UPDATE games SET state = ?, content_hash = 'other'", (json.dumps(broken),))
+    later = backend(tmp_path)
+    record = later.resumable()
+    assert record is not None
+    resumed, notice = later.resume(record)
+    assert (resumed, notice) == (None, "tui.resume.changed")
+    assert later.resumable() is None
+
+
+def test_finished_games_and_best_result_per_nickname(tmp_path: Path) -> None:
+    found = backend(tmp_path)
+    game = found.new_game(entry(found))
+    for index in (0, 1):  # buren, samen: participatie 1, samenwerking 3
+        game.choose(index)
+    assert game.finished
+    assert game.save_reflection("Samen gaat het beter")
+    progress = found.progress(entry(found))
+    assert progress.played == 1
+    assert progress.best_ending == "Samen gelukt"
+    assert progress.best_percent == round((normalise(1, -1, 3) + normalise(3, -1, 3)) / 2)
+    other = backend(tmp_path, nickname="Noor")
+    assert other.progress(entry(other)).played == 0
+
+
+def test_starting_again_gives_up_the_unfinished_game(tmp_path: Path) -> None:
+    found = backend(tmp_path)
+    found.new_game(entry(found)).choose(0)
+    found.new_game(entry(found))
+    assert sorted(g.status for g in found.games()) == ["abandoned", "playing"]
+
+
+def test_an_unwritable_folder_means_playing_without_saving(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "burgerschap.sqlite3").mkdir()
+    found = backend(home)
+    game = found.new_game(entry(found))
+    game.choose(0)
+    assert game.game_id is None
+    assert not found.saving
+    assert found.problem is not None
+    assert found.resumable() is None
+    assert not game.save_reflection("text")
+
+
+def test_files_named_on_the_command_line_win(tmp_path: Path) -> None:
+    copy = tmp_path / "mijn-plein.yaml"
+    copy.write_text((LIBRARY / "plein.yaml").read_text("utf-8"), "utf-8")
+    found = Backend(Locations.create(tmp_path, [(LIBRARY, "builtin")], [copy]))
+    found.load_library()
+    hit = found.find("plein@1")
+    assert hit is not None
+    assert hit.path == copy
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("  Sam ", "Sam"), ("Noor  de  Vries", "Noor de Vries"), ("", None), ("x" * 25, None)],
+)
+def test_clean_nickname(text: str, expected: str | None) -> None:
+    assert clean_nickname(text) == expected

@@ -1,0 +1,95 @@
+"""Screenshots of the game at 80x24 and 120x36, compared with the accepted SVGs.
+
+Deterministic: a fixed seed, a fresh data folder per test (conftest), the
+test library instead of the built-in content, and no blinking cursor.
+Update with ``pytest tests/test_tui_snapshots.py --snapshot-update`` and look
+at the SVGs before committing them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from burgerschap.tui.app import BurgerschapApp
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 36), id="120x36")]
+
+
+async def ready(pilot: Pilot[Any]) -> None:
+    app = pilot.app
+    assert isinstance(app, BurgerschapApp)
+    await app.workers.wait_for_complete()
+    while not app.library_ready:
+        await pilot.pause(0.01)
+    await pilot.pause()
+
+
+def opening(option_id: str, *keys: str) -> Callable[[Pilot[Any]], Any]:
+    """Wait for the library, open ``option_id``, press ``keys``."""
+
+    async def run(pilot: Pilot[Any]) -> None:
+        await ready(pilot)
+        library = pilot.app.screen.query_one("#library", OptionList)
+        library.highlighted = library.get_option_index(option_id)
+        await pilot.press("enter")
+        await pilot.pause()
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        await pilot.pause()
+
+    return run
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_home(snap_compare: Any, tui_app: Callable[..., BurgerschapApp], size: Any) -> None:
+    assert snap_compare(tui_app(), terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_play(snap_compare: Any, tui_app: Callable[..., BurgerschapApp], size: Any) -> None:
+    assert snap_compare(tui_app(), terminal_size=size, run_before=opening("scenario-1"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_feedback(snap_compare: Any, tui_app: Callable[..., BurgerschapApp], size: Any) -> None:
+    assert snap_compare(tui_app(), terminal_size=size, run_before=opening("scenario-1", "1"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_question_feedback(
+    snap_compare: Any, tui_app: Callable[..., BurgerschapApp], size: Any
+) -> None:
+    run = opening("scenario-1", "1", "enter", "1", "enter", "2")
+    assert snap_compare(tui_app(), terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_ending(snap_compare: Any, tui_app: Callable[..., BurgerschapApp], size: Any) -> None:
+    run = opening("scenario-1", "1", "enter", "2", "enter")
+    assert snap_compare(tui_app(), terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_quiz(snap_compare: Any, tui_app: Callable[..., BurgerschapApp], size: Any) -> None:
+    assert snap_compare(tui_app(), terminal_size=size, run_before=opening("quiz-0"))
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_quiz_answer(snap_compare: Any, tui_app: Callable[..., BurgerschapApp], size: Any) -> None:
+    assert snap_compare(tui_app(), terminal_size=size, run_before=opening("quiz-0", "2"))
+
+
+def test_high_contrast_play(snap_compare: Any, tui_app: Callable[..., BurgerschapApp]) -> None:
+    app = tui_app()
+    app.set_theme_setting("high-contrast")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=opening("scenario-1", "1"))
+
+
+def test_english_home(snap_compare: Any, tui_app: Callable[..., BurgerschapApp]) -> None:
+    assert snap_compare(tui_app(lang="en"), terminal_size=(80, 24), run_before=ready)
