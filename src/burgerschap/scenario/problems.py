@@ -200,6 +200,99 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "een quiz heeft minstens één vraag nodig",
         "a quiz needs at least one question",
     ),
+    # The analyzer (burgerschap check): what every path can do
+    "start_stuck": (
+        "vanaf de start is geen enkel einde te bereiken",
+        "no ending can be reached from the start",
+    ),
+    "no_choice_offered": (
+        "in node '{node}' wordt soms geen enkele keuze aangeboden, zodat de speler vastzit "
+        "(bijvoorbeeld bij scores {scores}; vlaggen {flags}; bezocht {visited})",
+        "node '{node}' sometimes offers no choice at all, so the player is stuck "
+        "(for example with scores {scores}; flags {flags}; visited {visited})",
+    ),
+    "loop_no_exit": (
+        "lus zonder uitweg: wie in {loop} terechtkomt, bereikt nooit een einde",
+        "loop with no way out: a player who gets into {loop} never reaches an ending",
+    ),
+    "choice_leads_to_stuck": (
+        "keuze {choice} in node '{node}' ('{text}') kan leiden naar een situatie zonder "
+        "einde (vast vanaf '{target}')",
+        "choice {choice} in node '{node}' ('{text}') can lead to a situation with no "
+        "ending (stuck from '{target}')",
+    ),
+    "answer_right_stuck": (
+        "een goed antwoord op vraag '{node}' kan leiden naar een situatie zonder einde "
+        "(vast vanaf '{target}')",
+        "a right answer to question '{node}' can lead to a situation with no ending "
+        "(stuck from '{target}')",
+    ),
+    "answer_wrong_stuck": (
+        "een fout antwoord op vraag '{node}' kan leiden naar een situatie zonder einde "
+        "(vast vanaf '{target}')",
+        "a wrong answer to question '{node}' can lead to a situation with no ending "
+        "(stuck from '{target}')",
+    ),
+    "ending_unreachable": (
+        "einde '{node}' wordt nooit bereikt: de voorwaarden laten het niet toe",
+        "ending '{node}' is never reached: the conditions do not allow it",
+    ),
+    "node_unreachable_conditions": (
+        "node '{node}' wordt nooit bereikt: de voorwaarden laten het niet toe",
+        "node '{node}' is never reached: the conditions do not allow it",
+    ),
+    "choice_never_offered": (
+        "keuze {choice} in node '{node}' ('{text}') wordt nooit aangeboden: "
+        "de voorwaarde klopt nooit",
+        "choice {choice} in node '{node}' ('{text}') is never offered: its condition never holds",
+    ),
+    "choice_dominated": (
+        "zwak dilemma: keuze {choice} in node '{node}' ('{text}') scoort nergens beter en "
+        "ergens slechter dan keuze {other} ('{other_text}')",
+        "weak dilemma: choice {choice} in node '{node}' ('{text}') scores better nowhere "
+        "and worse somewhere than choice {other} ('{other_text}')",
+    ),
+    "dimension_unused": (
+        "geen enkele keuze of vraag verandert dimensie '{dimension}'",
+        "no choice or question changes dimension '{dimension}'",
+    ),
+    "dimension_constant": (
+        "iedereen eindigt met dezelfde score op '{dimension}' ({value})",
+        "every player ends with the same score on '{dimension}' ({value})",
+    ),
+    "range_unbounded_max": (
+        "'{dimension}' kan onbeperkt stijgen door een lus die je kunt herhalen ({loop})",
+        "'{dimension}' can rise without limit through a loop that can be repeated ({loop})",
+    ),
+    "range_unbounded_min": (
+        "'{dimension}' kan onbeperkt dalen door een lus die je kunt herhalen ({loop})",
+        "'{dimension}' can fall without limit through a loop that can be repeated ({loop})",
+    ),
+    "range_inexact": (
+        "het bereik van '{dimension}' is niet precies bepaald (een lus is te groot)",
+        "the range of '{dimension}' was not settled exactly (a loop is too large)",
+    ),
+    "analysis_incomplete": (
+        "analyse gestopt na {limit} toestanden; niet volledig onderzocht vanaf: {nodes} "
+        "(de scorebereiken zijn daarom ruime grenzen, zonder de voorwaarden berekend)",
+        "analysis stopped after {limit} states; not fully explored from: {nodes} "
+        "(so the score ranges are outer bounds, computed without the conditions)",
+    ),
+    "random_engine_error": (
+        "willekeurig spel {game} (seed {seed}): fout in de spelmotor: {detail}",
+        "random game {game} (seed {seed}): engine error: {detail}",
+    ),
+    "random_stuck": (
+        "{count} van {games} willekeurige spellen liepen vast in node '{node}' "
+        "(geen keuze aangeboden; eerste: spel {game})",
+        "{count} of {games} random games got stuck in node '{node}' "
+        "(no choice offered; first: game {game})",
+    ),
+    "random_too_long": (
+        "{count} van {games} willekeurige spellen hadden na {steps} stappen nog geen einde "
+        "(eerste: spel {game})",
+        "{count} of {games} random games had not ended after {steps} steps (first: game {game})",
+    ),
     # Authoring: editor operations, versions, exchange with Twine
     "node_missing": ("node '{node}' bestaat niet", "node '{node}' does not exist"),
     "node_exists": ("er is al een node '{node}'", "there is already a node '{node}'"),
