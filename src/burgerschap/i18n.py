@@ -562,6 +562,7 @@ TUI_STRINGS: dict[str, dict[str, str]] = {
     "tui.key.continue": {"nl": "Verder", "en": "Continue"},
     "tui.key.back": {"nl": "Stap terug", "en": "Step back"},
     "tui.key.scores": {"nl": "Scores", "en": "Scores"},
+    "tui.key.read": {"nl": "Lees verder", "en": "Read on"},
     "tui.key.menu": {"nl": "Menu", "en": "Menu"},
     "tui.key.again": {"nl": "Opnieuw", "en": "Play again"},
     "tui.key.reflect": {"nl": "Reflectie", "en": "Reflection"},

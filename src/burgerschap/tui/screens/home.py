@@ -189,7 +189,7 @@ class HomeScreen(GameScreen[None]):
             status = (stars(star_count(progress.best_percent)), "bold $accent")
         else:
             status = (self.t("tui.home.new"), "$success")
-        meta = [self.t("tui.home.minutes", minutes=doc.minutes), *doc.tags[:3]]
+        meta = [self.t("tui.home.minutes", minutes=doc.minutes), *doc.tags[:1]]
         return Content.assemble(
             (doc.title, "bold"),
             "  ",

@@ -50,10 +50,11 @@ class PlayScreen(GameScreen[None]):
         Binding("b", "back", "tui.key.back", id="back"),
         Binding("s", "toggle_scores", "tui.key.scores", id="scores"),
         Binding("escape", "menu", "tui.key.menu", id="menu"),
-        Binding("pageup", "scroll_story(-1)", show=False),
-        Binding("pagedown", "scroll_story(1)", show=False),
+        Binding("pagedown", "scroll_story(1)", "tui.key.read", key_display="PgDn", priority=True),
+        Binding("pageup", "scroll_story(-1)", show=False, priority=True),
     ]
-    """Back one step, show or hide the scores, back to the menu (progress is kept)."""
+    """Back one step, show or hide the scores, back to the menu (progress is kept);
+    PgDn and PgUp scroll a long story while the choices keep the focus."""
 
     def __init__(self, game: Game) -> None:
         super().__init__(id="play")
@@ -130,6 +131,7 @@ class PlayScreen(GameScreen[None]):
         choice_list.focus()
         self.show_status(deltas={})
         self.refresh_bindings()
+        self.call_after_refresh(self.refresh_bindings)
 
     def show_status(self, deltas: dict[str, int]) -> None:
         """The step counter and the bars (with the last move's changes)."""
@@ -202,6 +204,7 @@ class PlayScreen(GameScreen[None]):
         panel.focus()
         self.show_status(deltas=dict(step.effects))
         self.refresh_bindings()
+        self.call_after_refresh(self.refresh_bindings)
 
     # Moves ------------------------------------------------------------
 
@@ -232,6 +235,8 @@ class PlayScreen(GameScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
             return self.play.can_go_back
+        if action == "scroll_story":
+            return self.query_one("#story", VerticalScroll).max_scroll_y > 0
         return True
 
     def action_back(self) -> None:

@@ -12,6 +12,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from burgerschap.tui.text import lang_of, localize_bindings
+from burgerschap.tui.widgets.hanging import Hanging
 
 
 class ChoiceList(OptionList):
@@ -62,11 +63,7 @@ class ChoiceList(OptionList):
         self._values = [value for value, _ in choices]
         self.set_options(
             Option(
-                Content.assemble(
-                    (f"{n:>2} ", "bold $accent"),
-                    " ",
-                    text,
-                ),
+                Hanging(Content.styled(f"{n:>2}  ", "bold $accent"), Content(text)),
                 id=f"choice-{n}",
             )
             for n, (_value, text) in enumerate(choices, start=1)

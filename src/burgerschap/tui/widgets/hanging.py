@@ -1,0 +1,45 @@
+"""A label with text beside it that wraps under itself, not under the label.
+
+``1  Je stuurt het door naar je futsalteam:`` continues on the next line
+below "Je", so a numbered choice or a marked answer stays readable when it
+wraps.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
+
+
+class Hanging(Visual):
+    """``label`` then ``body``; wrapped lines of the body start under the body."""
+
+    def __init__(self, label: Content, body: Content) -> None:
+        self.label = label
+        self.body = body
+        self.indent = label.cell_length
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        room = max(container_width - self.indent, 1)
+        return self.indent + self.body.get_optimal_width(rules, room)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return self.body.get_height(rules, max(width - self.indent, 1))
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        room = max(width - self.indent, 1)
+        body = self.body.render_strips(room, height, style, options)
+        label = self.label.render_strips(self.indent, 1, style, options)
+        blank = Strip.blank(self.indent, style.rich_style)
+        first = label[0] if label else blank
+        return [
+            Strip.join(
+                [first if n == 0 else blank, line.extend_cell_length(room, style.rich_style)]
+            )
+            for n, line in enumerate(body)
+        ]
