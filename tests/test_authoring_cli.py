@@ -227,3 +227,15 @@ def test_diff_without_differences_exits_0(
 def test_diff_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "diff", "plein@1", "plein@2")
     assert code == 2 and "niet gevonden" in err and "plein@1" in err
+
+
+def test_import_of_a_twee_file_without_passages_or_not_utf8_stores_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "import", str(write(tmp_path, "leeg.twee", "Geen passages.\n")))
+    assert code == 1 and "geen passages gevonden" in out
+    latin1 = tmp_path / "oud.tw"
+    latin1.write_bytes(":: Start\nCaf\xe9\n".encode("latin-1"))
+    code, out, _ = run(capsys, "import", str(latin1))
+    assert code == 1 and "geen geldige UTF-8" in out
+    assert user_files() == []
