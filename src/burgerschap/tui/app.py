@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App, SystemCommand
@@ -24,12 +24,16 @@ from textual.command import CommandPalette
 from textual.screen import Screen
 
 from burgerschap.i18n import t
-from burgerschap.scenario.library import Entry, Source
 from burgerschap.settings import Language
-from burgerschap.tui.backend import Backend, Game, Locations
+from burgerschap.tui.backend import Backend, Locations
 from burgerschap.tui.screens.home import HomeScreen
 from burgerschap.tui.text import localize_bindings
 from burgerschap.tui.themes import THEMES
+
+if TYPE_CHECKING:
+    from burgerschap.classroom.store import GameRecord
+    from burgerschap.scenario.library import Entry, Source
+    from burgerschap.tui.backend import Game
 
 
 class BurgerschapApp(App[None]):
@@ -88,9 +92,12 @@ class BurgerschapApp(App[None]):
     # Startup ----------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.load_library()
         if not self.backend.nickname:
             self.ask_nickname(first=True)
+
+    def on_ready(self) -> None:
+        # After the first frame: the scan would otherwise compete with it for the GIL.
+        self.load_library()
 
     @work(thread=True, exclusive=True, group="library")
     def load_library(self) -> None:
@@ -162,7 +169,7 @@ class BurgerschapApp(App[None]):
         self.check_saving()
         self.show_game(game)
 
-    def resume(self, record: Any = None) -> None:
+    def resume(self, record: GameRecord | None = None) -> None:
         """Continue the most recent unfinished game (or ``record``)."""
         record = record or self.backend.resumable()
         if record is None:

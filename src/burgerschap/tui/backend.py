@@ -14,16 +14,19 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from burgerschap import paths
-from burgerschap.classroom.store import GameRecord, Store
-from burgerschap.scenario.engine import Engine, EngineError, GameState, Outcome
-from burgerschap.scenario.library import Entry, Library, Source
-from burgerschap.scenario.loader import inspect_file
-from burgerschap.scenario.models import EndingNode, Quiz, Scenario
 from burgerschap.settings import Language, Settings, load_settings, save_settings
-from burgerschap.tui.ranges import Range, dimension_ranges, percentages
+
+if TYPE_CHECKING:
+    # The domain (pydantic models, the YAML loader) is imported when first
+    # needed, in the library worker, so the home screen appears sooner.
+    from burgerschap.classroom.store import GameRecord, Store
+    from burgerschap.scenario.engine import GameState, Outcome
+    from burgerschap.scenario.library import Entry, Library, Source
+    from burgerschap.scenario.models import Quiz, Scenario
+    from burgerschap.tui.ranges import Range
 
 T = TypeVar("T")
 
@@ -128,6 +131,9 @@ class Backend:
 
     def load_library(self) -> Library:
         """Scan the library folders (slow: call it from a worker)."""
+        from burgerschap.scenario.library import Entry, Library
+        from burgerschap.scenario.loader import inspect_file
+
         library = Library.scan(self.locations.folders)
         named = {f.resolve() for f in self.locations.files}
         extra = [Entry(f, "user", inspect_file(f)) for f in self.locations.files]
@@ -149,6 +155,8 @@ class Backend:
 
     def ranges(self, scenario: Scenario, content_hash: str = "") -> dict[str, Range]:
         """Score ranges per dimension, computed once per scenario version."""
+        from burgerschap.tui.ranges import dimension_ranges
+
         key = f"{scenario.ref}#{content_hash}"
         if key not in self._ranges:
             self._ranges[key] = dimension_ranges(scenario)
@@ -160,6 +168,8 @@ class Backend:
     def store(self) -> Store | None:
         """The database, opened on first use; None when it cannot be written."""
         if not self._store_opened:
+            from burgerschap.classroom.store import Store
+
             self._store_opened = True
             try:
                 self._store = Store(self.locations.database)
@@ -215,6 +225,9 @@ class Backend:
 
     def progress(self, entry: Entry) -> Progress:
         """Played count, best result and any game in progress for a scenario."""
+        from burgerschap.scenario.models import Scenario
+        from burgerschap.tui.ranges import percentages
+
         doc = entry.document
         if not isinstance(doc, Scenario) or not self.nickname:
             return Progress()
@@ -246,6 +259,8 @@ class Backend:
         self.write(lambda s: s.abandon_game(game_id))
 
     def best_quiz(self, entry: Entry) -> tuple[int, int] | None:
+        from burgerschap.scenario.models import Quiz
+
         doc = entry.document
         if not isinstance(doc, Quiz) or not self.nickname:
             return None
@@ -265,6 +280,9 @@ class Backend:
 
     def new_game(self, entry: Entry) -> Game:
         """A fresh game of ``entry``; an unfinished game of the same scenario is given up."""
+        from burgerschap.scenario.engine import Engine
+        from burgerschap.scenario.models import Scenario
+
         scenario = entry.document
         assert isinstance(scenario, Scenario)
         engine = Engine(scenario)
@@ -289,6 +307,9 @@ class Backend:
         the saved moves are replayed on the new version; when that is not
         possible the old game is given up and None is returned.
         """
+        from burgerschap.scenario.engine import Engine, EngineError, GameState
+        from burgerschap.scenario.models import Scenario
+
         entry = self.find(record.ref) or self.find(record.scenario_id)
         scenario = entry.document if entry is not None else None
         if entry is None or not isinstance(scenario, Scenario):
@@ -334,6 +355,8 @@ class Backend:
 
 
 def _ending_title(scenario: Scenario, node_id: str | None) -> str | None:
+    from burgerschap.scenario.models import EndingNode
+
     node = scenario.nodes.get(node_id or "")
     return node.ending.title if isinstance(node, EndingNode) else None
 
@@ -344,6 +367,9 @@ class Game:
     def __init__(
         self, backend: Backend, entry: Entry, state: GameState, game_id: str | None
     ) -> None:
+        from burgerschap.scenario.engine import Engine
+        from burgerschap.scenario.models import Scenario
+
         scenario = entry.document
         assert isinstance(scenario, Scenario)
         self.backend = backend

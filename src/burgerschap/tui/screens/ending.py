@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Input, Markdown, Static
+from textual.widgets import Button, Input, Markdown, Static
 
 from burgerschap.scenario.models import EndingNode
 from burgerschap.tui.backend import Game
@@ -23,6 +23,7 @@ from burgerschap.tui.recap import RecapStep, recap
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.play import effects_content
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
+from burgerschap.tui.widgets.footer import GameFooter
 
 
 class EndingScreen(GameScreen[None]):
@@ -63,7 +64,7 @@ class EndingScreen(GameScreen[None]):
             with Horizontal(id="ending-buttons"):
                 yield Button(variant="primary", id="again-button")
                 yield Button(id="menu-button")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         self.query_one(Input).cursor_blink = self.game_app.blink

@@ -8,20 +8,23 @@ highlighted item.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from burgerschap.classroom.store import GameRecord
-from burgerschap.scenario.library import Entry
 from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.widgets.footer import GameFooter
 from burgerschap.tui.widgets.library_list import LibraryList
+
+if TYPE_CHECKING:
+    from burgerschap.classroom.store import GameRecord
+    from burgerschap.scenario.library import Entry
 
 SKYLINE = "\n".join(
     [
@@ -53,7 +56,8 @@ class HomeScreen(GameScreen[None]):
 
     def __init__(self) -> None:
         super().__init__(id="home")
-        self._items: dict[str, Entry | GameRecord] = {}
+        self._items: dict[str, Entry] = {}
+        self._resume: GameRecord | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="banner"):
@@ -66,7 +70,7 @@ class HomeScreen(GameScreen[None]):
             yield LibraryList(id="library")
             with VerticalScroll(id="details-pane", can_focus=False):
                 yield Static(id="details")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         self.retranslate()
@@ -106,6 +110,7 @@ class HomeScreen(GameScreen[None]):
         library = self.query_one(LibraryList)
         previous = library.highlighted_option.id if library.highlighted_option else None
         self._items = {}
+        self._resume = None
         options: list[Option | None] = []
 
         record = backend.resumable()
@@ -113,7 +118,7 @@ class HomeScreen(GameScreen[None]):
             entry = backend.find(record.ref) or backend.find(record.scenario_id)
             title = entry.document.title if entry and entry.document else record.scenario_id
             steps = len(record.state.get("history", []))
-            self._items["resume"] = record
+            self._resume = record
             options.append(
                 Option(
                     Content.assemble(
@@ -233,19 +238,15 @@ class HomeScreen(GameScreen[None]):
     def _highlighted(self) -> None:
         self._show_details()
 
-    def _current(self) -> Entry | GameRecord | None:
-        option = self.query_one(LibraryList).highlighted_option
-        if option is None or option.id is None:
-            return None
-        return self._items.get(option.id)
-
     def _show_details(self) -> None:
-        item = self._current()
+        option = self.query_one(LibraryList).highlighted_option
+        option_id = option.id if option is not None else None
+        item = self._items.get(option_id or "")
         details = self.query_one("#details", Static)
-        if item is None:
+        if option_id == "resume" and self._resume is not None:
+            details.update(self._resume_details(self._resume))
+        elif item is None:
             details.update("")
-        elif isinstance(item, GameRecord):
-            details.update(self._resume_details(item))
         elif not item.ok:
             details.update(self._broken_details(item))
         else:
@@ -340,15 +341,16 @@ class HomeScreen(GameScreen[None]):
 
     @on(OptionList.OptionSelected, "#library")
     def _selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id == "resume" and self._resume is not None:
+            self.game_app.resume(self._resume)
+            return
         item = self._items.get(event.option.id or "")
-        if isinstance(item, GameRecord):
-            self.game_app.resume(item)
-        elif isinstance(item, Entry) and item.ok:
+        if item is not None and item.ok:
             self.game_app.open_entry(item)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "resume":
-            return "resume" in self._items
+            return self._resume is not None
         if action == "quiz":
             return bool(self.game_app.library_ready and self.game_app.backend.quizzes())
         return True

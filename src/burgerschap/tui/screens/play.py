@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Markdown, Static
 
 from burgerschap.scenario.engine import Outcome
 from burgerschap.scenario.models import EndingNode, QuestionNode, StoryNode
@@ -25,6 +25,7 @@ from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.choice_list import ChoiceList
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
 from burgerschap.tui.widgets.feedback_panel import FeedbackPanel, answer_review
+from burgerschap.tui.widgets.footer import GameFooter
 
 
 def effects_content(effects: dict[str, int], labels: dict[str, str]) -> Content:
@@ -81,7 +82,7 @@ class PlayScreen(GameScreen[None]):
             with Vertical(id="sidebar"):
                 yield Static(id="scores-title", classes="panel-title")
                 yield DimensionBars(id="bars")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         self.query_one("#sidebar").display = self.game_app.show_scores

@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from burgerschap.tui.quizround import Answer, QuizRound
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.choice_list import ChoiceList
 from burgerschap.tui.widgets.feedback_panel import FeedbackPanel, answer_review
+from burgerschap.tui.widgets.footer import GameFooter
 
 
 class QuizScreen(GameScreen[None]):
@@ -44,7 +45,7 @@ class QuizScreen(GameScreen[None]):
             yield Static(id="question")
             yield ChoiceList(id="options")
             yield FeedbackPanel(id="quiz-feedback")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         self.show_question()

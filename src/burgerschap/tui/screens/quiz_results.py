@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from burgerschap.tui.quizround import QuizRound
 from burgerschap.tui.ranges import band
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
+from burgerschap.tui.widgets.footer import GameFooter
 
 
 class QuizResultsScreen(GameScreen[None]):
@@ -45,7 +46,7 @@ class QuizResultsScreen(GameScreen[None]):
             with Horizontal(id="quiz-buttons"):
                 yield Button(variant="primary", id="again-button")
                 yield Button(id="menu-button")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         self.retranslate()

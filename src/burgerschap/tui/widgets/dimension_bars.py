@@ -52,7 +52,13 @@ class DimensionBars(Widget):
     }
     """
 
-    bars: reactive[tuple[Bar, ...]] = reactive((), layout=True)
+    bars: reactive[tuple[Bar, ...]] = reactive(())
+
+    def watch_bars(self, old: tuple[Bar, ...], new: tuple[Bar, ...]) -> None:
+        # A new layout only when the height may change: a full layout per
+        # move would cost a frame the bars do not need.
+        shape = [(b.label, b.note) for b in old] != [(b.label, b.note) for b in new]
+        self.refresh(layout=shape)
 
     def render(self) -> Content:
         width = max(self.content_size.width, 8)
