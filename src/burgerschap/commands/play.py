@@ -7,6 +7,7 @@ and free of UI code.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -21,11 +22,18 @@ def register(
     parser.add_argument(
         "target", nargs="?", metavar="ID|PATH", help=t("cli.play.target.help", lang)
     )
+    # Also after the command (``burgerschap play --lang en``); SUPPRESS keeps
+    # this parser from overwriting a --lang given before the command.
+    parser.add_argument(
+        "--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help=t("cli.lang.help", lang)
+    )
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
     target: str | None = getattr(args, "target", None)
-    explicit: Language | None = getattr(args, "lang", None)
+    # The game follows its saved setting unless this run asks otherwise.
+    asked = getattr(args, "lang", None) or os.environ.get("BURGERSCHAP_LANG")
+    explicit: Language | None = lang if asked in ("nl", "en") else None
     files: list[Path] = []
     open_ref: str | None = None
     if target:

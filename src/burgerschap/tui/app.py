@@ -104,6 +104,9 @@ class BurgerschapApp(App[None]):
         """Scan the library away from the event loop; the home screen fills in after."""
         self.backend.load_library()
         self.call_from_thread(self._library_loaded)
+        # Then, still away from the event loop, the score ranges the home
+        # screen's stars and the play screen's bars will ask for.
+        self.backend.warm_ranges()
 
     def _library_loaded(self) -> None:
         self.library_ready = True

@@ -162,6 +162,14 @@ class Backend:
             self._ranges[key] = dimension_ranges(scenario)
         return self._ranges[key]
 
+    def warm_ranges(self) -> None:
+        """Compute the score ranges of every scenario ahead of use (from a worker)."""
+        from burgerschap.scenario.models import Scenario
+
+        for entry in self.scenarios():
+            if isinstance(entry.document, Scenario):
+                self.ranges(entry.document, entry.content_hash)
+
     # Store ------------------------------------------------------------
 
     @property
