@@ -270,3 +270,18 @@ def test_json_export(lesson: tuple[Store, str]) -> None:
         datetime.fromisoformat(sam["started_at"]).timestamp()
         == store.games(nickname="Sam")[0].started_at
     )
+
+
+def test_without_score_ranges_the_0_to_100_cells_stay_empty(
+    lesson: tuple[Store, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failing analysis must not lock the results away: raw scores are still exported."""
+    store, code = lesson
+
+    def broken(scenario: Scenario) -> None:
+        raise OverflowError("int(inf)")
+
+    monkeypatch.setattr("burgerschap.scenario.analyzer.score_ranges", broken)
+    monkeypatch.setattr("burgerschap.classroom.scoring._CACHE", {})
+    sam = read_csv(to_csv(*student_table(store, code)), ";")[-1]
+    assert (sam["Participatie"], sam["Participatie (0-100)"]) == ("4", "")

@@ -1,5 +1,13 @@
 """Crash safety: SIGKILL at random moments never loses or corrupts saved work.
 
+A student playing: the real game runs headless in a subprocess
+(``helpers/play_worker.py``) and plays with key presses over the real store,
+reporting every move once the app has handled it. It is killed 20 times at
+seeded random moments and started again each time: the game it resumes at is
+exactly the last move it reported (or the one move in flight), the database
+passes ``PRAGMA integrity_check``, and every finished game it reported is
+still finished.
+
 Scenario saves: a process saving versions is killed at random moments (and at
 each step inside :func:`atomic_write`, by a hook in that process). Afterwards
 every version it reported as saved is byte for byte intact, no partial file
@@ -18,21 +26,27 @@ replayed: set BURGERSCHAP_CRASH_SEED to repeat a run, the test prints its seed.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import random
 import re
+import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from burgerschap.paths import builtin_dir
 from burgerschap.scenario.library import Library, scenario_files
 from burgerschap.scenario.versions import parse_version_filename, taken_versions
 
 HELPERS = Path(__file__).parent / "helpers"
+PLAY_SCENARIO = "hangplek.yaml"
 SEED = int(os.environ.get("BURGERSCHAP_CRASH_SEED", "8"))
 KILLS = 20
 TEMP = re.compile(r"^\.opslaan@[0-9]+\.yaml\..+\.tmp$")
@@ -137,3 +151,108 @@ def test_killing_a_save_inside_atomic_write(tmp_path: Path, point: str) -> None:
     rest, _ = nxt.communicate(timeout=30)
     saved.update(_saved(line + rest))
     _check_library(library, saved)
+
+
+class Student:
+    """One run of the play worker: its reports, read as they come."""
+
+    def __init__(self, home: Path, library: Path, seed: int) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, str(HELPERS / "play_worker.py"), str(home), str(library), str(seed)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self.lines: list[tuple[str, str]] = []
+        self.ready = threading.Event()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            word, _, value = line.rstrip("\n").partition(" ")
+            self.lines.append((word, value))
+            if word == "ready":
+                self.ready.set()
+        self.ready.set()
+
+    def kill(self) -> str:
+        """SIGKILL it; its standard error (empty unless it failed)."""
+        self.proc.send_signal(signal.SIGKILL)
+        _, err = self.proc.communicate(timeout=30)
+        self._reader.join(timeout=30)
+        return err
+
+
+def _state(text: str) -> dict[str, object]:
+    value = json.loads(text)
+    assert isinstance(value, dict)
+    return value
+
+
+def _check_store(database: Path, finished: set[str], resumable: list[dict[str, object]]) -> None:
+    conn = sqlite3.connect(database)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        rows = dict(conn.execute("SELECT id, status FROM games").fetchall())
+        lost = {g for g in finished if rows.get(g) != "finished"}
+        assert not lost, f"finished games lost: {lost}"
+        playing = [
+            json.loads(state)
+            for (state,) in conn.execute("SELECT state FROM games WHERE status = 'playing'")
+        ]
+    finally:
+        conn.close()
+    assert len(playing) <= 1, "more than one unfinished game of one scenario"
+    if playing:
+        assert playing[0] in resumable, "the saved game is not at a reported move"
+    else:
+        assert any(not s["history"] for s in resumable), "no game saved, but moves were reported"
+
+
+def test_killing_the_game_while_a_student_plays_loses_nothing(tmp_path: Path) -> None:
+    from burgerschap.settings import Settings, save_settings
+
+    home, library = tmp_path / "home", tmp_path / "library"
+    library.mkdir()
+    shutil.copy(builtin_dir() / PLAY_SCENARIO, library)
+    save_settings(Settings(nickname="Kim"), home / "settings.json")
+    rng = random.Random(SEED)
+    print(f"seed {SEED}")
+    done: dict[str, object] | None = None
+    pending: dict[str, object] | None = None
+    finished: set[str] = set()
+    moves = in_flight = 0
+    for run in range(KILLS + 1):
+        # Where a restart may resume: the last reported move, or the one in flight.
+        allowed = [s for s in (done, pending) if s is not None]
+        student = Student(home, library, seed=SEED * 1000 + run)
+        assert student.ready.wait(timeout=60), "the game did not start"
+        if run < KILLS:
+            time.sleep(rng.uniform(0.0, 1.5))
+        err = student.kill()
+        assert student.lines and student.lines[0][0] == "ready", err
+        resumed = _state(student.lines[0][1])
+        in_flight += pending is not None
+        if allowed:
+            assert resumed in allowed, f"run {run} resumed elsewhere:\n{resumed}\n{allowed}"
+        else:
+            assert resumed["history"] == [], "a first game starts at the start"
+        done, pending = resumed, None
+        for word, value in student.lines[1:]:
+            if word == "intent":
+                pending = _state(value)
+            elif word == "done":
+                done, pending = _state(value), None
+                moves += 1
+            elif word == "finished":
+                finished.add(value)
+        assert "Traceback" not in err, err
+        resumable = [s for s in (done, pending) if s is not None]
+        _check_store(home / "burgerschap.sqlite3", finished, resumable)
+    print(
+        f"{moves} moves reported, {len(finished)} games finished, {KILLS} kills,"
+        f" {in_flight} of them with a move in flight"
+    )
+    assert moves > KILLS, "too few moves between kills to mean anything"
