@@ -24,6 +24,7 @@ from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.play import effects_content
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
 from burgerschap.tui.widgets.footer import GameFooter
+from burgerschap.tui.widgets.hanging import Hanging, Line, Stack, indented
 
 
 class EndingScreen(GameScreen[None]):
@@ -104,55 +105,53 @@ class EndingScreen(GameScreen[None]):
         self.query_one("#again-button", Button).label = self.t("tui.ending.again")
         self.query_one("#menu-button", Button).label = self.t("tui.ending.menu")
 
-    def _path(self, steps: list[RecapStep]) -> Content:
-        lines: list[Content] = []
+    def _path(self, steps: list[RecapStep]) -> Stack:
+        """Each move: where, what was chosen (or answered), what it did."""
+        lines: list[Line] = []
         for n, step in enumerate(steps, start=1):
+            if n > 1:
+                lines.append(Content(""))
             title = step.title or (self.t("tui.ending.question") if step.kind == "answer" else "")
-            lines.append(Content.assemble((f"{n:>2}. ", "bold $accent"), (title, "bold")))
+            lines.append(
+                Hanging(Content.styled(f"{n:>2}. ", "bold $accent"), Content.styled(title, "bold"))
+            )
             if step.kind == "answer":
-                mark, style = ("✓", "bold $success") if step.correct else ("✗", "bold $error")
-                lines.append(Content.assemble("    ", (mark + " ", style), step.text))
+                mark, style = ("✓ ", "bold $success") if step.correct else ("✗ ", "bold $error")
+                lines.append(Hanging(Content.assemble("    ", (mark, style)), Content(step.text)))
                 if not step.correct and step.right_answer:
-                    lines.append(
-                        Content.styled(
-                            "      " + self.t("tui.play.right_answer", answer=step.right_answer),
-                            "$text-muted",
-                        )
-                    )
+                    right = self.t("tui.play.right_answer", answer=step.right_answer)
+                    lines.append(indented(6, Content.styled(right, "$text-muted")))
             else:
-                lines.append(Content.assemble("    ", ("▸ ", "bold"), step.text))
+                lines.append(Hanging(Content.assemble("    ", ("▸ ", "bold")), Content(step.text)))
             effects = effects_content(step.effects, self.labels)
             if effects:
-                lines.append(Content.assemble("      ", effects))
-            lines.append(Content(""))
-        return Content("\n").join(lines[:-1]) if lines else Content("")
+                lines.append(indented(6, effects))
+        return Stack(lines)
 
-    def _not_taken(self, steps: list[RecapStep]) -> Content | None:
-        lines: list[Content] = []
+    def _not_taken(self, steps: list[RecapStep]) -> Stack | None:
+        """At each decision, the other choices and what they would have done."""
+        lines: list[Line] = []
         for step in steps:
             if not step.alternatives:
                 continue
-            lines.append(
-                Content.assemble(
-                    (step.title or "", "bold"),
-                    ("  " + self.t("tui.ending.you_chose", text=step.text), "$text-muted"),
-                )
-            )
+            if lines:
+                lines.append(Content(""))
+            lines.append(Content.styled(step.title or "", "bold"))
+            chosen = self.t("tui.ending.you_chose", text=step.text)
+            lines.append(indented(4, Content.styled(chosen, "$text-muted")))
             for alt in step.alternatives:
-                lines.append(Content.assemble("    ", ("◇ ", "$secondary"), alt.text))
-                effects = effects_content(alt.effects, self.labels)
                 lines.append(
-                    Content.assemble(
-                        "      ",
-                        effects
-                        if effects
-                        else Content.styled(self.t("tui.ending.no_effect"), "$text-muted"),
-                    )
+                    Hanging(Content.assemble("    ", ("◇ ", "$secondary")), Content(alt.text))
                 )
+                effects = effects_content(alt.effects, self.labels) or Content.styled(
+                    self.t("tui.ending.no_effect"), "$text-muted"
+                )
+                lines.append(indented(6, effects))
                 if alt.feedback:
-                    lines.append(Content.styled(f"      “{alt.feedback}”", "italic $text-muted"))
-            lines.append(Content(""))
-        return Content("\n").join(lines[:-1]) if lines else None
+                    lines.append(
+                        indented(6, Content.styled(f"“{alt.feedback}”", "italic $text-muted"))
+                    )
+        return Stack(lines) if lines else None
 
     def _show_reflection_status(self) -> None:
         status = self.query_one("#reflection-status", Static)

@@ -16,6 +16,7 @@ from burgerschap.tui.ranges import band
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
 from burgerschap.tui.widgets.footer import GameFooter
+from burgerschap.tui.widgets.hanging import Hanging, Line, Stack, indented
 
 
 class QuizResultsScreen(GameScreen[None]):
@@ -69,32 +70,32 @@ class QuizResultsScreen(GameScreen[None]):
         self.query_one("#missed-heading", Static).update(
             self.t("tui.quiz.missed", count=len(missed)) if missed else self.t("tui.quiz.all_right")
         )
-        lines: list[Content] = []
+        lines: list[Line] = []
         for answer in missed:
             question = answer.question
+            if lines:
+                lines.append(Content(""))
             lines.append(Content.styled(question.question, "bold"))
             lines.append(
-                Content.assemble(
-                    ("  ✗ ", "bold $error"),
-                    (self.t("tui.play.you_answered") + " ", "$text-muted"),
-                    answer.chosen_text,
+                Hanging(
+                    Content.styled("  ✗ ", "bold $error"),
+                    Content.assemble(
+                        (self.t("tui.play.you_answered") + " ", "$text-muted"), answer.chosen_text
+                    ),
                 )
             )
             lines.append(
-                Content.assemble(
-                    ("  ✓ ", "bold $success"),
-                    (self.t("tui.quiz.right_was") + " ", "$text-muted"),
-                    answer.right_text,
+                Hanging(
+                    Content.styled("  ✓ ", "bold $success"),
+                    Content.assemble(
+                        (self.t("tui.quiz.right_was") + " ", "$text-muted"), answer.right_text
+                    ),
                 )
             )
-            lines.append(Content("  " + question.explanation))
-            lines.append(
-                Content.styled(
-                    "  " + self.t("tui.play.source", source=question.source), "italic $text-muted"
-                )
-            )
-            lines.append(Content(""))
-        self.query_one("#missed", Static).update(Content("\n").join(lines[:-1]) if lines else "")
+            lines.append(indented(4, question.explanation))
+            source = self.t("tui.play.source", source=question.source)
+            lines.append(indented(4, Content.styled(source, "italic $text-muted")))
+        self.query_one("#missed", Static).update(Stack(lines) if lines else "")
         self.query_one("#again-button", Button).label = self.t("tui.quiz.again")
         self.query_one("#menu-button", Button).label = self.t("tui.ending.menu")
 

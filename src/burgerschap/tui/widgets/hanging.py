@@ -22,6 +22,9 @@ class Hanging(Visual):
         self.body = body
         self.indent = label.cell_length
 
+    def __str__(self) -> str:
+        return self.label.plain + self.body.plain
+
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         room = max(container_width - self.indent, 1)
         return self.indent + self.body.get_optimal_width(rules, room)
@@ -43,3 +46,41 @@ class Hanging(Visual):
             )
             for n, line in enumerate(body)
         ]
+
+
+Line = Content | Hanging
+
+
+class Stack(Visual):
+    """Lines on top of each other; each a :class:`Content` or a :class:`Hanging`."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+
+    def __str__(self) -> str:
+        """The plain text, one line per line (for tests and logs)."""
+        return "\n".join(
+            line.plain if isinstance(line, Content) else str(line) for line in self.lines
+        )
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return max(
+            (line.get_optimal_width(rules, container_width) for line in self.lines), default=0
+        )
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return sum(max(line.get_height(rules, width), 1) for line in self.lines)
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        strips: list[Strip] = []
+        for line in self.lines:
+            rendered = line.render_strips(width, None, style, options)
+            strips.extend(rendered or [Strip.blank(width, style.rich_style)])
+        return strips
+
+
+def indented(indent: int, body: Content | str) -> Hanging:
+    """``body`` indented by ``indent`` cells, wrapped lines too."""
+    return Hanging(Content(" " * indent), Content(body) if isinstance(body, str) else body)
