@@ -10,7 +10,7 @@ goal at most 1.3x.
 
 Also reported: the time until the home screen lists the library (the scan
 runs in a worker after the first frame), and the peak resident memory
-(``ru_maxrss``) of the game at that point, beside the bare app's.
+(``VmHWM``) of the game at that point, beside the bare app's.
 """
 
 from __future__ import annotations
@@ -153,7 +153,7 @@ def main() -> list[dict[str, object]]:
             "value": round(mem["game-library"], 1),
             "unit": "MiB",
             "goal": "",
-            "note": "ru_maxrss",
+            "note": "peak RSS (VmHWM)",
         },
         {
             "name": "  vs bare app",

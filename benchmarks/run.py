@@ -18,6 +18,7 @@ import json
 import os
 import platform
 import re
+import subprocess
 import sys
 import time
 import traceback
@@ -33,14 +34,35 @@ def discover() -> list[str]:
 
 
 def run_one(name: str) -> tuple[list[dict[str, Any]], float, str | None]:
-    """Import ``bench_<name>`` and call its ``main()``: its rows, seconds taken and any error."""
+    """Run ``bench_<name>.main()`` in a fresh process: its rows, seconds taken and any error.
+
+    A process of its own keeps benchmarks from measuring each other's leftovers
+    (memory grown by an earlier one, warm caches, a bigger heap for the GC).
+    """
     start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", name],
+        capture_output=True,
+        text=True,
+        cwd=HERE,
+    )
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        return [], seconds, proc.stderr or f"exit status {proc.returncode}"
+    return json.loads(proc.stdout), seconds, None
+
+
+def _child(name: str) -> int:
+    """Inside the fresh process: import the benchmark, run it, print its rows as JSON."""
+    sys.path.insert(0, str(HERE))
     try:
         module = importlib.import_module(f"bench_{name}")
         rows = [dict(row) for row in module.main()]
     except Exception:
-        return [], time.perf_counter() - start, traceback.format_exc(limit=3)
-    return rows, time.perf_counter() - start, None
+        traceback.print_exc(limit=5)
+        return 1
+    print(json.dumps(rows))
+    return 0
 
 
 def machine() -> dict[str, Any]:
@@ -123,12 +145,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("names", nargs="*", help="benchmarks to run (default: all)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child:
+        return _child(args.child)
     available = discover()
     unknown = [n for n in args.names if n not in available]
     if unknown:
         parser.error(f"unknown benchmark {', '.join(unknown)}; have {', '.join(available)}")
-    sys.path.insert(0, str(HERE))
     results = []
     for name in args.names or available:
         if not args.json:

@@ -18,7 +18,7 @@ The same harness starts both apps, so the figures compare like with like:
 "Shown" is Textual's ``events.Ready``: the app's DOM is ready and its first
 frame has been handed to the terminal. A message hook (the mechanism
 ``App.run_test`` uses) sees it arrive and the harness writes
-``shown <ru_maxrss in KiB> <screen class>`` to the file descriptor in ``BENCH_FD``; the
+``shown <peak RSS in KiB> <screen class>`` to the file descriptor in ``BENCH_FD``; the
 parent stops its clock when it reads that line and then kills the child, so
 shutting down is not measured.
 """
@@ -26,9 +26,11 @@ shutting down is not measured.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import resource
 import sys
+from pathlib import Path
 from typing import Any
 
 from textual._context import active_app, message_hook
@@ -51,8 +53,22 @@ class BareApp(App[None]):
         line.update(text.swapcase())
 
 
+def peak_rss_kib() -> int:
+    """The peak resident memory of this process since it started its program.
+
+    ``VmHWM`` rather than ``ru_maxrss``: on Linux ``ru_maxrss`` keeps the
+    high-water mark from before ``exec``, so a child of a big parent would
+    report the parent's size.
+    """
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text("ascii").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def _signal(fd: int) -> None:
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss = peak_rss_kib()
     screen = type(active_app.get().screen).__name__
     os.write(fd, f"shown {rss} {screen}\n".encode())
 
