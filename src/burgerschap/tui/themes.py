@@ -21,7 +21,14 @@ VILLAGE = Theme(
     dark=True,
     variables={
         "footer-key-foreground": "#f2b84b",
+        # A dark cursor: coloured words in a highlighted row (a status, a
+        # score, a tag) keep their contrast on it.
+        "block-cursor-background": "#345a78",
+        "block-cursor-foreground": "#ffffff",
         "block-cursor-text-style": "bold",
+        "block-cursor-blurred-background": "#2b3a48",
+        "block-cursor-blurred-foreground": "#ece8dd",
+        "block-cursor-blurred-text-style": "none",
         "markdown-h1-color": "#f2b84b",
         "markdown-h2-color": "#f2b84b",
         "markdown-h2-text-style": "bold",
@@ -51,11 +58,14 @@ HIGH_CONTRAST = Theme(
         "text-disabled": "#c0c0c0",
         "border": "#ffffff",
         "border-blurred": "#c0c0c0",
-        "block-cursor-foreground": "#000000",
-        "block-cursor-background": "#ffff00",
+        # Deep blue under the cursor: white, yellow and green words in a
+        # highlighted row all stay far above 4.5:1 contrast on it.
+        "block-cursor-foreground": "#ffffff",
+        "block-cursor-background": "#0000c0",
         "block-cursor-text-style": "bold",
-        "block-cursor-blurred-foreground": "#000000",
-        "block-cursor-blurred-background": "#c0c0c0",
+        "block-cursor-blurred-foreground": "#ffffff",
+        "block-cursor-blurred-background": "#00007a",
+        "block-cursor-blurred-text-style": "none",
         "footer-background": "#000000",
         "footer-key-foreground": "#ffff00",
         "footer-description-foreground": "#ffffff",

@@ -12,6 +12,7 @@ from textual.widgets import Input, Static
 
 from burgerschap.tui.backend import NICKNAME_MAX, clean_nickname
 from burgerschap.tui.screens.base import GameModal
+from burgerschap.tui.widgets.footer import GameFooter
 
 
 class NicknameDialog(GameModal[str | None]):
@@ -44,6 +45,7 @@ class NicknameDialog(GameModal[str | None]):
             )
             yield Static("", id="nickname-error", classes="dialog-error")
             yield Static(self.t("tui.nickname.hint"), classes="hint")
+        yield GameFooter()
 
     def on_mount(self) -> None:
         field = self.query_one(Input)

@@ -13,6 +13,7 @@ from textual.widgets import Button, RadioButton, RadioSet, Static
 from burgerschap.settings import Language
 from burgerschap.settings import Theme as ThemeSetting
 from burgerschap.tui.screens.base import GameModal
+from burgerschap.tui.widgets.footer import GameFooter
 
 LANGUAGES: list[tuple[Language, str]] = [("nl", "Nederlands"), ("en", "English")]
 """Each language named in itself, so anyone can find their own."""
@@ -49,8 +50,9 @@ class SettingsScreen(GameModal[None]):
                     yield RadioButton("", value=settings.theme == theme, id=f"theme-{theme}")
             yield Static(id="folder", classes="hint")
             with Horizontal(id="settings-buttons"):
-                yield Button(id="nickname-button")
-                yield Button(variant="primary", id="close-button")
+                yield Button(id="nickname-button", compact=True)
+                yield Button(variant="primary", id="close-button", compact=True)
+        yield GameFooter()
 
     def on_mount(self) -> None:
         self.retranslate()
