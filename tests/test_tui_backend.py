@@ -15,7 +15,7 @@ from burgerschap.scenario.models import Quiz, Scenario
 from burgerschap.settings import Settings, save_settings
 from burgerschap.tui.backend import Backend, Locations, clean_nickname
 from burgerschap.tui.quizround import QuizRound
-from burgerschap.tui.ranges import band, dimension_ranges, normalise, stars
+from burgerschap.tui.ranges import Range, band, dimension_ranges, normalise, percent, stars
 from burgerschap.tui.recap import recap
 
 LIBRARY = Path(__file__).parent / "data" / "tui" / "library"
@@ -45,7 +45,15 @@ def entry(found: Backend, ref: str = "plein") -> Entry:
 
 
 def test_ranges_cover_every_ending() -> None:
-    assert dimension_ranges(scenario()) == {"participatie": (-1, 3), "samenwerking": (-1, 3)}
+    assert dimension_ranges(scenario()) == {
+        "participatie": Range(-1, 3),
+        "samenwerking": Range(-1, 3),
+    }
+
+
+def test_percent_of_an_unbounded_range_counts_as_the_top() -> None:
+    assert percent(7, Range(0, None)) == 100  # unbounded above: the value is the top
+    assert percent(2, Range(0, 4)) == 50
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from textual.widgets import Button, Input, Markdown, Static
 
 from burgerschap.scenario.models import EndingNode
 from burgerschap.tui.backend import Game
-from burgerschap.tui.ranges import band, normalise
+from burgerschap.tui.ranges import band, percent
 from burgerschap.tui.recap import RecapStep, recap
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.play import effects_content
@@ -83,11 +83,10 @@ class EndingScreen(GameScreen[None]):
         ranges = game.ranges
         bars: list[Bar] = []
         for dim, dimension in game.scenario.dimensions.items():
-            percent = normalise(game.state.scores.get(dim, 0), *ranges[dim])
-            note = getattr(dimension.feedback, band(percent)) or self.t(
-                f"tui.ending.band.{band(percent)}"
-            )
-            bars.append(Bar(dimension.label, percent, note=note))
+            score = percent(game.state.scores.get(dim, 0), ranges[dim])
+            level = band(score)
+            note = getattr(dimension.feedback, level) or self.t(f"tui.ending.band.{level}")
+            bars.append(Bar(dimension.label, score, note=note))
         self.query_one("#result-bars", DimensionBars).bars = tuple(bars)
         steps = recap(game.engine, game.state)
         self.query_one("#path-heading", Static).update(self.t("tui.ending.path"))
@@ -193,7 +192,7 @@ class EndingScreen(GameScreen[None]):
     @on(Button.Pressed, "#again-button")
     def action_again(self) -> None:
         self._save_unsaved()
-        self.game_app.play_new(self.play.entry)
+        self.game_app.play_again(self.play)
 
     @on(Button.Pressed, "#menu-button")
     def action_menu(self) -> None:

@@ -20,7 +20,7 @@ from textual.widgets import Markdown, Static
 from burgerschap.scenario.engine import Outcome
 from burgerschap.scenario.models import EndingNode, QuestionNode, StoryNode
 from burgerschap.tui.backend import Game
-from burgerschap.tui.ranges import normalise
+from burgerschap.tui.ranges import percent
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.choice_list import ChoiceList
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
@@ -85,7 +85,8 @@ class PlayScreen(GameScreen[None]):
         yield GameFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#sidebar").display = self.game_app.show_scores
+        # A lesson may hide the scores while playing: then no bars and no toggle.
+        self.query_one("#sidebar").display = self.play.scores_visible and self.game_app.show_scores
         self.show_node()
 
     def retranslate(self) -> None:
@@ -144,7 +145,7 @@ class PlayScreen(GameScreen[None]):
         self.query_one(DimensionBars).bars = tuple(
             Bar(
                 self.labels[dim],
-                normalise(game.state.scores.get(dim, 0), *ranges[dim]),
+                percent(game.state.scores.get(dim, 0), ranges[dim]),
                 deltas.get(dim, 0),
             )
             for dim in game.scenario.dimensions
@@ -193,7 +194,7 @@ class PlayScreen(GameScreen[None]):
             )
             if outcome.feedback:
                 lines.append(Content.styled(outcome.feedback, "bold"))
-        effects = effects_content(step.effects, self.labels)
+        effects = effects_content(step.effects, self.labels) if self.play.scores_visible else None
         if effects:
             lines.append(effects)
         lines.append(Content.styled(self.t("tui.play.continue"), "italic $text-muted"))
@@ -236,6 +237,8 @@ class PlayScreen(GameScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
             return self.play.can_go_back
+        if action == "toggle_scores":
+            return True if self.play.scores_visible else None  # hidden: the lesson says no
         if action == "scroll_story":
             return self.query_one("#story", VerticalScroll).max_scroll_y > 0
         return True
