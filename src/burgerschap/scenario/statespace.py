@@ -37,7 +37,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from burgerschap.scenario.models import Condition, EndingNode, QuestionNode, Scenario, StoryNode
 
@@ -55,8 +55,7 @@ State = tuple[int, int, int, tuple[int, ...]]
 MoveKind = Literal["choice", "correct", "wrong"]
 
 
-@dataclass(frozen=True)
-class Guard:
+class Guard(NamedTuple):
     """A compiled condition over an abstract state."""
 
     flags_on: int
@@ -73,19 +72,19 @@ class Guard:
             return False
         if visits & self.visited != self.visited or visits & self.not_visited:
             return False
-        return all(scores[k] >= a for k, a in self.low) and all(
-            scores[k] <= b for k, b in self.high
-        )
+        for k, a in self.low:
+            if scores[k] < a:
+                return False
+        return all(scores[k] <= b for k, b in self.high)
 
 
-@dataclass(frozen=True)
-class Move:
+class Move(NamedTuple):
     """One way to leave a node: a choice, or a right or wrong answer to a question."""
 
     source: int
     target: int
     kind: MoveKind
-    index: int
+    choice: int
     """The choice's index in the file (-1 for answers)."""
     effects: tuple[int, ...]
     """The effect on every declared dimension, in declaration order."""
@@ -454,60 +453,76 @@ class Extremes:
     """True when a loop was too large to settle within :data:`SPFA_BUDGET`."""
 
 
-def useful_components(space: Space, useful: Sequence[bool]) -> list[list[int]]:
-    """Components of the useful part of the state graph, in topological order."""
+@dataclass
+class Condensation:
+    """The useful part of a state graph, cut into strongly connected components.
+
+    Built once and shared by every :func:`extremes` pass.
+    """
+
+    comps: list[list[int]]
+    """In topological order (the start's component first)."""
+    inner: list[list[tuple[int, int, Move]]]
+    """Per component, the moves that stay inside it."""
+    outer: list[list[tuple[int, int, Move]]]
+    """Per component, the moves that leave it for a useful state."""
+
+
+def condense(space: Space, useful: Sequence[bool]) -> Condensation:
+    """The components of the useful part of ``space``, with their moves sorted."""
     graph = [
         [j for j, _ in out if useful[j]] if useful[i] else [] for i, out in enumerate(space.edges)
     ]
-    comps = strong_components(graph)
-    return [comp for comp in reversed(comps) if useful[comp[0]]]
+    comps = [comp for comp in reversed(strong_components(graph)) if useful[comp[0]]]
+    comp_id = [-1] * len(space.states)
+    for c, members in enumerate(comps):
+        for v in members:
+            comp_id[v] = c
+    inner: list[list[tuple[int, int, Move]]] = []
+    outer: list[list[tuple[int, int, Move]]] = []
+    for c, members in enumerate(comps):
+        ins: list[tuple[int, int, Move]] = []
+        outs: list[tuple[int, int, Move]] = []
+        for v in members:
+            for j, m in space.edges[v]:
+                if comp_id[j] == c:
+                    ins.append((v, j, m))
+                elif comp_id[j] != -1:
+                    outs.append((v, j, m))
+        inner.append(ins)
+        outer.append(outs)
+    return Condensation(comps, inner, outer)
 
 
-def extremes(
-    space: Space, useful: Sequence[bool], comps: list[list[int]], dim: int, sign: int
-) -> Extremes:
-    """Longest paths from the start for ``sign * effects[dim]``, loops included.
+def extremes(plan: Condensation, states: int, dim: int, sign: int) -> Extremes:
+    """Longest paths from the start (state 0) for ``sign * effects[dim]``, loops included.
 
     Components are settled in topological order. A component whose inner moves
     all carry 0 shares one value; one with a positive inner move and no negative
     one holds a repeatable gain (unbounded); otherwise a queue-based
     Bellman-Ford finds the longest paths or a positive cycle.
     """
-    n = len(space.states)
-    best = [-INF] * n
+    best = [-INF] * states
     result = Extremes(best)
-    if not useful or not useful[0]:
+    if not plan.comps or 0 not in plan.comps[0]:
         return result
     best[0] = 0
-    comp_id = [-1] * n
-    for c, members in enumerate(comps):
-        for v in members:
-            comp_id[v] = c
-    for c, members in enumerate(comps):
-        inner = [
-            (v, j, sign * m.effects[dim])
-            for v in members
-            for j, m in space.edges[v]
-            if comp_id[j] == c
-        ]
+    for members, inner, outer in zip(plan.comps, plan.inner, plan.outer, strict=True):
         if inner:
-            weights = {w for _, _, w in inner}
+            weighted = [(v, j, sign * m.effects[dim]) for v, j, m in inner]
+            weights = {w for _, _, w in weighted}
             if weights == {0}:
                 top = max(best[v] for v in members)
                 for v in members:
                     best[v] = top
-            elif min(weights) >= 0 or not _settle(best, members, inner, result):
+            elif min(weights) >= 0 or not _settle(best, members, weighted, result):
                 result.loops.append(members)
                 for v in members:
                     best[v] = INF
-        for v in members:
-            if best[v] == -INF:
-                continue
-            for j, m in space.edges[v]:
-                if useful[j] and comp_id[j] != c:
-                    value = best[v] + sign * m.effects[dim]
-                    if value > best[j]:
-                        best[j] = value
+        for v, j, m in outer:
+            value = best[v] + sign * m.effects[dim]
+            if value > best[j]:
+                best[j] = value
     return result
 
 
