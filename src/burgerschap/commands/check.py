@@ -69,7 +69,7 @@ class Report:
                 }
             )
         if self.random is not None:
-            data["random"] = self.random.to_json(lang)
+            data["random"] = self.random.to_json()
         data["errors"] = [p.to_json(lang) for p in self.problems if p.severity == "error"]
         data["warnings"] = [p.to_json(lang) for p in self.problems if p.severity == "warning"]
         return data

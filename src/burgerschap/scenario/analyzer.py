@@ -20,28 +20,31 @@ it.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from burgerschap.scenario.models import Condition, Quiz, Scenario, StoryNode
-from burgerschap.scenario.problems import Lang, Problem, Severity
+from burgerschap.scenario.findings import (
+    Findings,
+    listing,
+    report_choices,
+    report_dimensions,
+    report_stuck,
+)
+from burgerschap.scenario.graphs import INF, condense, extremes
+from burgerschap.scenario.models import Quiz, Scenario
+from burgerschap.scenario.problems import Lang, Problem
 from burgerschap.scenario.statespace import (
-    INF,
     MAX_STATES,
     Compiled,
-    Move,
     Space,
     co_reachable,
     compile_scenario,
-    condense,
     explore,
-    extremes,
     node_space,
-    strong_components,
 )
-from burgerschap.scenario.yamlsafe import Path, Positions, locate
+from burgerschap.scenario.yamlsafe import Positions
 
 __all__ = [
     "MAX_STATES",
@@ -53,9 +56,6 @@ __all__ = [
     "normalise",
     "score_ranges",
 ]
-
-MAX_LISTED = 8
-"""How many node names a message lists before it says "..."."""
 
 
 @dataclass(frozen=True)
@@ -169,47 +169,11 @@ class QuizAnalysis:
         }
 
 
-class _Findings:
-    def __init__(self, filename: str, positions: Positions | None) -> None:
-        self.filename = filename
-        self.positions = positions or {}
-        self.problems: list[Problem] = []
-
-    def add(
-        self, code: str, path: Path, severity: Severity, node: str | None = None, **params: Any
-    ) -> None:
-        where = locate(self.positions, path)
-        if node is not None:
-            params.setdefault("node", node)
-        self.problems.append(
-            Problem(
-                code,
-                severity=severity,
-                file=self.filename,
-                line=where[0] if where else None,
-                col=where[1] if where else None,
-                params=params,
-                node=node,
-            )
-        )
-
-
-def _listing(names: Iterable[str]) -> str:
-    items = sorted(set(names))
-    shown = ", ".join(items[:MAX_LISTED])
-    return shown + (", ..." if len(items) > MAX_LISTED else "")
-
-
-def _short(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def analyze_quiz(
     quiz: Quiz, filename: str = "", positions: Positions | None = None
 ) -> QuizAnalysis:
     """The number of questions, and whether ``draw`` fits."""
-    out = _Findings(filename, positions)
+    out = Findings(filename, positions)
     count = len(quiz.questions)
     if count == 0:
         out.add("no_questions", ("questions",), "error")
@@ -262,7 +226,7 @@ def _collector_paused() -> Iterator[None]:
 def _analyze(
     scenario: Scenario, filename: str, positions: Positions | None, max_states: int
 ) -> Analysis:
-    out = _Findings(filename, positions)
+    out = Findings(filename, positions)
     compiled = compile_scenario(scenario)
     space = explore(compiled, max_states)
     names = compiled.names
@@ -279,7 +243,7 @@ def _analyze(
     maybe = {s[0] for s in states} | _reach(compiled, {states[i][0] for i in frontier})
     unreachable = [n for i, n in enumerate(names) if i not in maybe]
     if frontier:
-        out.add("analysis_incomplete", (), "warning", limit=max_states, nodes=_listing(uncovered))
+        out.add("analysis_incomplete", (), "warning", limit=max_states, nodes=listing(uncovered))
     static_reach = _reach(compiled, {compiled.start})
     for node in unreachable:
         if index[node] in static_reach:
@@ -287,7 +251,7 @@ def _analyze(
             out.add(code, ("nodes", node), "warning", node=node)
 
     alive = co_reachable(space, [*ending_states, *frontier])
-    stuck_nodes = _stuck(scenario, space, alive, out)
+    stuck_nodes = report_stuck(scenario, space, alive, out)
 
     if space.complete:
         ranges, per_ending = _ranges(space, ending_states, out)
@@ -297,8 +261,13 @@ def _analyze(
         outer_endings = [i for i, s in enumerate(outer.states) if compiled.endings[s[0]]]
         ranges, per_ending = _ranges(outer, outer_endings, None)
         per_ending = {e: r for e, r in per_ending.items() if e in reachable_endings}
-    _choices(scenario, space, out)
-    _dimensions(scenario, ranges, space.complete, out)
+    report_choices(scenario, space, out)
+    constant = {
+        dim: found.low
+        for dim, found in ranges.items()
+        if space.complete and found.low is not None and found.low == found.high
+    }
+    report_dimensions(scenario, constant, out)
     return Analysis(
         scenario_id=scenario.id,
         version=scenario.version,
@@ -328,102 +297,8 @@ def _reach(compiled: Compiled, sources: set[int]) -> set[int]:
     return seen
 
 
-def _situation(space: Space, state: int) -> dict[str, str]:
-    """A reachable situation in words that need no translation."""
-    c = space.compiled
-    node, flags, visits, scores = space.states[state]
-    parts = []
-    for k, dim in enumerate(c.tracked):
-        value = scores[k]
-        if value >= c.cap[node][k] != INF:
-            parts.append(f"{dim} ≥ {value}")
-        elif value <= c.floor[node][k] != -INF:
-            parts.append(f"{dim} ≤ {value}")
-        else:
-            parts.append(f"{dim} = {value}")
-    flags_on = [f for i, f in enumerate(c.flags) if flags >> i & 1]
-    visited = [n for i, n in enumerate(c.watched) if visits >> i & 1]
-    return {
-        "scores": ", ".join(parts) or "-",
-        "flags": ", ".join(flags_on) or "-",
-        "visited": ", ".join(visited) or "-",
-    }
-
-
-def _move_path(names: list[str], move: Move) -> Path:
-    base: Path = ("nodes", names[move.source])
-    return (*base, "choices", move.choice) if move.kind == "choice" else base
-
-
-def _stuck(scenario: Scenario, space: Space, alive: list[bool], out: _Findings) -> list[str]:
-    """Report where players get stuck; return the nodes with a stuck situation."""
-    names = space.compiled.names
-    states = space.states
-    stuck = [i for i in range(len(states)) if not alive[i]]
-    if not stuck:
-        return []
-    if not alive[0]:
-        out.add("start_stuck", ("start",), "error")
-    # Root causes: situations with no choice, and loops that cannot be left.
-    graph = [[j for j, _ in space.edges[i]] if not alive[i] else [] for i in range(len(states))]
-    reported: set[str] = set()
-    for comp in strong_components(graph):
-        if alive[comp[0]]:
-            continue
-        members = set(comp)
-        leaves = any(j not in members for v in comp for j in graph[v])
-        if leaves:
-            continue
-        if len(comp) == 1 and not graph[comp[0]]:
-            node = names[states[comp[0]][0]]
-            if node not in reported:
-                reported.add(node)
-                out.add(
-                    "no_choice_offered",
-                    ("nodes", node),
-                    "error",
-                    node=node,
-                    **_situation(space, comp[0]),
-                )
-        else:
-            loop = sorted({names[states[v][0]] for v in comp})
-            name = "loop:" + ",".join(loop)
-            if name not in reported:
-                reported.add(name)
-                out.add(
-                    "loop_no_exit", ("nodes", loop[0]), "error", node=loop[0], loop=_listing(loop)
-                )
-    # Entries: the choice or answer that leads from a good situation into a stuck one.
-    entered: set[tuple[int, str, int]] = set()
-    for i in range(len(states)):
-        if not alive[i]:
-            continue
-        for j, move in space.edges[i]:
-            key = (move.source, move.kind, move.choice)
-            if alive[j] or key in entered:
-                continue
-            entered.add(key)
-            node = names[move.source]
-            where = names[states[j][0]]
-            story = scenario.nodes[node]
-            if move.kind == "choice" and isinstance(story, StoryNode):
-                out.add(
-                    "choice_leads_to_stuck",
-                    _move_path(names, move),
-                    "error",
-                    node=node,
-                    choice=move.choice + 1,
-                    text=_short(story.choices[move.choice].text),
-                    target=where,
-                )
-            else:
-                code = "answer_right_stuck" if move.kind == "correct" else "answer_wrong_stuck"
-                out.add(code, _move_path(names, move), "error", node=node, target=where)
-    return [names[v] for v in sorted({states[i][0] for i in stuck})]
-
-
 def _ranges(
-    space: Space, ending_states: list[int], out: _Findings | None
+    space: Space, ending_states: list[int], out: Findings | None
 ) -> tuple[dict[str, Range], dict[str, dict[str, Range]]]:
     """Overall and per-ending ranges of every dimension, by dynamic programming.
 
@@ -432,7 +307,7 @@ def _ranges(
     c = space.compiled
     useful = co_reachable(space, ending_states)
     names = c.names
-    plan = condense(space, useful)
+    plan = condense(space.edges, useful)
     reached = [i for i in ending_states if useful[i]]
     by_ending: dict[str, list[int]] = {}
     for i in reached:
@@ -451,7 +326,7 @@ def _ranges(
                 out.add("range_inexact", ("dimensions", dim), "warning", dimension=dim)
             elif found.loops:
                 loop = {names[space.states[v][0]] for comp in found.loops for v in comp}
-                out.add(code, ("dimensions", dim), "warning", dimension=dim, loop=_listing(loop))
+                out.add(code, ("dimensions", dim), "warning", dimension=dim, loop=listing(loop))
 
         ranges[dim] = _span(most.best, least.best, reached)
         for ending, group in by_ending.items():
@@ -465,94 +340,3 @@ def _span(most: list[float], least: list[float], group: list[int]) -> Range:
     high = max(most[i] for i in group)
     low = -max(least[i] for i in group)
     return Range(None if low == -INF else int(low), None if high == INF else int(high))
-
-
-def _choices(scenario: Scenario, space: Space, out: _Findings) -> None:
-    """Choices that are never offered, and choices dominated by a sibling offered with them."""
-    c = space.compiled
-    names = c.names
-    guarded = {v for v, moves in enumerate(c.moves) if any(m.guard for m in moves)}
-    offered_sets: dict[int, set[tuple[int, ...]]] = {}
-    for i in range(space.expanded):
-        node = space.states[i][0]
-        if node in guarded:
-            offered_sets.setdefault(node, set()).add(tuple(m.choice for _, m in space.edges[i]))
-        elif node not in offered_sets:  # every choice is offered, always
-            offered_sets[node] = {tuple(m.choice for m in c.moves[node])}
-    for v in sorted(offered_sets):
-        story = scenario.nodes[names[v]]
-        if not isinstance(story, StoryNode):
-            continue
-        ever = set().union(*offered_sets[v])
-        for move in c.moves[v] if v in guarded else ():
-            condition = story.choices[move.choice].condition
-            if move.guard is None or condition is None or move.choice in ever:
-                continue
-            if space.complete or _impossible(condition):
-                out.add(
-                    "choice_never_offered",
-                    (*_move_path(names, move), "if"),
-                    "warning",
-                    node=names[v],
-                    choice=move.choice + 1,
-                    text=_short(story.choices[move.choice].text),
-                )
-        effects = {m.choice: m.effects for m in c.moves[v]}
-        flagged: set[int] = set()
-        for together in sorted(offered_sets[v]):
-            for a in together:
-                if a in flagged:
-                    continue
-                for b in together:
-                    if b != a and _dominates(effects[b], effects[a]):
-                        flagged.add(a)
-                        out.add(
-                            "choice_dominated",
-                            ("nodes", names[v], "choices", a),
-                            "warning",
-                            node=names[v],
-                            choice=a + 1,
-                            text=_short(story.choices[a].text),
-                            other=b + 1,
-                            other_text=_short(story.choices[b].text),
-                        )
-                        break
-
-
-def _impossible(condition: Condition) -> bool:
-    """A condition that contradicts itself, whatever the situation."""
-    return (
-        any(low > condition.max[d] for d, low in condition.min.items() if d in condition.max)
-        or bool(set(condition.flags) & set(condition.not_flags))
-        or bool(set(condition.visited) & set(condition.not_visited))
-    )
-
-
-def _dominates(better: tuple[int, ...], worse: tuple[int, ...]) -> bool:
-    """At least as good on every dimension and better on one (missing effects are 0)."""
-    return all(b >= w for b, w in zip(better, worse, strict=True)) and better != worse
-
-
-def _dimensions(
-    scenario: Scenario, ranges: dict[str, Range], complete: bool, out: _Findings
-) -> None:
-    changed: set[str] = set()
-    for node in scenario.nodes.values():
-        if isinstance(node, StoryNode):
-            for choice in node.choices:
-                changed.update(d for d, v in choice.effects.items() if v)
-        else:
-            changed.update(d for d, v in getattr(node, "effects", {}).items() if v)
-    for dim in scenario.dimensions:
-        if dim not in changed:
-            out.add("dimension_unused", ("dimensions", dim), "warning", dimension=dim)
-            continue
-        found = ranges.get(dim)
-        if complete and found is not None and found.low == found.high:
-            out.add(
-                "dimension_constant",
-                ("dimensions", dim),
-                "warning",
-                dimension=dim,
-                value=found.low,
-            )

@@ -16,7 +16,7 @@ from typing import Any
 
 from burgerschap.scenario.engine import Engine, EngineError, GameState
 from burgerschap.scenario.models import EndingNode, QuestionNode, Scenario
-from burgerschap.scenario.problems import Lang, Problem
+from burgerschap.scenario.problems import Problem
 
 
 @dataclass
@@ -39,14 +39,14 @@ class Playthroughs:
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
 
-    def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
+        """Counts only; :attr:`problems` are reported with the file's other problems."""
         return {
             "games": self.games,
             "seed": self.seed,
             "nodes": self.node_visits,
             "endings": self.endings,
             "unvisited": self.unvisited,
-            "errors": [p.to_json(lang) for p in self.errors],
         }
 
 

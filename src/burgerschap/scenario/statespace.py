@@ -27,27 +27,22 @@ the bound on the number of states is what stops the exploration.
 
 Because the abstraction is exact, the explored state graph has exactly the
 paths of the real game, each move carrying its real effects; score ranges are
-longest and shortest paths in it (:func:`extremes`), computed by dynamic
+longest and shortest paths in it (:func:`burgerschap.scenario.graphs.extremes`), computed by dynamic
 programming over its strongly connected components, never by listing paths.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from functools import partial
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
+from burgerschap.scenario.graphs import INF, longest_onward, strong_components
 from burgerschap.scenario.models import Condition, EndingNode, QuestionNode, Scenario, StoryNode
 
 MAX_STATES = 200_000
 """How many abstract states :func:`explore` visits before it stops (see docs/analyzer.md)."""
-
-SPFA_BUDGET = 5_000_000
-"""Relaxations allowed inside one loop with mixed-sign effects before a range is given up."""
-
-INF = float("inf")
 
 State = tuple[int, int, int, tuple[int, ...]]
 """(node index, flag mask, visit mask, clamped tracked scores)."""
@@ -237,123 +232,18 @@ def compile_scenario(scenario: Scenario) -> Compiled:
 
 def _clamp_bounds(compiled: Compiled, conditions: Sequence[Condition]) -> None:
     """Fill ``floor`` and ``cap`` as the module docstring explains."""
-    graph = [[m.target for m in ms] for ms in compiled.moves]
-    comps = strong_components(graph)
+    comps = strong_components([[m.target for m in ms] for ms in compiled.moves])
     for k, dim in enumerate(compiled.tracked):
         cuts = [c.min[dim] for c in conditions if dim in c.min]
         cuts += [c.max[dim] + 1 for c in conditions if dim in c.max]
-        down = _most_remaining(compiled.moves, comps, partial(_fall, k))
-        up = _most_remaining(compiled.moves, comps, partial(_rise, k))
+        falls = [[(m.target, -m.deltas[k]) for m in ms] for ms in compiled.moves]
+        rises = [[(m.target, m.deltas[k]) for m in ms] for ms in compiled.moves]
+        down = longest_onward(falls, comps)
+        up = longest_onward(rises, comps)
         top, bottom = max(cuts), min(cuts) - 1
         for v in range(len(compiled.names)):
             compiled.cap[v][k] = top + down[v]
             compiled.floor[v][k] = bottom - up[v]
-
-
-def _fall(k: int, move: Move) -> int:
-    return -move.deltas[k]
-
-
-def _rise(k: int, move: Move) -> int:
-    return move.deltas[k]
-
-
-def _most_remaining(
-    moves: list[list[Move]], comps: list[list[int]], weight: Callable[[Move], int]
-) -> list[float]:
-    """For every node ``v``, the largest net ``weight`` of any path from ``v`` (at least 0).
-
-    Paths may stop anywhere, so this is ``max(0, max over moves (w + best(target)))``:
-    a longest path, unbounded (``INF``) where a cycle of positive net weight can be
-    reached. Components are settled sinks first; inside one, Bellman-Ford.
-    """
-    comp_of = [0] * len(moves)
-    for c, members in enumerate(comps):
-        for v in members:
-            comp_of[v] = c
-    best = [0.0] * len(moves)
-    for c, members in enumerate(comps):  # sinks first
-        inner: list[tuple[int, int, int]] = []
-        for v in members:
-            for m in moves[v]:
-                w = weight(m)
-                if comp_of[m.target] == c:
-                    inner.append((v, m.target, w))
-                else:
-                    best[v] = max(best[v], w + best[m.target])
-        if not inner:
-            continue
-        # best(v) >= w + best(u) for every inner move v -> u: relax backwards,
-        # queue-based; a chain of len(members) improvements means a positive cycle.
-        back: dict[int, list[tuple[int, int]]] = {v: [] for v in members}
-        for v, u, w in inner:
-            back[u].append((v, w))
-        length = dict.fromkeys(members, 0)
-        queue = deque(members)
-        queued = set(members)
-        while queue:
-            u = queue.popleft()
-            queued.discard(u)
-            for v, w in back[u]:
-                if w + best[u] > best[v]:
-                    best[v] = w + best[u]
-                    length[v] = length[u] + 1
-                    if length[v] >= len(members):
-                        queue.clear()
-                        for x in members:
-                            best[x] = INF
-                        break
-                    if v not in queued:
-                        queued.add(v)
-                        queue.append(v)
-    return best
-
-
-def strong_components(graph: Sequence[Sequence[int]]) -> list[list[int]]:
-    """Tarjan's strongly connected components, iteratively; sinks come first."""
-    n = len(graph)
-    order = [-1] * n
-    low = [0] * n
-    on_stack = [False] * n
-    stack: list[int] = []
-    comps: list[list[int]] = []
-    counter = 0
-    for root in range(n):
-        if order[root] != -1:
-            continue
-        work = [(root, 0)]
-        order[root] = low[root] = counter
-        counter += 1
-        stack.append(root)
-        on_stack[root] = True
-        while work:
-            v, i = work[-1]
-            succ = graph[v]
-            if i < len(succ):
-                work[-1] = (v, i + 1)
-                w = succ[i]
-                if order[w] == -1:
-                    order[w] = low[w] = counter
-                    counter += 1
-                    stack.append(w)
-                    on_stack[w] = True
-                    work.append((w, 0))
-                elif on_stack[w] and order[w] < low[v]:
-                    low[v] = order[w]
-                continue
-            work.pop()
-            if work and low[v] < low[work[-1][0]]:
-                low[work[-1][0]] = low[v]
-            if low[v] == order[v]:
-                comp = []
-                while True:
-                    w = stack.pop()
-                    on_stack[w] = False
-                    comp.append(w)
-                    if w == v:
-                        break
-                comps.append(comp)
-    return comps
 
 
 def _clamp(value: int, low: float, high: float) -> int:
@@ -439,118 +329,3 @@ def co_reachable(space: Space, targets: Sequence[int]) -> list[bool]:
                 good[i] = True
                 queue.append(i)
     return good
-
-
-@dataclass
-class Extremes:
-    """The largest total of one dimension on any path from the start to each state."""
-
-    best: list[float]
-    """-inf: not on a path to an ending; +inf: unbounded."""
-    loops: list[list[int]] = field(default_factory=list)
-    """Components (state lists) in which a repeatable gain was found."""
-    inexact: bool = False
-    """True when a loop was too large to settle within :data:`SPFA_BUDGET`."""
-
-
-@dataclass
-class Condensation:
-    """The useful part of a state graph, cut into strongly connected components.
-
-    Built once and shared by every :func:`extremes` pass.
-    """
-
-    comps: list[list[int]]
-    """In topological order (the start's component first)."""
-    inner: list[list[tuple[int, int, Move]]]
-    """Per component, the moves that stay inside it."""
-    outer: list[list[tuple[int, int, Move]]]
-    """Per component, the moves that leave it for a useful state."""
-
-
-def condense(space: Space, useful: Sequence[bool]) -> Condensation:
-    """The components of the useful part of ``space``, with their moves sorted."""
-    graph = [
-        [j for j, _ in out if useful[j]] if useful[i] else [] for i, out in enumerate(space.edges)
-    ]
-    comps = [comp for comp in reversed(strong_components(graph)) if useful[comp[0]]]
-    comp_id = [-1] * len(space.states)
-    for c, members in enumerate(comps):
-        for v in members:
-            comp_id[v] = c
-    inner: list[list[tuple[int, int, Move]]] = []
-    outer: list[list[tuple[int, int, Move]]] = []
-    for c, members in enumerate(comps):
-        ins: list[tuple[int, int, Move]] = []
-        outs: list[tuple[int, int, Move]] = []
-        for v in members:
-            for j, m in space.edges[v]:
-                if comp_id[j] == c:
-                    ins.append((v, j, m))
-                elif comp_id[j] != -1:
-                    outs.append((v, j, m))
-        inner.append(ins)
-        outer.append(outs)
-    return Condensation(comps, inner, outer)
-
-
-def extremes(plan: Condensation, states: int, dim: int, sign: int) -> Extremes:
-    """Longest paths from the start (state 0) for ``sign * effects[dim]``, loops included.
-
-    Components are settled in topological order. A component whose inner moves
-    all carry 0 shares one value; one with a positive inner move and no negative
-    one holds a repeatable gain (unbounded); otherwise a queue-based
-    Bellman-Ford finds the longest paths or a positive cycle.
-    """
-    best = [-INF] * states
-    result = Extremes(best)
-    if not plan.comps or 0 not in plan.comps[0]:
-        return result
-    best[0] = 0
-    for members, inner, outer in zip(plan.comps, plan.inner, plan.outer, strict=True):
-        if inner:
-            weighted = [(v, j, sign * m.effects[dim]) for v, j, m in inner]
-            weights = {w for _, _, w in weighted}
-            if weights == {0}:
-                top = max(best[v] for v in members)
-                for v in members:
-                    best[v] = top
-            elif min(weights) >= 0 or not _settle(best, members, weighted, result):
-                result.loops.append(members)
-                for v in members:
-                    best[v] = INF
-        for v, j, m in outer:
-            value = best[v] + sign * m.effects[dim]
-            if value > best[j]:
-                best[j] = value
-    return result
-
-
-def _settle(
-    best: list[float], members: list[int], inner: list[tuple[int, int, int]], result: Extremes
-) -> bool:
-    """Bellman-Ford inside one component; False when a positive cycle exists."""
-    out: dict[int, list[tuple[int, int]]] = {v: [] for v in members}
-    for v, j, w in inner:
-        out[v].append((j, w))
-    length = dict.fromkeys(members, 0)
-    queue = deque(v for v in members if best[v] > -INF)
-    queued = set(queue)
-    budget = SPFA_BUDGET
-    while queue:
-        v = queue.popleft()
-        queued.discard(v)
-        for j, w in out[v]:
-            budget -= 1
-            if best[v] + w > best[j]:
-                best[j] = best[v] + w
-                length[j] = length[v] + 1
-                if length[j] >= len(members):
-                    return False
-                if j not in queued:
-                    queued.add(j)
-                    queue.append(j)
-        if budget < 0:
-            result.inexact = True
-            return False
-    return True
