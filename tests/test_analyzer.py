@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from burgerschap.scenario.analyzer import Analysis, Range, analyze, analyze_quiz, normalise
+from burgerschap.scenario.analyzer import (
+    Analysis,
+    Range,
+    analyze,
+    analyze_quiz,
+    normalise,
+    score_ranges,
+)
 from burgerschap.scenario.loader import inspect_text, load_file, load_text
 from burgerschap.scenario.models import Quiz, Scenario
 from burgerschap.scenario.playthrough import random_playthroughs
@@ -261,6 +268,97 @@ nodes:
     assert incomplete == {"limit": 500, "nodes": "a"}
     assert result.errors == []
     assert result.to_json()["complete"] is False
+
+
+def test_outer_bounds_when_incomplete_ignore_unreachable_endings() -> None:
+    # p rises in one loop and falls in another, and a condition reads it: an
+    # infinite state space. The outer bounds come from the node graph, where the
+    # ending 'los' is not reachable at all; it must not break the ranges.
+    text = """
+format: 1
+id: pomp
+title: Pomp
+dimensions: {p: {label: P}, s: {label: S}}
+start: a
+nodes:
+  a:
+    question: Q?
+    options: [{text: Ja, correct: true}, {text: Nee}]
+    goto_correct: b
+    goto_wrong: a
+  b:
+    text: B
+    choices:
+      - {text: Verder, goto: c}
+      - {text: Terug, goto: a, if: {min: {p: 0}}}
+      - {text: Meer, goto: a, effects: {p: 1}}
+  c: {text: C, choices: [{text: Minder, goto: d, effects: {p: -1}}]}
+  d:
+    question: Q?
+    options: [{text: Ja, correct: true}, {text: Nee}]
+    goto_correct: einde
+    goto_wrong: a
+  einde: {ending: {title: Einde}}
+  los: {ending: {title: Los}}
+"""
+    result = analyze(scenario_text(text), max_states=2_000)
+    assert not result.complete
+    # Truly unbounded both ways: the loop through 'c' loses a point every round.
+    assert result.ranges == {"p": Range(None, None), "s": Range(0, 0)}
+    assert result.per_ending == {"einde": {"p": Range(None, None), "s": Range(0, 0)}}
+    assert result.errors == []
+
+
+def test_wrong_answer_that_leads_into_a_trap() -> None:
+    text = """
+format: 1
+id: valkuil
+title: Valkuil
+dimensions: {p: {label: P}}
+start: vraag
+nodes:
+  vraag:
+    question: Wie?
+    options: [{text: Goed, correct: true}, {text: Fout}]
+    effects: {p: 1}
+    goto_correct: einde
+    goto_wrong: kuil
+  kuil: {text: Kuil, choices: [{text: Eruit, goto: einde, if: {min: {p: 1}}}]}
+  einde: {ending: {title: Einde}}
+"""
+    result = analyze(valid(text))
+    assert codes(result, "error") == ["no_choice_offered", "answer_wrong_stuck"]
+    assert find(result, "answer_wrong_stuck") == [{"node": "vraag", "target": "kuil"}]
+    assert result.stuck_nodes == ["kuil"]
+    assert result.ranges == {"p": Range(1, 1)}
+
+
+def test_contradictory_condition_is_reported_even_when_incomplete() -> None:
+    text = """
+format: 1
+id: tegenstrijdig
+title: Tegenstrijdig
+dimensions: {p: {label: P}}
+start: a
+nodes:
+  a:
+    text: A
+    choices:
+      - {text: Op, goto: a, effects: {p: 1}}
+      - {text: Neer, goto: a, effects: {p: -1}}
+      - {text: Stop, goto: z, if: {min: {p: 3}}}
+      - {text: Nooit, goto: z, if: {min: {p: 5}, max: {p: 4}}}
+  z: {ending: {title: Z}}
+"""
+    result = analyze(valid(text), max_states=300)
+    assert not result.complete
+    assert [(p["node"], p["choice"]) for p in find(result, "choice_never_offered")] == [("a", 4)]
+
+
+def test_score_ranges_is_what_the_game_normalises_against() -> None:
+    ranges = score_ranges(scenario_from("ranges.yaml"))
+    assert ranges == {"p": Range(0, 3), "s": Range(-3, 4)}
+    assert normalise(1, ranges["s"].low, ranges["s"].high) == 57
 
 
 # Normalisation

@@ -43,6 +43,7 @@ from burgerschap.scenario.statespace import (
     compile_scenario,
     explore,
     node_space,
+    reachable,
 )
 from burgerschap.scenario.yamlsafe import Positions
 
@@ -305,7 +306,8 @@ def _ranges(
     Loops that make a range unbounded are reported to ``out`` when given.
     """
     c = space.compiled
-    useful = co_reachable(space, ending_states)
+    ahead = co_reachable(space, ending_states)
+    useful = [a and b for a, b in zip(reachable(space), ahead, strict=True)]
     names = c.names
     plan = condense(space.edges, useful)
     reached = [i for i in ending_states if useful[i]]

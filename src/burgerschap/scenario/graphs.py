@@ -197,6 +197,8 @@ def extremes(plan: Condensation, vertices: int, dim: int, sign: int) -> Extremes
         return result
     best[0] = 0
     for members, inner, outer in zip(plan.comps, plan.inner, plan.outer, strict=True):
+        if all(best[v] == -INF for v in members):
+            continue  # not reachable from vertex 0 (only in graphs that were not explored)
         if inner:
             weighted = [(v, j, sign * m.effects[dim]) for v, j, m in inner]
             weights = {w for _, _, w in weighted}

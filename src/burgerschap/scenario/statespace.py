@@ -313,6 +313,21 @@ def node_space(compiled: Compiled) -> Space:
     return Space(c, states, edges, len(states))
 
 
+def reachable(space: Space) -> list[bool]:
+    """Which states can be reached from state 0 (all of them, in an explored space)."""
+    seen = [False] * len(space.states)
+    if not seen:
+        return seen
+    seen[0] = True
+    todo = [0]
+    while todo:
+        for j, _ in space.edges[todo.pop()]:
+            if not seen[j]:
+                seen[j] = True
+                todo.append(j)
+    return seen
+
+
 def co_reachable(space: Space, targets: Sequence[int]) -> list[bool]:
     """Which states can reach one of ``targets`` (states)."""
     back: list[list[int]] = [[] for _ in space.states]
