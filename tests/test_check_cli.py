@@ -119,7 +119,8 @@ def test_random_playthroughs(capsys: pytest.CaptureFixture[str]) -> None:
 def test_random_play_that_gets_stuck_fails(capsys: pytest.CaptureFixture[str]) -> None:
     code, data = run_json(capsys, "--random", "20", str(ANALYZER / "stuck.yaml"))
     assert code == 1
-    assert "random_stuck" in [e["code"] for e in data["scenarios"][0]["errors"]]
+    [stuck] = [e for e in data["scenarios"][0]["errors"] if e["code"] == "random_stuck"]
+    assert (stuck["node"], stuck["line"]) == ("poort", 19)
 
 
 @pytest.mark.parametrize(

@@ -115,7 +115,9 @@ def check(inspection: Inspection, games: int | None = None, seed: int = 0) -> Re
     report.analysis = analyze(doc, inspection.file, inspection.positions)
     report.problems += report.analysis.problems
     if games is not None:
-        report.random = random_playthroughs(doc, games, seed, inspection.file)
+        report.random = random_playthroughs(
+            doc, games, seed, inspection.file, positions=inspection.positions
+        )
         report.problems += report.random.problems
     return report
 

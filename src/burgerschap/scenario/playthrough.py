@@ -17,6 +17,7 @@ from typing import Any
 from burgerschap.scenario.engine import Engine, EngineError, GameState
 from burgerschap.scenario.models import EndingNode, QuestionNode, Scenario
 from burgerschap.scenario.problems import Problem
+from burgerschap.scenario.yamlsafe import Positions, locate
 
 
 @dataclass
@@ -56,9 +57,18 @@ def max_steps_for(scenario: Scenario) -> int:
 
 
 def random_playthroughs(
-    scenario: Scenario, n: int, seed: int, filename: str = "", max_steps: int | None = None
+    scenario: Scenario,
+    n: int,
+    seed: int,
+    filename: str = "",
+    max_steps: int | None = None,
+    positions: Positions | None = None,
 ) -> Playthroughs:
-    """Play ``n`` random games of ``scenario``; deterministic for a given ``seed``."""
+    """Play ``n`` random games of ``scenario``; deterministic for a given ``seed``.
+
+    Problems carry ``filename`` and, with the loader's ``positions``, the line
+    of the node where the trouble showed.
+    """
     engine = Engine(scenario)
     limit = max_steps if max_steps is not None else max_steps_for(scenario)
     visits = dict.fromkeys(scenario.nodes, 0)
@@ -98,10 +108,13 @@ def random_playthroughs(
 
     problems = []
     for (code, where, detail), (count, first, params) in trouble.items():
+        found = locate(positions or {}, ("nodes", where))
         problems.append(
             Problem(
                 code,
                 file=filename,
+                line=found[0] if found else None,
+                col=found[1] if found else None,
                 node=where,
                 params={
                     "node": where,
