@@ -85,8 +85,7 @@ class PlayScreen(GameScreen[None]):
         yield GameFooter()
 
     def on_mount(self) -> None:
-        # A lesson may hide the scores while playing: then no bars and no toggle.
-        self.query_one("#sidebar").display = self.play.scores_visible and self.game_app.show_scores
+        self.query_one("#sidebar").display = self.game_app.show_scores
         self.show_node()
 
     def retranslate(self) -> None:
@@ -194,7 +193,7 @@ class PlayScreen(GameScreen[None]):
             )
             if outcome.feedback:
                 lines.append(Content.styled(outcome.feedback, "bold"))
-        effects = effects_content(step.effects, self.labels) if self.play.scores_visible else None
+        effects = effects_content(step.effects, self.labels)
         if effects:
             lines.append(effects)
         lines.append(Content.styled(self.t("tui.play.continue"), "italic $text-muted"))
@@ -237,8 +236,6 @@ class PlayScreen(GameScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
             return self.play.can_go_back
-        if action == "toggle_scores":
-            return True if self.play.scores_visible else None  # hidden: the lesson says no
         if action == "scroll_story":
             return self.query_one("#story", VerticalScroll).max_scroll_y > 0
         return True
