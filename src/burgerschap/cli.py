@@ -17,7 +17,7 @@ from burgerschap import __version__
 from burgerschap.i18n import t
 from burgerschap.settings import Language, preferred_language
 
-COMMANDS = ("play", "validate", "check", "schema", "lesson", "import", "export", "diff")
+COMMANDS = ("play", "validate", "check", "schema", "lesson", "import", "export", "diff", "teacher")
 """Command modules, in the order ``--help`` lists them."""
 
 

@@ -807,3 +807,10 @@ TUI_STRINGS: dict[str, dict[str, str]] = {
     "tui.quiz.again": {"nl": "Nieuwe ronde", "en": "New round"},
 }
 STRINGS.update(TUI_STRINGS)
+
+# Teacher mode and the scenario editor (burgerschap.tui.authoring and friends).
+from burgerschap.i18n_editor import EDITOR_STRINGS  # noqa: E402
+from burgerschap.i18n_teacher import TEACHER_STRINGS  # noqa: E402
+
+STRINGS.update(TEACHER_STRINGS)
+STRINGS.update(EDITOR_STRINGS)

@@ -49,8 +49,17 @@ class BurgerschapApp(App[None]):
     ]
     """Quit from anywhere; progress is already saved."""
 
-    def __init__(self, backend: Backend, *, open_ref: str | None = None, blink: bool = True):
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        open_ref: str | None = None,
+        blink: bool = True,
+        teacher: bool = False,
+    ):
         super().__init__()
+        self.teacher = teacher
+        """Start in teacher mode (``burgerschap teacher``): the PIN first, no nickname."""
         self.backend = backend
         self.open_ref = open_ref
         """A scenario or quiz to open as soon as the library is loaded."""
@@ -92,7 +101,11 @@ class BurgerschapApp(App[None]):
     # Startup ----------------------------------------------------------
 
     def on_mount(self) -> None:
-        if not self.backend.nickname:
+        if self.teacher:
+            from burgerschap.tui.authoring import open_teacher
+
+            open_teacher(self, exit_on_cancel=True)
+        elif not self.backend.nickname:
             self.ask_nickname(first=True)
 
     def on_ready(self) -> None:
@@ -316,6 +329,7 @@ def make_app(
     files: Sequence[Path] = (),
     lang: Language | None = None,
     blink: bool = True,
+    teacher: bool = False,
 ) -> BurgerschapApp:
     """Build the game.
 
@@ -327,9 +341,10 @@ def make_app(
         files: Files to add to the library for this run (``burgerschap play PATH``).
         lang: Speak this language for this run, whatever the settings say.
         blink: Let text cursors blink (switch off for screenshots).
+        teacher: Open teacher mode (after the PIN) instead of the student's home.
 
     Returns:
         The app, ready for ``run()`` or ``run_test()``.
     """
     backend = Backend(Locations.create(home, folders, files), lang=lang, seed=seed)
-    return BurgerschapApp(backend, open_ref=open_ref, blink=blink)
+    return BurgerschapApp(backend, open_ref=open_ref, blink=blink, teacher=teacher)

@@ -1,0 +1,31 @@
+"""``burgerschap teacher``: teacher mode straight away (the PIN first, set on first use).
+
+Textual is imported only when the app starts, so the other commands stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from burgerschap.i18n import t
+from burgerschap.settings import Language
+
+
+def register(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], lang: Language
+) -> None:
+    parser = subparsers.add_parser("teacher", help=t("cli.teacher.help", lang))
+    parser.add_argument(
+        "--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help=t("cli.lang.help", lang)
+    )
+
+
+def run(args: argparse.Namespace, lang: Language) -> int:
+    asked = getattr(args, "lang", None) or os.environ.get("BURGERSCHAP_LANG")
+    explicit: Language | None = lang if asked in ("nl", "en") else None
+
+    from burgerschap.tui.app import make_app
+
+    make_app(lang=explicit, teacher=True).run()
+    return 0

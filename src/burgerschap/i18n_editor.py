@@ -1,0 +1,515 @@
+"""Interface strings of the scenario editor (Dutch and English).
+
+Merged into :data:`burgerschap.i18n.STRINGS`; use them through :func:`~burgerschap.i18n.t`.
+"""
+
+from __future__ import annotations
+
+EDITOR_STRINGS: dict[str, dict[str, str]] = {
+    "tui.editor.tab.story": {
+        "nl": "Verhaal",
+        "en": "Story",
+    },
+    "tui.editor.tab.settings": {
+        "nl": "Instellingen",
+        "en": "Settings",
+    },
+    "tui.editor.tab.map": {
+        "nl": "Kaart",
+        "en": "Map",
+    },
+    "tui.editor.origin.new": {
+        "nl": "nieuw",
+        "en": "new",
+    },
+    "tui.editor.origin.builtin": {
+        "nl": "ingebouwde versie",
+        "en": "built-in version",
+    },
+    "tui.editor.origin.user": {
+        "nl": "eigen versie",
+        "en": "your version",
+    },
+    "tui.editor.origin.draft": {
+        "nl": "concept",
+        "en": "draft",
+    },
+    "tui.editor.origin.copy": {
+        "nl": "kopie",
+        "en": "copy",
+    },
+    "tui.editor.unsaved": {
+        "nl": "niet bewaard",
+        "en": "not saved",
+    },
+    "tui.editor.checking": {
+        "nl": "controleren…",
+        "en": "checking…",
+    },
+    "tui.editor.valid": {
+        "nl": "geldig",
+        "en": "valid",
+    },
+    "tui.editor.valid.warnings": {
+        "nl": "geldig, {count} opmerking(en)",
+        "en": "valid, {count} note(s)",
+    },
+    "tui.editor.invalid": {
+        "nl": "{count} fout(en): bewaren kan als concept",
+        "en": "{count} error(s): can be saved as a draft",
+    },
+    "tui.editor.problems": {
+        "nl": "Controle: {errors} fout(en), {warnings} waarschuwing(en)",
+        "en": "Check: {errors} error(s), {warnings} warning(s)",
+    },
+    "tui.editor.no_problems": {
+        "nl": "Geen problemen gevonden",
+        "en": "No problems found",
+    },
+    "tui.editor.line": {
+        "nl": "r.{line}",
+        "en": "l.{line}",
+    },
+    "tui.editor.no_node": {
+        "nl": "Er is nog geen node. Maak er een met F3.",
+        "en": "There is no node yet. Make one with F3.",
+    },
+    "tui.editor.node.heading": {
+        "nl": "{kind} · {node}",
+        "en": "{kind} · {node}",
+    },
+    "tui.editor.kind.story": {
+        "nl": "verhaal",
+        "en": "story",
+    },
+    "tui.editor.kind.question": {
+        "nl": "vraag",
+        "en": "question",
+    },
+    "tui.editor.kind.ending": {
+        "nl": "einde",
+        "en": "ending",
+    },
+    "tui.editor.no_dimensions": {
+        "nl": "geen dimensies",
+        "en": "no dimensions",
+    },
+    "tui.editor.field.title": {
+        "nl": "Titel",
+        "en": "Title",
+    },
+    "tui.editor.field.text": {
+        "nl": "Tekst (Markdown)",
+        "en": "Text (Markdown)",
+    },
+    "tui.editor.field.ending_title": {
+        "nl": "Titel einde",
+        "en": "Ending title",
+    },
+    "tui.editor.field.ending_text": {
+        "nl": "Tekst van het einde (Markdown)",
+        "en": "Text of the ending (Markdown)",
+    },
+    "tui.editor.field.choice_text": {
+        "nl": "Tekst",
+        "en": "Text",
+    },
+    "tui.editor.field.goto": {
+        "nl": "Naar",
+        "en": "Goes to",
+    },
+    "tui.editor.field.effects": {
+        "nl": "Effecten",
+        "en": "Effects",
+    },
+    "tui.editor.field.feedback": {
+        "nl": "Feedback",
+        "en": "Feedback",
+    },
+    "tui.editor.field.set": {
+        "nl": "Vlag aan",
+        "en": "Sets flags",
+    },
+    "tui.editor.field.unset": {
+        "nl": "Vlag uit",
+        "en": "Clears flags",
+    },
+    "tui.editor.field.min": {
+        "nl": "Minstens",
+        "en": "At least",
+    },
+    "tui.editor.field.max": {
+        "nl": "Hoogstens",
+        "en": "At most",
+    },
+    "tui.editor.field.flags": {
+        "nl": "Vlaggen aan",
+        "en": "Flags set",
+    },
+    "tui.editor.field.not_flags": {
+        "nl": "Vlaggen uit",
+        "en": "Flags not set",
+    },
+    "tui.editor.field.visited": {
+        "nl": "Bezocht",
+        "en": "Visited",
+    },
+    "tui.editor.field.not_visited": {
+        "nl": "Niet bezocht",
+        "en": "Not visited",
+    },
+    "tui.editor.field.question_text": {
+        "nl": "Tekst boven de vraag (Markdown)",
+        "en": "Text above the question (Markdown)",
+    },
+    "tui.editor.field.question": {
+        "nl": "Vraag",
+        "en": "Question",
+    },
+    "tui.editor.field.option_text": {
+        "nl": "Antwoord",
+        "en": "Answer",
+    },
+    "tui.editor.field.correct": {
+        "nl": "goed antwoord",
+        "en": "right answer",
+    },
+    "tui.editor.field.explanation": {
+        "nl": "Uitleg",
+        "en": "Explanation",
+    },
+    "tui.editor.field.source": {
+        "nl": "Bron",
+        "en": "Source",
+    },
+    "tui.editor.field.effects_correct": {
+        "nl": "Bij goed",
+        "en": "If right",
+    },
+    "tui.editor.field.goto_all": {
+        "nl": "Verder naar",
+        "en": "Goes on to",
+    },
+    "tui.editor.field.goto_correct": {
+        "nl": "Goed → naar",
+        "en": "Right → to",
+    },
+    "tui.editor.field.goto_wrong": {
+        "nl": "Fout → naar",
+        "en": "Wrong → to",
+    },
+    "tui.editor.choices": {
+        "nl": "Keuzes",
+        "en": "Choices",
+    },
+    "tui.editor.choice": {
+        "nl": "Keuze {n}",
+        "en": "Choice {n}",
+    },
+    "tui.editor.options": {
+        "nl": "Antwoorden",
+        "en": "Answers",
+    },
+    "tui.editor.option": {
+        "nl": "Antwoord {n}",
+        "en": "Answer {n}",
+    },
+    "tui.editor.condition": {
+        "nl": "Voorwaarde",
+        "en": "Condition",
+    },
+    "tui.editor.condition.set": {
+        "nl": "ingesteld",
+        "en": "set",
+    },
+    "tui.editor.add_choice": {
+        "nl": "+ Keuze",
+        "en": "+ Choice",
+    },
+    "tui.editor.add_option": {
+        "nl": "+ Antwoord",
+        "en": "+ Answer",
+    },
+    "tui.editor.add_dimension": {
+        "nl": "+ Dimensie",
+        "en": "+ Dimension",
+    },
+    "tui.editor.up": {
+        "nl": "Naar boven",
+        "en": "Move up",
+    },
+    "tui.editor.down": {
+        "nl": "Naar beneden",
+        "en": "Move down",
+    },
+    "tui.editor.remove_choice": {
+        "nl": "Keuze verwijderen",
+        "en": "Remove choice",
+    },
+    "tui.editor.remove_option": {
+        "nl": "Antwoord verwijderen",
+        "en": "Remove answer",
+    },
+    "tui.editor.remove_dimension": {
+        "nl": "Dimensie verwijderen",
+        "en": "Remove dimension",
+    },
+    "tui.editor.rename": {
+        "nl": "Hernoem",
+        "en": "Rename",
+    },
+    "tui.editor.settings.heading": {
+        "nl": "Over dit scenario",
+        "en": "About this scenario",
+    },
+    "tui.editor.settings.title": {
+        "nl": "Titel",
+        "en": "Title",
+    },
+    "tui.editor.settings.id": {
+        "nl": "Id",
+        "en": "Id",
+    },
+    "tui.editor.settings.summary": {
+        "nl": "Samenvatting",
+        "en": "Summary",
+    },
+    "tui.editor.settings.language": {
+        "nl": "Taal",
+        "en": "Language",
+    },
+    "tui.editor.settings.authors": {
+        "nl": "Auteurs",
+        "en": "Authors",
+    },
+    "tui.editor.settings.tags": {
+        "nl": "Tags",
+        "en": "Tags",
+    },
+    "tui.editor.settings.minutes": {
+        "nl": "Minuten",
+        "en": "Minutes",
+    },
+    "tui.editor.settings.start": {
+        "nl": "Begint bij",
+        "en": "Starts at",
+    },
+    "tui.editor.settings.allow_back": {
+        "nl": "Leerlingen mogen een stap terug",
+        "en": "Students may go back a step",
+    },
+    "tui.editor.settings.reflection": {
+        "nl": "Reflectievraag",
+        "en": "Reflection question",
+    },
+    "tui.editor.dimensions": {
+        "nl": "Dimensies (waarop gescoord wordt)",
+        "en": "Dimensions (what is scored)",
+    },
+    "tui.editor.dim.label": {
+        "nl": "Naam",
+        "en": "Label",
+    },
+    "tui.editor.dim.description": {
+        "nl": "Omschrijving",
+        "en": "Description",
+    },
+    "tui.editor.dim.low": {
+        "nl": "Feedback laag",
+        "en": "Feedback low",
+    },
+    "tui.editor.dim.middle": {
+        "nl": "Feedback midden",
+        "en": "Feedback middle",
+    },
+    "tui.editor.dim.high": {
+        "nl": "Feedback hoog",
+        "en": "Feedback high",
+    },
+    "tui.editor.dimension.add": {
+        "nl": "Nieuwe dimensie",
+        "en": "New dimension",
+    },
+    "tui.editor.dimension.rename": {
+        "nl": "Dimensie hernoemen",
+        "en": "Rename dimension",
+    },
+    "tui.editor.dimension.explain": {
+        "nl": (
+            "Een korte naam met kleine letters, cijfers en -, zoals 'participatie'. "
+            "Effecten en voorwaarden gebruiken deze naam."
+        ),
+        "en": (
+            "A short name with lower-case letters, digits and -, such as "
+            "'participatie'. Effects and conditions use this name."
+        ),
+    },
+    "tui.editor.dimension.invalid": {
+        "nl": "Gebruik alleen a-z, 0-9 en -.",
+        "en": "Use only a-z, 0-9 and -.",
+    },
+    "tui.editor.add.title": {
+        "nl": "Nieuwe node",
+        "en": "New node",
+    },
+    "tui.editor.add.explain": {
+        "nl": "Kies de soort en een naam (letters, cijfers, _ en -).",
+        "en": "Choose the kind and a name (letters, digits, _ and -).",
+    },
+    "tui.editor.new_node_name": {
+        "nl": "node",
+        "en": "node",
+    },
+    "tui.editor.rename.title": {
+        "nl": "Node '{node}' hernoemen",
+        "en": "Rename node '{node}'",
+    },
+    "tui.editor.rename.explain": {
+        "nl": "Alle verwijzingen (de start, keuzes, vragen en voorwaarden) gaan mee.",
+        "en": "Every reference (the start, choices, questions and conditions) follows.",
+    },
+    "tui.editor.name.invalid": {
+        "nl": "Gebruik letters, cijfers, _ en - (geen spaties).",
+        "en": "Use letters, digits, _ and - (no spaces).",
+    },
+    "tui.editor.name.taken": {
+        "nl": "De naam '{name}' is al in gebruik.",
+        "en": "The name '{name}' is already in use.",
+    },
+    "tui.editor.renamed": {
+        "nl": "'{old}' heet nu '{new}'; {count} verwijzing(en) aangepast.",
+        "en": "'{old}' is now '{new}'; {count} reference(s) updated.",
+    },
+    "tui.editor.refused": {
+        "nl": "Dat kan niet",
+        "en": "That cannot be done",
+    },
+    "tui.editor.delete.refused": {
+        "nl": (
+            "'{node}' kan niet weg: er wordt nog naar verwezen vanuit {referrers}. "
+            "Pas die verwijzingen eerst aan."
+        ),
+        "en": (
+            "'{node}' cannot go: it is still referred to from {referrers}. Change "
+            "those references first."
+        ),
+    },
+    "tui.editor.deleted": {
+        "nl": "'{node}' is verwijderd (Ctrl+Z maakt het ongedaan).",
+        "en": "'{node}' was deleted (Ctrl+Z undoes it).",
+    },
+    "tui.editor.saved": {
+        "nl": "Bewaard als versie {ref} ({file}).",
+        "en": "Saved as version {ref} ({file}).",
+    },
+    "tui.editor.saved.same": {
+        "nl": "Niets bewaard: {ref} heeft al precies deze inhoud.",
+        "en": "Nothing saved: {ref} already has exactly this content.",
+    },
+    "tui.editor.saved.draft": {
+        "nl": (
+            "Bewaard als concept {file}. Er zijn nog {count} fout(en); los ze op om "
+            "een speelbare versie te bewaren."
+        ),
+        "en": (
+            "Saved as draft {file}. There are still {count} error(s); fix them to "
+            "save a playable version."
+        ),
+    },
+    "tui.editor.save.failed": {
+        "nl": "Niet bewaard: {reason}",
+        "en": "Not saved: {reason}",
+    },
+    "tui.editor.try.invalid": {
+        "nl": "Testen kan pas als het scenario geen fouten meer heeft.",
+        "en": "Testing works once the scenario has no errors.",
+    },
+    "tui.editor.close.title": {
+        "nl": "Niet bewaarde wijzigingen",
+        "en": "Unsaved changes",
+    },
+    "tui.editor.close.text": {
+        "nl": "Je hebt wijzigingen die nog niet bewaard zijn.",
+        "en": "You have changes that are not saved yet.",
+    },
+    "tui.editor.close.save": {
+        "nl": "Bewaren",
+        "en": "Save",
+    },
+    "tui.editor.close.discard": {
+        "nl": "Weggooien",
+        "en": "Discard",
+    },
+    "tui.editor.close.cancel": {
+        "nl": "Annuleren",
+        "en": "Cancel",
+    },
+    "tui.editor.yaml.apply": {
+        "nl": "Toepassen",
+        "en": "Apply",
+    },
+    "tui.editor.yaml.hint": {
+        "nl": "Pas de YAML aan; wat je typt, wordt toegepast als je de tab verlaat.",
+        "en": "Edit the YAML; what you type is applied when you leave the tab.",
+    },
+    "tui.editor.yaml.modified": {
+        "nl": "Aangepast, nog niet toegepast",
+        "en": "Changed, not applied yet",
+    },
+    "tui.editor.yaml.applied": {
+        "nl": "De YAML is toegepast.",
+        "en": "The YAML was applied.",
+    },
+    "tui.editor.yaml.unreadable": {
+        "nl": "Deze YAML kan niet worden gelezen; zie de fouten onder de tekst.",
+        "en": "This YAML cannot be read; see the errors under the text.",
+    },
+    "tui.editor.yaml.not_mapping": {
+        "nl": "De YAML moet beginnen met sleutels zoals 'id:' en 'title:'.",
+        "en": "The YAML must start with keys such as 'id:' and 'title:'.",
+    },
+    "tui.editor.map.invalid": {
+        "nl": "De kaart verschijnt als de velden kloppen; los eerst de fouten op.",
+        "en": "The map appears once the fields are right; fix the errors first.",
+    },
+    "tui.editor.map.start": {
+        "nl": "start",
+        "en": "start",
+    },
+    "tui.editor.map.unreachable": {
+        "nl": "onbereikbaar",
+        "en": "unreachable",
+    },
+    "tui.editor.map.dead": {
+        "nl": "loopt dood",
+        "en": "dead end",
+    },
+    "tui.editor.template.id": {
+        "nl": "nieuw-scenario",
+        "en": "new-scenario",
+    },
+    "tui.editor.template.title": {
+        "nl": "Nieuw scenario",
+        "en": "New scenario",
+    },
+    "tui.editor.template.participation": {
+        "nl": "Participatie",
+        "en": "Participation",
+    },
+    "tui.editor.template.collaboration": {
+        "nl": "Samenwerking",
+        "en": "Collaboration",
+    },
+    "tui.editor.template.text": {
+        "nl": "Hier begint het verhaal. Wat gebeurt er?",
+        "en": "The story starts here. What happens?",
+    },
+    "tui.editor.template.choice": {
+        "nl": "Ik doe mee.",
+        "en": "I join in.",
+    },
+    "tui.editor.template.ending": {
+        "nl": "Einde",
+        "en": "The end",
+    },
+}

@@ -1,0 +1,219 @@
+"""How the game gets into teacher mode and into the editor.
+
+- :func:`open_teacher` asks for the PIN (set on first use) and then switches
+  the app to the ``teacher`` mode, a screen stack of its own beside the
+  student's, whose base is the teacher hub. :func:`leave_teacher` closes that
+  stack again, so the next visit asks for the PIN again.
+- :func:`make_own_version` ("Maak je eigen versie") copies a scenario under a
+  free id and opens the editor on the copy; no PIN.
+- :func:`register_lessons` is the hook for the lessons screen: the hub shows
+  "Lessen" only once a factory is registered.
+
+The modules are imported when first used, so the home screen stays quick.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App, InvalidModeError
+from textual.screen import Screen
+
+from burgerschap.pin import Throttle
+
+if TYPE_CHECKING:
+    from burgerschap.scenario.library import Entry
+    from burgerschap.tui.app import BurgerschapApp
+    from burgerschap.tui.backend import Backend
+    from burgerschap.tui.editing import EditSession
+
+TEACHER_MODE = "teacher"
+STUDENT_MODE = "student"
+
+LessonsFactory = Callable[[], Screen[Any]]
+_lessons: list[LessonsFactory] = []
+_throttles: weakref.WeakKeyDictionary[App[Any], Throttle] = weakref.WeakKeyDictionary()
+
+
+def register_lessons(factory: LessonsFactory) -> None:
+    """Give the teacher hub its "Lessen" entry: ``factory()`` builds the lessons screen."""
+    _lessons[:] = [factory]
+
+
+def lessons_factory() -> LessonsFactory | None:
+    """The registered lessons screen factory, or None (then the hub shows no "Lessen")."""
+    return _lessons[0] if _lessons else None
+
+
+def throttle(app: App[Any]) -> Throttle:
+    """The wrong-PIN counter of this running app (it outlives one PIN dialog)."""
+    found = _throttles.get(app)
+    if found is None:
+        found = _throttles[app] = Throttle()
+    return found
+
+
+# Teacher mode -----------------------------------------------------------
+
+
+def open_teacher(app: BurgerschapApp, *, exit_on_cancel: bool = False) -> None:
+    """Ask for the PIN (or set one) and go to teacher mode when it is right."""
+    from burgerschap.tui.screens.pin import PinDialog
+
+    if app.current_mode == TEACHER_MODE:
+        return
+
+    def unlocked(ok: bool | None) -> None:
+        if ok:
+            enter_teacher(app)
+        elif exit_on_cancel:
+            app.exit()
+
+    setting = not app.backend.settings.pin_hash
+    app.push_screen(PinDialog(setting=setting), unlocked)
+
+
+def enter_teacher(app: BurgerschapApp) -> None:
+    """Switch to teacher mode (call only after the PIN was checked)."""
+    from burgerschap.tui.screens.teacher_hub import TeacherHubScreen
+
+    with contextlib.suppress(InvalidModeError):  # still there from before
+        app.add_mode(TEACHER_MODE, TeacherHubScreen)
+    app.switch_mode(TEACHER_MODE)
+
+
+def leave_teacher(app: BurgerschapApp) -> None:
+    """Back to the student's screens; teacher mode is closed and needs the PIN again."""
+    app.switch_mode(STUDENT_MODE)
+    app.remove_mode(TEACHER_MODE)
+    if app.home is not None and app.library_ready:
+        app.home.show_library()
+    if not app.backend.nickname:
+        app.ask_nickname(first=True)
+
+
+# The library ------------------------------------------------------------
+
+
+def user_library_dir(backend: Backend) -> Path:
+    """Where saved versions and drafts go: the user's library folder."""
+    for folder, source in backend.locations.folders:
+        if source == "user":
+            return folder
+    return backend.locations.home / "library"
+
+
+def reload_library(app: BurgerschapApp) -> None:
+    """Scan the library again after a save, so every screen offers the new version."""
+    app.backend.load_library()
+    home = app.home
+    if home is not None and app.library_ready:
+        home.show_library()
+
+
+# The editor -------------------------------------------------------------
+
+
+def open_editor(app: BurgerschapApp, session: EditSession) -> None:
+    from burgerschap.tui.screens.editor import EditorScreen
+
+    app.push_screen(EditorScreen(session))
+
+
+def new_session(app: BurgerschapApp) -> EditSession:
+    """A new scenario from the template, under an id nobody uses yet."""
+    from burgerschap.i18n import t
+    from burgerschap.scenario.library import Library
+    from burgerschap.scenario.versions import free_id
+    from burgerschap.tui.editing import EditSession, new_scenario
+
+    backend = app.backend
+    folder = user_library_dir(backend)
+    library = backend.library or Library([])
+    doc_id = free_id(t("tui.editor.template.id", backend.lang), library, folder)
+    data = new_scenario(doc_id, backend.lang, lambda key: t(key, backend.lang))
+    return EditSession(data, origin="new", library_dir=folder, saved=False)
+
+
+def entry_session(app: BurgerschapApp, entry: Entry) -> EditSession:
+    """An editor session on a stored version (a save becomes its next version)."""
+    from burgerschap.scenario.serialize import to_data
+    from burgerschap.tui.editing import EditSession
+
+    doc = entry.document
+    assert doc is not None
+    return EditSession(to_data(doc), origin=entry.source, library_dir=user_library_dir(app.backend))
+
+
+def draft_session(app: BurgerschapApp, path: Path) -> EditSession | None:
+    """An editor session on a draft file; None (and a notice) when it cannot be read."""
+    from burgerschap.scenario import yamlsafe
+    from burgerschap.scenario.problems import ScenarioError
+    from burgerschap.tui.editing import EditSession
+
+    try:
+        data = yamlsafe.parse(path.read_text("utf-8"), path.name)[0]
+    except (OSError, UnicodeDecodeError, ScenarioError) as exc:
+        app.notify(
+            app.t("tui.library.draft_unreadable", file=path.name, reason=str(exc)), severity="error"
+        )
+        return None
+    if not isinstance(data, dict):
+        data = {}
+    return EditSession(data, origin="draft", library_dir=path.parent)
+
+
+def own_draft(folder: Path, doc_id: str) -> Path | None:
+    """A draft in ``folder`` of a copy of ``doc_id`` (unfinished own work), if there is one."""
+    from burgerschap.scenario import yamlsafe
+    from burgerschap.scenario.problems import ScenarioError
+    from burgerschap.scenario.versions import drafts
+
+    for path in reversed(drafts(folder)):
+        try:
+            data = yamlsafe.parse(path.read_text("utf-8"), path.name)[0]
+        except (OSError, UnicodeDecodeError, ScenarioError):
+            continue
+        based_on = data.get("based_on") if isinstance(data, dict) else None
+        if isinstance(based_on, str) and based_on.partition("@")[0] == doc_id:
+            return path
+    return None
+
+
+def make_own_version(app: BurgerschapApp, entry: Entry) -> None:
+    """ "Maak je eigen versie": a copy under a free id, based on this one, in the editor."""
+    from burgerschap.scenario.library import Library
+    from burgerschap.scenario.models import Scenario
+    from burgerschap.scenario.serialize import to_data
+    from burgerschap.scenario.versions import draft_filename, fork, free_id
+    from burgerschap.tui.editing import EditSession
+
+    doc = entry.document
+    if not isinstance(doc, Scenario):
+        return
+    backend = app.backend
+    folder = user_library_dir(backend)
+    if entry.source == "user" and doc.based_on:
+        # Already someone's own version: edit it on (its draft first, if any).
+        mine = folder / draft_filename(doc.id)
+        session = draft_session(app, mine) if mine.is_file() else entry_session(app, entry)
+        if session is not None:
+            open_editor(app, session)
+        return
+    draft = own_draft(folder, doc.id)
+    if draft is not None:
+        session = draft_session(app, draft)
+        if session is not None:
+            open_editor(app, session)
+            app.notify(app.t("tui.own.reopened", file=draft.name))
+            return
+    name = backend.nickname or app.t("tui.own.suffix")
+    new_id = free_id(f"{doc.id}-{name}", backend.library or Library([]), folder)
+    copy = fork(doc, new_id, title=app.t("tui.own.title", title=doc.title))
+    session = EditSession(to_data(copy), origin="copy", library_dir=folder, saved=False)
+    open_editor(app, session)
+    app.notify(app.t("tui.own.made", id=new_id, ref=doc.ref), timeout=8)

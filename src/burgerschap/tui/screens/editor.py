@@ -1,0 +1,334 @@
+"""The scenario editor: nodes, their form, settings, YAML and the map, checked while you type.
+
+The screen holds an :class:`~burgerschap.tui.editing.EditSession` (the work,
+undo and redo). Forms only show; every change comes back here as a change
+message of a field, is written to the field's path, and the work is checked
+again (validation and the analyzer, in a worker, a moment after the last
+key). A version is saved only when the work validates; otherwise it is kept
+as a draft. Operations on nodes, choices and dimensions are in
+:mod:`~burgerschap.tui.screens.editor_ops`.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.timer import Timer
+from textual.widgets import (
+    Checkbox,
+    Footer,
+    Input,
+    Select,
+    Static,
+    TabbedContent,
+    TabPane,
+    Tabs,
+    TextArea,
+)
+
+from burgerschap.scenario.problems import Problem
+from burgerschap.tui.editing import Check, EditSession, check
+from burgerschap.tui.screens.editor_ops import EditorOps
+from burgerschap.tui.widgets.fields import FieldArea, FieldCheck, FieldInput, FieldSelect
+from burgerschap.tui.widgets.map_view import MapView
+from burgerschap.tui.widgets.node_form import NodeForm
+from burgerschap.tui.widgets.node_list import NodeList
+from burgerschap.tui.widgets.problem_list import ProblemList
+from burgerschap.tui.widgets.settings_form import SettingsForm
+from burgerschap.tui.widgets.yaml_pane import YamlPane
+
+CHECK_DELAY = 0.3
+"""Seconds after the last change before the work is checked again."""
+NARROW = 110
+"""Below this width the problems go under the form instead of beside it."""
+
+
+class EditorScreen(EditorOps):
+    """Edit one scenario; Escape closes (asking first when there is unsaved work)."""
+
+    CSS_PATH = "editor.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "tui.key.save", id="save", priority=True),
+        Binding("ctrl+z", "undo", "tui.key.undo", id="undo", priority=True),
+        Binding("ctrl+y", "redo", "tui.key.redo", id="redo", priority=True, show=False),
+        Binding("f3", "add_node", "tui.key.add_node", id="add-node"),
+        Binding("f2", "rename_node", "tui.key.rename", id="rename-node"),
+        Binding("f8", "delete_node", "tui.key.delete", id="delete-node"),
+        Binding("f5", "try_out", "tui.key.try_out", id="try-out"),
+        Binding("f6", "show_diff", "tui.key.diff", id="diff", show=False),
+        Binding("escape", "close", "tui.key.close", id="close"),
+    ]
+    """Save, undo and redo, add, rename and delete a node, test from here, compare, close."""
+
+    def __init__(self, session: EditSession) -> None:
+        super().__init__()
+        self.session = session
+        self.opened = dict(session.data)
+        """The work as it was opened, to compare against."""
+        self.current: str | None = next(iter(session.nodes), None)
+        self.result = Check()
+        self.checked_revision = -1
+        """The revision of the work :attr:`result` belongs to."""
+        self._timer: Timer | None = None
+        self._yaml_timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="editor-header"):
+            yield Static(id="editor-title")
+            yield Static(id="editor-status")
+        with TabbedContent(id="editor-tabs"):
+            with (
+                TabPane(self.t("tui.editor.tab.story"), id="tab-story"),
+                Horizontal(id="story-body"),
+            ):
+                yield NodeList(id="node-list")
+                yield NodeForm(id="node-form")
+                with Vertical(id="problems-col"):
+                    yield Static(id="problems-title", classes="panel-title")
+                    yield ProblemList(id="problems")
+            with TabPane(self.t("tui.editor.tab.settings"), id="tab-settings"):
+                yield SettingsForm(id="settings-form")
+            with TabPane("YAML", id="tab-yaml"):
+                yield YamlPane(id="yaml-pane")
+            with TabPane(self.t("tui.editor.tab.map"), id="tab-map"):
+                yield MapView(id="map")
+        yield Footer(compact=True)
+
+    async def on_mount(self) -> None:
+        self.query_one(YamlPane).label(self.t("tui.editor.yaml.apply"), "")
+        await self.rebuild()
+        self.query_one(NodeList).focus()
+        self.on_resize()
+
+    def on_resize(self) -> None:
+        self.set_class(self.app.size.width < NARROW, "-narrow")
+
+    def tr(self, key: str, **params: object) -> str:
+        return self.t(key, **params)
+
+    # Showing ----------------------------------------------------------
+
+    async def rebuild(self) -> None:
+        """Show the work everywhere again (after a change of structure, undo or redo)."""
+        data = self.session.data
+        if self.current not in self.session.nodes:
+            self.current = next(iter(self.session.nodes), None)
+        self.query_one(NodeList).show(data, self.result.problems, self.current)
+        await self.query_one(NodeForm).show(data, self.current, self.tr)
+        await self.query_one(SettingsForm).show(data, self.tr)
+        self._refresh_views()
+        self.schedule_check()
+
+    def after_edit(self) -> None:
+        """A field changed: update what shows it elsewhere, and check again soon."""
+        self.query_one(NodeList).show(self.session.data, self.result.problems, self.current)
+        self._refresh_views()
+        self.schedule_check()
+
+    def _refresh_views(self) -> None:
+        self.show_header()
+        tabs = self.query_one(TabbedContent)
+        if tabs.active == "tab-yaml" and not self.query_one(YamlPane).modified:
+            self._load_yaml()
+        if tabs.active == "tab-map":
+            self._draw_map()
+        self.refresh_bindings()
+
+    def show_header(self) -> None:
+        session = self.session
+        data = session.data
+        title = str(data.get("title") or session.doc_id)
+        ref = f"{session.doc_id}@{data.get('version', 1)}"
+        marks = [ref, self.t(f"tui.editor.origin.{session.origin}")]
+        if session.dirty:
+            marks.append(self.t("tui.editor.unsaved"))
+        self.query_one("#editor-title", Static).update(
+            Content.assemble((title, "bold $accent"), "   ", (" · ".join(marks), "$text-muted"))
+        )
+        result = self.result
+        if self.checked_revision != session.revision:
+            status = Content.styled(self.t("tui.editor.checking"), "$text-muted")
+        elif result.valid:
+            key = "tui.editor.valid.warnings" if result.problems else "tui.editor.valid"
+            status = Content.styled("✓ " + self.t(key, count=len(result.problems)), "$success")
+        else:
+            status = Content.styled(
+                "✗ " + self.t("tui.editor.invalid", count=len(result.errors)), "bold $error"
+            )
+        self.query_one("#editor-status", Static).update(status)
+
+    def _show_problems(self) -> None:
+        result = self.result
+        line = self.t("tui.editor.line")
+        self.query_one("#problems", ProblemList).show(
+            result.problems, self.t("tui.editor.no_problems"), line
+        )
+        self.query_one("#problems-title", Static).update(
+            self.t("tui.editor.problems", errors=len(result.errors), warnings=len(result.warnings))
+        )
+        self.query_one(YamlPane).show_problems(
+            [p for p in result.problems if p.line], self.t("tui.editor.no_problems"), line
+        )
+
+    # Checking ---------------------------------------------------------
+
+    def schedule_check(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(CHECK_DELAY, self._start_check)
+
+    def _start_check(self) -> None:
+        self._check_work(self.session.data, self.session.revision)
+
+    @work(thread=True, exclusive=True, group="editor-check")
+    def _check_work(self, data: dict[str, object], revision: int) -> None:
+        result = check(data)
+        self.app.call_from_thread(self._checked, result, revision)
+
+    def _checked(self, result: Check, revision: int) -> None:
+        if revision != self.session.revision or not self.is_attached:
+            return
+        self.result = result
+        self.checked_revision = revision
+        self._show_problems()
+        self.query_one(NodeList).show(self.session.data, result.problems, self.current)
+        self.show_header()
+        self.refresh_bindings()
+
+    # Writing fields back ----------------------------------------------
+
+    def write(self, path: tuple[str | int, ...], value: object) -> None:
+        if self.session.set_value(path, value):
+            self.after_edit()
+
+    @on(Input.Changed)
+    def _input(self, event: Input.Changed) -> None:
+        field = event.input
+        if isinstance(field, FieldInput) and not field.unfinished():
+            self.write(field.path, field.parsed())
+
+    @on(TextArea.Changed)
+    def _area(self, event: TextArea.Changed) -> None:
+        if isinstance(event.text_area, FieldArea):
+            self.write(event.text_area.path, event.text_area.parsed())
+
+    @on(Select.Changed)
+    def _select(self, event: Select.Changed) -> None:
+        field = event.select
+        if isinstance(field, FieldSelect):
+            self.write(field.path, field.parsed())
+
+    @on(Checkbox.Changed)
+    def _check(self, event: Checkbox.Changed) -> None:
+        field = event.checkbox
+        if isinstance(field, FieldCheck):
+            if field.path[-1] == "correct" and field.value:
+                self.mark_correct(field.path)
+            else:
+                self.write(field.path, field.parsed())
+
+    # Navigating -------------------------------------------------------
+
+    @on(NodeList.Picked)
+    async def _picked(self, event: NodeList.Picked) -> None:
+        if event.node_id != self.current or self.query_one(NodeForm).node_id != event.node_id:
+            self.current = event.node_id
+            self.session.stop_typing()
+            await self.query_one(NodeForm).show(self.session.data, self.current, self.tr)
+            self.refresh_bindings()
+
+    @on(ProblemList.Jump, "#problems")
+    async def _jump(self, event: ProblemList.Jump) -> None:
+        await self.jump_to(event.problem)
+
+    async def jump_to(self, problem: Problem) -> None:
+        """Show where ``problem`` is: its node, or the settings."""
+        if problem.node and problem.node in self.session.nodes:
+            self.show_tab("tab-story")
+            self.current = problem.node
+            self.query_one(NodeList).select_node(problem.node)
+            form = self.query_one(NodeForm)
+            await form.show(self.session.data, problem.node, self.tr)
+            self.call_after_refresh(form.focus)
+        else:
+            self.show_tab("tab-settings", "#settings-form")
+
+    def show_tab(self, pane: str, focus: str | None = None) -> None:
+        """Switch to a tab; focus leaves the old tab first (a focused widget in a hidden
+        tab would pull its tab back)."""
+        tabs = self.query_one(TabbedContent)
+        tabs.query_one(Tabs).focus()
+        tabs.active = pane
+        if focus is not None:
+            self.call_after_refresh(self.query_one(focus).focus)
+
+    @on(TabbedContent.TabActivated)
+    def _tab(self, event: TabbedContent.TabActivated) -> None:
+        pane = self.query_one(YamlPane)
+        if event.pane.id == "tab-yaml":
+            if not pane.modified:
+                self._load_yaml()
+        elif pane.modified:
+            self.apply_yaml(pane.area.text, leaving=True)
+        if event.pane.id == "tab-map":
+            self._draw_map()
+
+    def _draw_map(self) -> None:
+        self.query_one(MapView).show(self.session.data, self.tr)
+
+    # YAML -------------------------------------------------------------
+
+    def _load_yaml(self) -> None:
+        from burgerschap.scenario.serialize import dump_data
+
+        pane = self.query_one(YamlPane)
+        pane.load(dump_data(self.session.data))
+        pane.label(self.t("tui.editor.yaml.apply"), self.t("tui.editor.yaml.hint"))
+
+    @on(YamlPane.Edited)
+    def _yaml_edited(self) -> None:
+        if self._yaml_timer is not None:
+            self._yaml_timer.stop()
+        self._yaml_timer = self.set_timer(CHECK_DELAY, self._check_yaml_text)
+        self.query_one(YamlPane).label(
+            self.t("tui.editor.yaml.apply"), self.t("tui.editor.yaml.modified")
+        )
+
+    def _check_yaml_text(self) -> None:
+        from burgerschap.scenario.loader import inspect_text
+
+        pane = self.query_one(YamlPane)
+        problems = inspect_text(pane.area.text).problems
+        pane.show_problems(problems, self.t("tui.editor.no_problems"), self.t("tui.editor.line"))
+
+    @on(YamlPane.Apply)
+    def _yaml_apply(self, event: YamlPane.Apply) -> None:
+        self.apply_yaml(event.text)
+
+    def apply_yaml(self, text: str, *, leaving: bool = False) -> bool:
+        """Take the typed YAML as the work; False (and the reason shown) when it cannot be read."""
+        from burgerschap.scenario import yamlsafe
+        from burgerschap.scenario.problems import ScenarioError
+
+        pane = self.query_one(YamlPane)
+        try:
+            data = yamlsafe.parse(text)[0]
+        except ScenarioError as exc:
+            pane.show_problems(exc.problems, "", self.t("tui.editor.line"))
+            self.notify(self.t("tui.editor.yaml.unreadable"), severity="error")
+            return False
+        if not isinstance(data, dict):
+            self.notify(self.t("tui.editor.yaml.not_mapping"), severity="error")
+            return False
+        pane.modified = False
+        if self.session.apply(data):
+            self.run_worker(self.rebuild(), exclusive=True, group="rebuild")
+            if not leaving:
+                self.notify(self.t("tui.editor.yaml.applied"))
+        return True

@@ -1,0 +1,91 @@
+"""Helpers for the editor's pilot tests: build the app over a small library, wait, type."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
+
+from burgerschap.pin import hash_pin
+from burgerschap.settings import Settings, save_settings
+from burgerschap.tui.app import BurgerschapApp, make_app
+from burgerschap.tui.screens.editor import CHECK_DELAY, EditorScreen
+
+LIBRARY = Path(__file__).parent / "data" / "editor"
+PIN = "2468"
+
+
+def build(
+    home: Path, *, pin: str | None = PIN, nickname: str = "Sam", **kwargs: Any
+) -> BurgerschapApp:
+    """The app over the editor's test library (built in) and a user library in ``home``."""
+    settings = Settings(nickname=nickname, pin_hash=hash_pin(pin) if pin else None)
+    save_settings(settings, home / "settings.json")
+    kwargs.setdefault("folders", [(LIBRARY, "builtin"), (home / "library", "user")])
+    kwargs.setdefault("seed", 7)
+    kwargs.setdefault("blink", False)
+    return make_app(home, **kwargs)
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Let workers, timers and the check of the work finish."""
+    app = pilot.app
+    for _ in range(3):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    screen = app.screen
+    if isinstance(screen, EditorScreen):
+        for _ in range(200):
+            if screen.checked_revision == screen.session.revision:
+                break
+            await asyncio.sleep(CHECK_DELAY / 3)
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+    await pilot.pause()
+
+
+async def library_ready(pilot: Pilot[Any]) -> None:
+    app = pilot.app
+    assert isinstance(app, BurgerschapApp)
+    for _ in range(500):
+        if app.library_ready:
+            break
+        await pilot.pause(0.01)
+    await settle(pilot)
+
+
+async def unlock(pilot: Pilot[Any], pin: str = PIN) -> None:
+    """Type the PIN into the PIN dialog and wait for teacher mode."""
+    await pilot.press(*pin, "enter")
+    await settle(pilot)
+
+
+def editor(app: BurgerschapApp) -> EditorScreen:
+    assert isinstance(app.screen, EditorScreen), app.screen
+    return app.screen
+
+
+async def type_into(pilot: Pilot[Any], widget: Input | TextArea, text: str) -> None:
+    """Replace the field's text the way typing would, then let the editor react."""
+    widget.focus()
+    await pilot.pause()
+    if isinstance(widget, TextArea):
+        widget.text = text
+    else:
+        widget.value = text
+    await settle(pilot)
+
+
+def field(app: BurgerschapApp, *path: str | int) -> Any:
+    """The form field for ``path`` on the current screen."""
+    for widget in app.screen.query("*"):
+        if getattr(widget, "path", None) == tuple(path) and hasattr(widget, "parsed"):
+            return widget
+    raise LookupError(path)
+
+
+Build = Callable[..., BurgerschapApp]
