@@ -50,7 +50,7 @@ class HomeScreen(GameScreen[None]):
         Binding("d", "resume", "tui.key.resume", id="resume"),
         Binding("q", "quiz", "tui.key.quiz", id="quiz"),
         Binding("i", "settings", "tui.key.settings", id="settings"),
-        Binding("n", "nickname", "tui.key.nickname", id="nickname"),
+        Binding("n", "nickname", "tui.key.nickname", id="nickname", show=False),
     ]
     """Continue, quiz, settings, nickname; the list itself opens with Enter."""
 
