@@ -25,7 +25,7 @@ from burgerschap.scenario import inspect_text
 from burgerschap.scenario.problems import MESSAGES
 from test_properties_engine import scenarios
 
-EXAMPLES = int(os.environ.get("BURGERSCHAP_HYPOTHESIS_EXAMPLES", "200"))
+EXAMPLES = int(os.environ.get("BURGERSCHAP_HYPOTHESIS_EXAMPLES", "100"))
 SETTINGS = settings(
     max_examples=EXAMPLES,
     deadline=None,
