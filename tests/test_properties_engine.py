@@ -13,13 +13,10 @@ Set BURGERSCHAP_HYPOTHESIS_EXAMPLES to run more examples than the CI default.
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import itertools
 import os
 from typing import Any
 
-import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -33,6 +30,7 @@ from burgerschap.scenario import (
     StoryNode,
     load_text,
 )
+from burgerschap.scenario.analyzer import Analysis, Range, analyze
 
 EXAMPLES = int(os.environ.get("BURGERSCHAP_HYPOTHESIS_EXAMPLES", "100"))
 SETTINGS = settings(
@@ -177,7 +175,7 @@ def _move(engine: Engine, state: GameState, move: tuple[str, int]) -> GameState:
     return outcome.state
 
 
-def _within(value: int, span: Any) -> bool:
+def _within(value: int, span: Range) -> bool:
     return (span.low is None or span.low <= value) and (span.high is None or value <= span.high)
 
 
@@ -239,11 +237,8 @@ ANALYZER_STATES = 2_000
 """A small state bound keeps each example fast; most generated scenarios fit well inside it."""
 
 
-def _analysis(scenario: Scenario) -> Any:
-    if importlib.util.find_spec("burgerschap.scenario.analyzer") is None:
-        pytest.skip("the analyzer has not landed yet")
-    analyzer = importlib.import_module("burgerschap.scenario.analyzer")
-    analysis = analyzer.analyze(scenario, max_states=ANALYZER_STATES)
+def _analysis(scenario: Scenario) -> Analysis:
+    analysis = analyze(scenario, max_states=ANALYZER_STATES)
     if not analysis.complete:
         # Loops that drive a tested score both up and down make the state space
         # unbounded: the analyzer must say so rather than claim a range.
