@@ -199,3 +199,11 @@ def test_format_version_is_checked() -> None:
     (problem,) = inspect_text(text).errors
     assert problem.code == "literal"
     assert problem.line == 1
+
+
+def test_deep_documents_are_not_mistaken_for_alias_bombs() -> None:
+    # 150,000 values nine levels deep: each must be counted once, not once per level.
+    leaves = "[" + ", ".join("1" for _ in range(150_000)) + "]"
+    text = "a: " + "[" * 8 + leaves + "]" * 8 + "\n"
+    problems = inspect_text(text, "diep.yaml").problems
+    assert "yaml_alias_bomb" not in [p.code for p in problems]

@@ -116,9 +116,12 @@ def parse(text: str, filename: str = "") -> tuple[Any, Positions]:
     documents = 0
     total = 0
 
-    def attach(value: Any, weight: int, pos: tuple[int, int]) -> None:
+    def attach(value: Any, weight: int, pos: tuple[int, int], new: int = 1) -> None:
+        # ``weight`` is everything the value expands to (for its parents);
+        # ``new`` is what it adds to the document now: 1 for a value read
+        # here (its children were counted as they came), all of it for an alias.
         nonlocal root, total
-        total += weight
+        total += new
         if total > MAX_VALUES:
             raise _error("yaml_alias_bomb", filename, pos, limit=MAX_VALUES)
         if not stack:
@@ -190,7 +193,7 @@ def parse(text: str, filename: str = "") -> tuple[Any, Positions]:
                 if event.anchor not in anchors:
                     raise _error("yaml_alias_unknown", filename, pos, alias=event.anchor)
                 value, weight = anchors[event.anchor]
-                attach(value, weight, pos)
+                attach(value, weight, pos, new=weight)
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
