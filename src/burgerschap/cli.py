@@ -17,7 +17,18 @@ from burgerschap import __version__
 from burgerschap.i18n import t
 from burgerschap.settings import Language, preferred_language
 
-COMMANDS = ("play", "validate", "check", "schema", "lesson", "import", "export", "diff", "teacher")
+COMMANDS = (
+    "play",
+    "validate",
+    "check",
+    "schema",
+    "serve",
+    "lesson",
+    "import",
+    "export",
+    "diff",
+    "teacher",
+)
 """Command modules, in the order ``--help`` lists them."""
 
 
@@ -38,13 +49,34 @@ def _language(argv: Sequence[str]) -> Language:
     return preferred_language()
 
 
-def build_parser(lang: Language) -> tuple[argparse.ArgumentParser, dict[str, Command]]:
+def _wanted(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules this call needs: just its own, unless help lists them all.
+
+    Importing every command costs start-up time (the game's own start is
+    measured against a bare Textual app), so only the one used is loaded.
+    """
+    skip_next = False
+    for arg in argv:
+        if skip_next:
+            skip_next = False
+        elif arg == "--lang":
+            skip_next = True
+        elif arg in ("-h", "--help"):
+            return COMMANDS
+        elif not arg.startswith("-"):
+            return (arg,) if arg in COMMANDS else COMMANDS
+    return ("play",)
+
+
+def build_parser(
+    lang: Language, names: Sequence[str] = COMMANDS
+) -> tuple[argparse.ArgumentParser, dict[str, Command]]:
     parser = argparse.ArgumentParser(prog="burgerschap", description=t("cli.description", lang))
     parser.add_argument("--version", action="version", version=f"burgerschap {__version__}")
     parser.add_argument("--lang", choices=["nl", "en"], help=t("cli.lang.help", lang))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules: dict[str, Command] = {}
-    for name in COMMANDS:
+    for name in names:
         module = cast(Command, importlib.import_module(f"burgerschap.commands.{name}"))
         module.register(subparsers, lang)
         modules[name] = module
@@ -55,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 fine, 1 problems found, 2 usage)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = _language(args_list)
-    parser, modules = build_parser(lang)
+    parser, modules = build_parser(lang, _wanted(args_list))
     args = parser.parse_args(args_list)
     command = args.command or "play"
     if command not in modules:

@@ -2,29 +2,27 @@
 
 Stored as JSON in the data folder and written atomically. A missing or
 damaged file gives the defaults, so a broken settings file never stops a
-student from playing.
+student from playing. This module is on the start-up path of every command,
+so it is plain Python: no pydantic, no scenario code.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, ValidationError
+from typing import Any, Literal, get_args
 
 from burgerschap.paths import settings_path
-from burgerschap.scenario.atomic import atomic_write
 
 Language = Literal["nl", "en"]
 Theme = Literal["default", "high-contrast"]
 
 
-class Settings(BaseModel):
+@dataclass
+class Settings:
     """Everything the game remembers about its user between runs."""
-
-    model_config = ConfigDict(extra="ignore")
 
     language: Language = "nl"
     theme: Theme = "default"
@@ -32,25 +30,47 @@ class Settings(BaseModel):
     pin_hash: str | None = None
     """``scrypt$salt$hash`` in hex, never the PIN itself."""
 
+    @classmethod
+    def from_json(cls, data: Any) -> Settings:
+        """Settings from parsed JSON; unknown keys and wrong values fall back to defaults."""
+        if not isinstance(data, dict):
+            return cls()
+        settings = cls()
+        if data.get("language") in get_args(Language):
+            settings.language = data["language"]
+        if data.get("theme") in get_args(Theme):
+            settings.theme = data["theme"]
+        for key in ("nickname", "pin_hash"):
+            if isinstance(data.get(key), str):
+                setattr(settings, key, data[key])
+        return settings
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, ensure_ascii=False)
+
 
 def load_settings(path: Path | None = None) -> Settings:
     """The saved settings, or the defaults when there are none or they are damaged."""
     path = path or settings_path()
     try:
-        return Settings.model_validate(json.loads(path.read_text("utf-8")))
-    except (OSError, ValueError, ValidationError):
+        return Settings.from_json(json.loads(path.read_text("utf-8")))
+    except (OSError, ValueError):
         return Settings()
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write settings atomically. Raises OSError when the folder cannot be written."""
+    from burgerschap.scenario.atomic import atomic_write
+
     path = path or settings_path()
-    atomic_write(path, settings.model_dump_json(indent=2).encode("utf-8"))
+    atomic_write(path, settings.to_json().encode("utf-8"))
 
 
 def preferred_language(explicit: str | None = None) -> Language:
     """``explicit`` if given, else ``BURGERSCHAP_LANG``, else the saved setting."""
     for candidate in (explicit, os.environ.get("BURGERSCHAP_LANG")):
-        if candidate in ("nl", "en"):
-            return candidate  # type: ignore[return-value]
+        if candidate == "nl":
+            return "nl"
+        if candidate == "en":
+            return "en"
     return load_settings().language
