@@ -65,7 +65,32 @@ _WHERE = {
 }
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
 
-__all__ = sorted(_MODULE_OF)
+__all__ = [
+    "Choice",
+    "Condition",
+    "Dimension",
+    "EndingNode",
+    "Engine",
+    "EngineError",
+    "GameState",
+    "Inspection",
+    "Loaded",
+    "Outcome",
+    "Problem",
+    "QuestionNode",
+    "Quiz",
+    "QuizQuestion",
+    "Scenario",
+    "ScenarioError",
+    "Step",
+    "StoryNode",
+    "inspect_bytes",
+    "inspect_file",
+    "inspect_text",
+    "load_bytes",
+    "load_file",
+    "load_text",
+]
 
 
 def __getattr__(name: str) -> Any:
