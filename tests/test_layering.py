@@ -22,3 +22,18 @@ def test_domain_imports_no_ui(module: str) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("module", ["burgerschap.cli", "burgerschap.tui.app"])
+def test_start_up_path_stays_light(module: str) -> None:
+    """The game paints its home screen before the domain (pydantic, models) is loaded."""
+    code = (
+        f"import sys, {module}\n"
+        "heavy = ('pydantic', 'burgerschap.scenario.models')\n"
+        "heavy = sorted(m for m in heavy if m in sys.modules)\n"
+        "print(','.join(heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
