@@ -14,9 +14,9 @@ from burgerschap.scenario.loader import inspect_file
 from burgerschap.scenario.models import Quiz, Scenario
 from burgerschap.settings import Settings, save_settings
 from burgerschap.tui.backend import Backend, Locations, clean_nickname
-from burgerschap.tui.quizround import QuizRound
+from burgerschap.scenario.quizround import QuizRound
 from burgerschap.tui.ranges import Range, band, dimension_ranges, normalise, percent, stars
-from burgerschap.tui.recap import recap
+from burgerschap.scenario.recap import recap
 
 LIBRARY = Path(__file__).parent / "data" / "tui" / "library"
 

@@ -220,7 +220,7 @@ class BurgerschapApp(App[None]):
 
     def start_quiz(self, entry: Entry) -> None:
         from burgerschap.scenario.models import Quiz
-        from burgerschap.tui.quizround import QuizRound
+        from burgerschap.scenario.quizround import QuizRound
         from burgerschap.tui.screens.quiz import QuizScreen
 
         quiz = entry.document

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from burgerschap.tui.quizround import Answer, QuizRound
+from burgerschap.scenario.quizround import Answer, QuizRound
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.choice_list import ChoiceList
 from burgerschap.tui.widgets.feedback_panel import FeedbackPanel, answer_review

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Static
 
-from burgerschap.tui.quizround import QuizRound
+from burgerschap.scenario.quizround import QuizRound
 from burgerschap.tui.ranges import band
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
@@ -101,7 +101,7 @@ class QuizResultsScreen(GameScreen[None]):
 
     @on(Button.Pressed, "#again-button")
     def action_again(self) -> None:
-        from burgerschap.tui.quizround import QuizRound as Round
+        from burgerschap.scenario.quizround import QuizRound as Round
         from burgerschap.tui.screens.quiz import QuizScreen
 
         seed = self.game_app.backend.new_seed()
