@@ -12,11 +12,11 @@ from burgerschap.scenario.engine import Engine
 from burgerschap.scenario.library import Entry
 from burgerschap.scenario.loader import inspect_file
 from burgerschap.scenario.models import Quiz, Scenario
+from burgerschap.scenario.quizround import QuizRound
+from burgerschap.scenario.recap import recap
 from burgerschap.settings import Settings, save_settings
 from burgerschap.tui.backend import Backend, Locations, clean_nickname
-from burgerschap.scenario.quizround import QuizRound
 from burgerschap.tui.ranges import Range, band, dimension_ranges, normalise, percent, stars
-from burgerschap.scenario.recap import recap
 
 LIBRARY = Path(__file__).parent / "data" / "tui" / "library"
 
