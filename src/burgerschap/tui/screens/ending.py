@@ -17,9 +17,9 @@ from textual.content import Content
 from textual.widgets import Button, Input, Markdown, Static
 
 from burgerschap.scenario.models import EndingNode
+from burgerschap.scenario.recap import RecapStep, recap
 from burgerschap.tui.backend import Game
 from burgerschap.tui.ranges import band, percent
-from burgerschap.scenario.recap import RecapStep, recap
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.play import effects_content
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
