@@ -171,6 +171,8 @@ class Student:
     def _read(self) -> None:
         assert self.proc.stdout is not None
         for line in self.proc.stdout:
+            if not line.endswith("\n"):
+                break  # cut off by the kill: not a report
             word, _, value = line.rstrip("\n").partition(" ")
             self.lines.append((word, value))
             if word == "ready":

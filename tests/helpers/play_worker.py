@@ -5,7 +5,7 @@ Usage: ``python play_worker.py HOME LIBRARY_DIR SEED``
 Runs the real game (``make_app``, headless ``run_test`` at 80x24) over the
 real store in ``HOME``, and plays only with key presses, as a student would:
 at the home screen ``d`` (Doorgaan) when a game is unfinished, otherwise
-Enter on the scenario; in the play screen a digit for a random offered
+Enter on the scenario (the only one in its library); in the play screen a digit for a random offered
 choice or answer, Enter after feedback, sometimes ``b`` to go back; ``r``
 on the ending screen to play again.
 
@@ -25,10 +25,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import random
 import sys
 from pathlib import Path
 from typing import Any
+
+from textual.widgets import OptionList
 
 from burgerschap.scenario.engine import GameState
 from burgerschap.tui.app import BurgerschapApp, make_app
@@ -40,7 +43,8 @@ BACK_CHANCE = 0.2
 
 
 def say(word: str, value: Any) -> None:
-    print(word, value, flush=True)
+    """One report, written whole in one call (a kill can still cut a long line short)."""
+    os.write(1, f"{word} {value}\n".encode())  # fd 1: run_test replaces sys.stdout
 
 
 def dump(state: GameState) -> str:
@@ -58,8 +62,12 @@ async def play(app: BurgerschapApp, rng: random.Random) -> None:
         while not app.library_ready:
             await pilot.pause(0.01)
         await settle(pilot)
-        # "Doorgaan" when a game is unfinished, else the one scenario in the library.
-        await pilot.press("d" if app.backend.resumable() is not None else "enter")
+        if app.backend.resumable() is not None:
+            await pilot.press("d")  # Doorgaan
+        else:  # the one scenario of the library: highlight it and press Enter
+            library = app.screen.query_one("#library", OptionList)
+            library.highlighted = library.get_option_index("scenario-0")
+            await pilot.press("enter")
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, PlayScreen), screen

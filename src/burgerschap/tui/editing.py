@@ -88,8 +88,8 @@ def check(data: Data, analyze_states: int = ANALYZE_STATES) -> Check:
 
 
 def split_list(text: str) -> list[str] | None:
-    """``"a, b c"`` → ``["a", "b", "c"]``; None when there is nothing."""
-    items = [part for part in re.split(r"[,\s]+", text) if part]
+    """``"a, b, Mevrouw De Vries"`` → ``["a", "b", "Mevrouw De Vries"]``; None when empty."""
+    items = [part.strip() for part in text.split(",") if part.strip()]
     return items or None
 
 

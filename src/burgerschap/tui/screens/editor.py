@@ -59,7 +59,7 @@ class EditorScreen(EditorOps):
         Binding("ctrl+y", "redo", "tui.key.redo", id="redo", priority=True, show=False),
         Binding("f3", "add_node", "tui.key.add_node", id="add-node"),
         Binding("f2", "rename_node", "tui.key.rename", id="rename-node"),
-        Binding("f8", "delete_node", "tui.key.delete", id="delete-node"),
+        Binding("f8", "delete_node", "tui.key.delete", id="delete-node", show=False),
         Binding("f5", "try_out", "tui.key.try_out", id="try-out"),
         Binding("f6", "show_diff", "tui.key.diff", id="diff", show=False),
         Binding("escape", "close", "tui.key.close", id="close"),

@@ -51,6 +51,8 @@ class HomeScreen(GameScreen[None]):
         Binding("q", "quiz", "tui.key.quiz", id="quiz"),
         Binding("i", "settings", "tui.key.settings", id="settings"),
         Binding("n", "nickname", "tui.key.nickname", id="nickname", show=False),
+        Binding("e", "own_version", "tui.key.own", id="own-version"),
+        Binding("t", "teacher", "tui.key.teacher", id="teacher"),
     ]
     """Continue, quiz, settings, nickname; the list itself opens with Enter."""
 
@@ -368,3 +370,26 @@ class HomeScreen(GameScreen[None]):
 
     def action_nickname(self) -> None:
         self.game_app.ask_nickname()
+
+    # Authoring (teacher mode and own versions live in tui.authoring) ------
+
+    def _own_version_entry(self) -> Entry | None:
+        option = self.query_one(LibraryList).highlighted_option
+        entry = self._items.get(option.id or "") if option is not None else None
+        from burgerschap.scenario.models import Scenario
+
+        return entry if entry is not None and isinstance(entry.document, Scenario) else None
+
+    def action_own_version(self) -> None:
+        from burgerschap.tui.authoring import make_own_version
+
+        entry = self._own_version_entry()
+        if entry is None:
+            self.notify(self.t("tui.own.pick"))
+        else:
+            make_own_version(self.game_app, entry)
+
+    def action_teacher(self) -> None:
+        from burgerschap.tui.authoring import open_teacher
+
+        open_teacher(self.game_app)

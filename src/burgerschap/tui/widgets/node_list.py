@@ -55,10 +55,10 @@ class NodeList(OptionList):
                 Option(
                     Content.assemble(
                         (KIND_MARK[kind] + "\u00a0", "$secondary"),
-                        (_short(str(name), 21), "bold"),
+                        (_short(str(name), 17), "bold"),
                         ("\u00a0★" if name == start else "", "$accent"),
                         mark,
-                        ("\n  " + title[:40], "$text-muted") if title else "",
+                        ("\n  " + _short(title, 19), "$text-muted") if title else "",
                     ),
                     id=f"node-{len(options)}",
                 )
