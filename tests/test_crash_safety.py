@@ -66,7 +66,8 @@ def _worker(library: Path, mode: str) -> subprocess.Popen[str]:
 def _saved(lines: str) -> dict[str, str]:
     """``{file name: sha256}`` of every save the worker reported as completed."""
     found = {}
-    for line in lines.splitlines():
+    complete = lines if lines.endswith("\n") else lines.rpartition("\n")[0]  # drop a cut line
+    for line in complete.splitlines():
         word, name, digest = line.split()
         assert word == "saved"
         found[name] = digest
