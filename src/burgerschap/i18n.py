@@ -517,6 +517,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
 }
 
+# Class lessons in the game (joining, the dashboard, the debrief): burgerschap.i18n_lessons.
+from burgerschap.i18n_lessons import LESSON_STRINGS  # noqa: E402
+
+STRINGS.update(LESSON_STRINGS)
+
 
 def t(key: str, lang: Language = "nl", **params: Any) -> str:
     """The string ``key`` in ``lang``, with ``params`` filled in."""

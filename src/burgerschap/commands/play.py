@@ -1,5 +1,8 @@
 """``burgerschap [play [ID|PATH]]``: the student game; with a target, open it straight away.
 
+``play --served`` (or ``BURGERSCHAP_SERVED=1``, which ``burgerschap serve``
+sets) is the browser's game: student mode only, see :mod:`burgerschap.tui.served`.
+
 Textual is imported only when the game starts, so the other commands stay fast
 and free of UI code.
 """
@@ -14,6 +17,9 @@ from pathlib import Path
 from burgerschap.i18n import t
 from burgerschap.settings import Language
 
+SERVED_ENV = "BURGERSCHAP_SERVED"
+"""Set by ``burgerschap serve`` (:data:`burgerschap.web.server.SERVED_ENV`) for each session."""
+
 
 def register(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser], lang: Language
@@ -27,9 +33,16 @@ def register(
     parser.add_argument(
         "--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help=t("cli.lang.help", lang)
     )
+    parser.add_argument("--served", action="store_true", help=t("cli.play.served.help", lang))
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
+    if getattr(args, "served", False) or os.environ.get(SERVED_ENV, "") not in ("", "0"):
+        # In the browser: student mode only, whatever else was asked (no file paths).
+        from burgerschap.tui.served import make_served_app
+
+        make_served_app(lang=lang).run()
+        return 0
     target: str | None = getattr(args, "target", None)
     # The game follows its saved setting unless this run asks otherwise.
     asked = getattr(args, "lang", None) or os.environ.get("BURGERSCHAP_LANG")

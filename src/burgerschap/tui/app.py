@@ -41,6 +41,8 @@ class BurgerschapApp(App[None]):
 
     CSS_PATH = "app.tcss"
     TITLE = "Burgerschap"
+    served: ClassVar[bool] = False
+    """True in the browser (``play --served``): student mode only, see ``tui.served``."""
     MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {"student": HomeScreen}
     """The student's screens stack on the home screen (teacher modes can sit beside it)."""
     DEFAULT_MODE = "student"
@@ -68,6 +70,10 @@ class BurgerschapApp(App[None]):
         self.library_ready = False
         self.show_scores = True
         """Whether the play screen shows the score bars (toggled with a key)."""
+        if not self.served:
+            from burgerschap.tui.authoring import register_lessons
+
+            register_lessons(_lessons_screen)
         for theme in THEMES.values():
             self.register_theme(theme)
         self.theme = THEMES[backend.settings.theme].name
@@ -162,8 +168,8 @@ class BurgerschapApp(App[None]):
     # Navigation -------------------------------------------------------
 
     def go_home(self) -> None:
-        """Back to the home screen, closing everything above it."""
-        while len(self.screen_stack) > 1:
+        """Back to where games start (the home screen, or a lesson's), closing all above it."""
+        while len(self.screen_stack) > 1 and not getattr(self.screen, "game_base", False):
             self.pop_screen()
 
     def open_entry(self, entry: Entry) -> None:
@@ -184,6 +190,18 @@ class BurgerschapApp(App[None]):
         game = self.backend.new_game(entry)
         self.check_saving()
         self.show_game(game)
+
+    def play_again(self, game: Game) -> None:
+        """Another game of the same scenario, in the same place (a lesson's game stays in it)."""
+        from burgerschap.tui.lessongame import LessonUnavailable
+
+        try:
+            again = game.again()
+        except LessonUnavailable as exc:
+            self.notify(str(exc), severity="warning")
+            return
+        self.check_saving()
+        self.show_game(again)
 
     def resume(self, record: GameRecord | None = None) -> None:
         """Continue the most recent unfinished game (or ``record``)."""
@@ -227,6 +245,12 @@ class BurgerschapApp(App[None]):
         assert isinstance(quiz, Quiz)
         self.go_home()
         self.push_screen(QuizScreen(QuizRound(quiz, self.backend.new_seed())))
+
+    def join_lesson(self) -> None:
+        """Join a lesson ("Meedoen met een les"): a code and a nickname, then its scenarios."""
+        from burgerschap.tui.screens.lesson_join import LessonJoinScreen
+
+        self.push_screen(LessonJoinScreen())
 
     def open_settings(self) -> None:
         from burgerschap.tui.screens.settings import SettingsScreen
@@ -282,6 +306,7 @@ class BurgerschapApp(App[None]):
                 tt("tui.cmd.quiz.help"),
                 partial(self.start_quiz, entry),
             )
+        yield SystemCommand(tt("tui.cmd.lesson"), tt("tui.cmd.lesson.help"), self.join_lesson)
         yield SystemCommand(tt("tui.cmd.settings"), tt("tui.cmd.settings.help"), self.open_settings)
         yield SystemCommand(tt("tui.cmd.nickname"), tt("tui.cmd.nickname.help"), self.ask_nickname)
         yield SystemCommand(
@@ -318,6 +343,13 @@ class BurgerschapApp(App[None]):
 
     def on_unmount(self) -> None:
         self.backend.close()
+
+
+def _lessons_screen() -> Screen[Any]:
+    """The teacher hub's "Lessen" (imported when the teacher opens it)."""
+    from burgerschap.tui.screens.lessons import LessonsScreen
+
+    return LessonsScreen()
 
 
 def make_app(

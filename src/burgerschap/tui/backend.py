@@ -92,10 +92,18 @@ class Backend:
     """Settings, library and store of one running game."""
 
     def __init__(
-        self, locations: Locations, *, lang: Language | None = None, seed: int | None = None
+        self,
+        locations: Locations,
+        *,
+        lang: Language | None = None,
+        seed: int | None = None,
+        settings: Settings | None = None,
     ) -> None:
         self.locations = locations
-        self.settings: Settings = load_settings(locations.settings)
+        self.remember_settings = settings is None
+        """False when ``settings`` were given: they live for this run only and are never written
+        (a served session must not change the teacher's settings, nor another student's)."""
+        self.settings: Settings = settings or load_settings(locations.settings)
         self.lang: Language = lang or self.settings.language
         self.library: Library | None = None
         self.fixed_seed = seed
@@ -118,6 +126,8 @@ class Backend:
 
     def save_settings(self) -> bool:
         """Write the settings; False (and :attr:`problem` set) when that failed."""
+        if not self.remember_settings:
+            return True
         if self.problem is not None:
             return False
         try:
@@ -318,6 +328,12 @@ class Backend:
         from burgerschap.scenario.engine import Engine, EngineError, GameState
         from burgerschap.scenario.models import Scenario
 
+        if record.lesson_code is not None:
+            # A lesson's game goes on in the lesson's own copy, under its options.
+            from burgerschap.tui.lessongame import resume_lesson_game
+
+            lesson_game = resume_lesson_game(self, record)
+            return lesson_game, None if lesson_game is not None else "tui.resume.missing"
         entry = self.find(record.ref) or self.find(record.scenario_id)
         scenario = entry.document if entry is not None else None
         if entry is None or not isinstance(scenario, Scenario):
@@ -387,6 +403,8 @@ class Game:
         self.state = state
         self.game_id = game_id
         self.reflection: str | None = None
+        self.scores_visible = True
+        """Whether the scores may be shown while playing (a lesson can hide them)."""
 
     @property
     def ranges(self) -> dict[str, Range]:
@@ -411,6 +429,10 @@ class Game:
         self.state = outcome.state
         self.save_move(outcome)
         return outcome
+
+    def again(self) -> Game:
+        """A new game of the same scenario (the next one in the same place)."""
+        return self.backend.new_game(self.entry)
 
     def back(self) -> None:
         self.state = self.engine.back(self.state)

@@ -192,7 +192,7 @@ class EndingScreen(GameScreen[None]):
     @on(Button.Pressed, "#again-button")
     def action_again(self) -> None:
         self._save_unsaved()
-        self.game_app.play_new(self.play.entry)
+        self.game_app.play_again(self.play)
 
     @on(Button.Pressed, "#menu-button")
     def action_menu(self) -> None:

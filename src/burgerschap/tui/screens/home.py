@@ -48,6 +48,7 @@ class HomeScreen(GameScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "resume", "tui.key.resume", id="resume"),
+        Binding("l", "join_lesson", "tui.key.join_lesson", id="join-lesson", show=False),
         Binding("q", "quiz", "tui.key.quiz", id="quiz"),
         Binding("i", "settings", "tui.key.settings", id="settings"),
         Binding("n", "nickname", "tui.key.nickname", id="nickname", show=False),
@@ -136,6 +137,7 @@ class HomeScreen(GameScreen[None]):
                 )
             )
 
+        options.append(self._lesson_option())
         scenarios = backend.scenarios()
         options.append(self._heading("tui.home.stories", len(scenarios), first=not options))
         if not scenarios:
@@ -171,6 +173,18 @@ class HomeScreen(GameScreen[None]):
             )
         self._show_details()
         self.refresh_bindings()
+
+    def _lesson_option(self) -> Option:
+        """ "Meedoen met een les": in class, the first thing a student looks for."""
+        return Option(
+            Content.assemble(
+                ("◆ ", "bold $secondary"),
+                (self.t("tui.home.lesson"), "bold"),
+                "\n  ",
+                (self.t("tui.home.lesson.detail"), "$text-muted"),
+            ),
+            id="join-lesson",
+        )
 
     def _heading(self, key: str, count: int, first: bool = False) -> Option:
         """A section title; a blank line above it sets it apart from the section before."""
@@ -247,6 +261,16 @@ class HomeScreen(GameScreen[None]):
         details = self.query_one("#details", Static)
         if option_id == "resume" and self._resume is not None:
             details.update(self._resume_details(self._resume))
+        elif option_id == "join-lesson":
+            details.update(
+                Content("\n\n").join(
+                    [
+                        Content.styled(self.t("tui.home.lesson"), "bold $accent"),
+                        Content(self.t("tui.home.lesson.long")),
+                        Content.styled(self.t("tui.home.hint.lesson"), "italic $text-muted"),
+                    ]
+                )
+            )
         elif item is None:
             details.update("")
         elif not item.ok:
@@ -346,6 +370,9 @@ class HomeScreen(GameScreen[None]):
         if event.option.id == "resume" and self._resume is not None:
             self.game_app.resume(self._resume)
             return
+        if event.option.id == "join-lesson":
+            self.game_app.join_lesson()
+            return
         item = self._items.get(event.option.id or "")
         if item is not None and item.ok:
             self.game_app.open_entry(item)
@@ -370,6 +397,9 @@ class HomeScreen(GameScreen[None]):
 
     def action_nickname(self) -> None:
         self.game_app.ask_nickname()
+
+    def action_join_lesson(self) -> None:
+        self.game_app.join_lesson()
 
     # Authoring (teacher mode and own versions live in tui.authoring) ------
 

@@ -85,7 +85,8 @@ class PlayScreen(GameScreen[None]):
         yield GameFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#sidebar").display = self.game_app.show_scores
+        # A lesson may hide the scores while playing: then no bars and no toggle.
+        self.query_one("#sidebar").display = self.play.scores_visible and self.game_app.show_scores
         self.show_node()
 
     def retranslate(self) -> None:
@@ -193,7 +194,7 @@ class PlayScreen(GameScreen[None]):
             )
             if outcome.feedback:
                 lines.append(Content.styled(outcome.feedback, "bold"))
-        effects = effects_content(step.effects, self.labels)
+        effects = effects_content(step.effects, self.labels) if self.play.scores_visible else None
         if effects:
             lines.append(effects)
         lines.append(Content.styled(self.t("tui.play.continue"), "italic $text-muted"))
@@ -236,6 +237,8 @@ class PlayScreen(GameScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":
             return self.play.can_go_back
+        if action == "toggle_scores":
+            return self.play.scores_visible  # False hides the key: the lesson says no
         if action == "scroll_story":
             return self.query_one("#story", VerticalScroll).max_scroll_y > 0
         return True

@@ -1,0 +1,244 @@
+"""Joining a class lesson: a join code and a nickname, then the lesson's scenarios.
+
+Two steps on one screen. First the form: the code from the board and a
+nickname (checked by the classroom's own rules). Then the lesson: its title,
+the student's nickname and each scenario of the lesson with how far the
+student got. A lesson of one scenario starts (or continues) it at once.
+
+Games are played from here (:attr:`game_base`), so the menu key of the play
+and results screens comes back to this list, not to the home screen. In the
+browser (:mod:`burgerschap.tui.served`) this screen is where everything starts.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Center, Vertical
+from textual.content import Content
+from textual.widgets import Button, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from burgerschap.classroom.lessons import Membership
+from burgerschap.classroom.nicknames import MAX_LENGTH
+from burgerschap.tui.lessongame import (
+    LessonGame,
+    LessonUnavailable,
+    ScenarioStatus,
+    join_lesson,
+    resume_lesson_game,
+    scenario_statuses,
+    start_lesson_game,
+)
+from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.widgets.footer import GameFooter
+from burgerschap.tui.widgets.library_list import LibraryList
+
+CODE_MAX = 12
+"""Room for a six-character code typed with spaces or a dash."""
+
+
+class LessonJoinScreen(GameScreen[None]):
+    """The join form, and after joining the lesson's scenarios."""
+
+    CSS_PATH = "lessons.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "leave", "tui.key.leave", id="leave"),
+    ]
+    """Escape: back to the home screen, or (in the browser) from the lesson to the form."""
+
+    game_base = True
+    """Games started here come back here (see ``BurgerschapApp.go_home``)."""
+
+    def __init__(self, code: str = "") -> None:
+        super().__init__(id="lesson-join")
+        self.code = code
+        self.membership: Membership | None = None
+        self._statuses: dict[str, ScenarioStatus] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="join-banner")
+        with Center(id="join-center"), Vertical(id="join-form", classes="dialog"):
+            yield Static(id="join-title", classes="panel-title")
+            yield Static(id="join-explain", classes="dialog-text")
+            yield Static(id="code-label", classes="field-label")
+            yield Input(self.code, max_length=CODE_MAX, compact=True, id="code-input")
+            yield Static(id="nickname-label", classes="field-label")
+            yield Input(
+                self.game_app.backend.nickname[:MAX_LENGTH],
+                max_length=MAX_LENGTH,
+                compact=True,
+                id="nickname-input",
+            )
+            yield Static("", id="join-error", classes="dialog-error")
+            yield Button(variant="primary", id="join-button", compact=True)
+            yield Static(id="join-privacy", classes="hint")
+        with Vertical(id="lesson-view"):
+            yield Static(id="lesson-heading")
+            yield LibraryList(id="lesson-scenarios")
+            yield Static(id="lesson-hint", classes="hint")
+        yield GameFooter()
+
+    def on_mount(self) -> None:
+        for field in self.query(Input):
+            field.cursor_blink = self.game_app.blink
+        self.query_one("#lesson-view").display = False
+        self.retranslate()
+        self.query_one("#code-input", Input).focus()
+
+    def on_screen_resume(self) -> None:
+        if self.membership is not None:
+            self.show_lesson()
+
+    def retranslate(self) -> None:
+        self.query_one("#join-banner", Static).update(
+            Content.assemble(
+                ("B U R G E R S C H A P", "bold $accent"),
+                ("   " + self.t("tui.home.question"), "italic"),
+            )
+        )
+        self.query_one("#join-title", Static).update(self.t("tui.lesson.join.title"))
+        self.query_one("#join-explain", Static).update(self.t("tui.lesson.join.explain"))
+        self.query_one("#code-label", Static).update(self.t("tui.lesson.join.code"))
+        self.query_one("#nickname-label", Static).update(self.t("tui.lesson.join.nickname"))
+        self.query_one("#code-input", Input).placeholder = self.t("tui.lesson.join.code.example")
+        self.query_one("#nickname-input", Input).placeholder = self.t(
+            "tui.lesson.join.nickname.example"
+        )
+        self.query_one("#join-button", Button).label = self.t("tui.lesson.join.button")
+        self.query_one("#join-privacy", Static).update(
+            self.t("tui.lesson.join.privacy", max=MAX_LENGTH)
+        )
+        self.query_one("#lesson-scenarios", LibraryList).border_title = self.t(
+            "tui.lesson.scenarios"
+        )
+        if self.membership is not None:
+            self.show_lesson()
+
+    # The form ---------------------------------------------------------
+
+    @on(Input.Submitted, "#code-input")
+    def _code_entered(self) -> None:
+        self.query_one("#nickname-input", Input).focus()
+
+    @on(Input.Submitted, "#nickname-input")
+    @on(Button.Pressed, "#join-button")
+    def _join(self) -> None:
+        code = self.query_one("#code-input", Input).value
+        nickname = self.query_one("#nickname-input", Input).value
+        error = self.query_one("#join-error", Static)
+        if not code.strip():
+            error.update(self.t("tui.lesson.join.no_code"))
+            self.query_one("#code-input", Input).focus()
+            return
+        try:
+            membership = join_lesson(self.game_app.backend, code, nickname)
+        except LessonUnavailable as exc:
+            error.update(str(exc))
+            return
+        error.update("")
+        self.membership = membership
+        backend = self.game_app.backend
+        if not backend.remember_settings or not backend.nickname:
+            # In the browser the lesson's nickname is the only one (never written to disk).
+            backend.settings.nickname = membership.nickname
+        if membership.rejoined:
+            self.notify(self.t("tui.lesson.rejoined", nickname=membership.nickname))
+        self.query_one("#join-center").display = False
+        self.query_one("#lesson-view").display = True
+        self.show_lesson()
+        self.query_one("#lesson-scenarios", LibraryList).focus()
+        self.refresh_bindings()
+        statuses = list(self._statuses.values())
+        if len(statuses) == 1 and (statuses[0].playing is not None or not statuses[0].finished):
+            self.play(statuses[0])
+
+    # The lesson -------------------------------------------------------
+
+    def show_lesson(self) -> None:
+        membership = self.membership
+        if membership is None:
+            return
+        lesson = membership.lesson
+        self.query_one("#lesson-heading", Static).update(
+            Content.assemble(
+                (lesson.title, "bold $accent"),
+                "\n",
+                Content.from_markup(
+                    self.t("tui.lesson.playing_as"), nickname=membership.nickname, code=lesson.code
+                ),
+            )
+        )
+        listing = self.query_one("#lesson-scenarios", LibraryList)
+        previous = listing.highlighted
+        statuses = scenario_statuses(self.game_app.backend, membership)
+        self._statuses = {f"lesson-scenario-{n}": s for n, s in enumerate(statuses)}
+        listing.set_options(
+            Option(self._prompt(status), id=option_id)
+            for option_id, status in self._statuses.items()
+        )
+        listing.highlighted = previous if previous is not None and statuses else 0
+        self.query_one("#lesson-hint", Static).update(self.t("tui.lesson.hint"))
+
+    def _prompt(self, status: ScenarioStatus) -> Content:
+        scenario = status.entry.scenario
+        title = status.entry.title
+        if status.playing is not None:
+            steps = len(status.playing.state.get("history", []))
+            state = ("● " + self.t("tui.lesson.status.playing", step=steps + 1), "bold $warning")
+        elif status.finished:
+            ending = status.last_ending or "?"
+            state = ("✓ " + self.t("tui.lesson.status.finished", ending=ending), "bold $success")
+        else:
+            state = (self.t("tui.lesson.status.new"), "$success")
+        summary = scenario.summary if scenario is not None and scenario.summary else ""
+        return Content.assemble(
+            (title, "bold"), "  ", state, "\n", (summary or status.entry.ref, "$text-muted")
+        )
+
+    @on(OptionList.OptionSelected, "#lesson-scenarios")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        status = self._statuses.get(event.option.id or "")
+        if status is not None:
+            self.play(status)
+
+    def play(self, status: ScenarioStatus) -> None:
+        """Continue the student's unfinished game of this scenario, or start one."""
+        membership = self.membership
+        if membership is None:
+            return
+        backend = self.game_app.backend
+        game: LessonGame | None = None
+        if status.playing is not None:
+            game = resume_lesson_game(backend, status.playing)
+        if game is None:
+            try:
+                game = start_lesson_game(backend, membership, status.entry.ref)
+            except LessonUnavailable as exc:
+                self.notify(str(exc), severity="warning")
+                self.show_lesson()
+                return
+        self.game_app.check_saving()
+        self.game_app.show_game(game)
+
+    # Leaving ----------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "leave" and self.game_app.served:
+            return self.membership is not None  # the form is the start: nothing to go back to
+        return True
+
+    def action_leave(self) -> None:
+        if self.game_app.served:
+            # Back to the form: another code, or another nickname.
+            self.membership = None
+            self.query_one("#lesson-view").display = False
+            self.query_one("#join-center").display = True
+            self.query_one("#code-input", Input).focus()
+            self.refresh_bindings()
+            return
+        self.dismiss(None)

@@ -1,0 +1,114 @@
+"""The game in the browser (``burgerschap play --served``): student mode only.
+
+``burgerschap serve`` starts one of these per browser tab, on the teacher's
+computer. What a student can do there is exactly: join a lesson, play its
+scenarios, write the reflection. So the served app:
+
+- starts on the join screen, not the home screen: no library, no quiz, no
+  "eigen versie", no teacher mode or editor (nothing opens the PIN dialog);
+- shows no file or folder paths (the settings dialog, which names the data
+  folder, is not offered; a saving problem is told without the path);
+- keeps language and contrast for this tab only: the settings file on the
+  teacher's computer is never read nor written, so one student's choice is
+  not the next one's, and the teacher's nickname and PIN hash stay out of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual.app import SystemCommand
+from textual.screen import Screen
+
+from burgerschap.settings import Language, Settings
+from burgerschap.tui.app import BurgerschapApp
+from burgerschap.tui.backend import Backend, Locations
+
+
+def _join_screen() -> Screen[Any]:
+    from burgerschap.tui.screens.lesson_join import LessonJoinScreen
+
+    return LessonJoinScreen()
+
+
+class ServedApp(BurgerschapApp):
+    """The student's game for one browser tab."""
+
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {"student": _join_screen}
+    """One mode: the join screen and the games played from it."""
+    served: ClassVar[bool] = True
+
+    def on_mount(self) -> None:
+        """No nickname dialog and no teacher mode: the join screen asks for what it needs."""
+
+    def on_ready(self) -> None:
+        """No library scan: a lesson carries its own copy of each scenario."""
+
+    def check_saving(self) -> None:
+        backend = self.backend
+        if backend.problem is not None and not backend.problem_shown:
+            backend.problem_shown = True
+            self.notify(
+                self.t("tui.served.not_saved"),
+                title=self.t("tui.save.failed.title"),
+                severity="warning",
+                timeout=12,
+            )
+
+    def open_settings(self) -> None:
+        """Not in the browser: the dialog shows the teacher's data folder."""
+
+    def ask_nickname(self, first: bool = False) -> None:
+        """Not in the browser: the nickname is the one given when joining."""
+
+    def join_lesson(self) -> None:
+        """Already there: the join screen is the base of the served game."""
+        self.go_home()
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Only what a student in the browser may do: language, contrast, keys, quit."""
+        tt = self.t
+        yield SystemCommand(tt("tui.served.cmd.lesson"), tt("tui.cmd.home.help"), self.go_home)
+        yield SystemCommand(
+            tt("tui.cmd.contrast"), tt("tui.cmd.contrast.help"), self.toggle_contrast
+        )
+        other: Language = "en" if self.lang == "nl" else "nl"
+        yield SystemCommand(
+            tt("tui.cmd.language"),
+            tt("tui.cmd.language.help"),
+            lambda: self.switch_language(other),
+        )
+        if screen.query("HelpPanel"):
+            yield SystemCommand(
+                tt("tui.cmd.keys.hide"), tt("tui.cmd.keys.help"), self.action_hide_help_panel
+            )
+        else:
+            yield SystemCommand(
+                tt("tui.cmd.keys"), tt("tui.cmd.keys.help"), self.action_show_help_panel
+            )
+        yield SystemCommand(tt("tui.cmd.quit"), tt("tui.cmd.quit.help"), self.exit)
+
+
+def make_served_app(
+    home: Path | None = None,
+    *,
+    lang: Language = "nl",
+    seed: int | None = None,
+    blink: bool = False,
+) -> ServedApp:
+    """Build the game for one browser tab.
+
+    Args:
+        home: The data folder (default: ``BURGERSCHAP_HOME`` or the user data folder);
+            only its database is used.
+        lang: The language the server was started with.
+        seed: Fix every random draw, for tests.
+        blink: Let text cursors blink. Off by default: in the browser every blink is a
+            frame sent over the network, twice a second for each student.
+    """
+    backend = Backend(
+        Locations.create(home, folders=[]), lang=lang, seed=seed, settings=Settings(language=lang)
+    )
+    return ServedApp(backend, blink=blink)
