@@ -1,0 +1,250 @@
+"""A class at once over the served websocket: 30 students join a lesson and play to an ending.
+
+Each student is a websocket client speaking the browser's protocol (what
+textual-serve's ``textual.js`` sends): ``["resize", {...}]`` and
+``["stdin", keys]`` as JSON text, the game's terminal output back as binary
+frames. Every client waits for what it types to be answered, as a student
+reads before pressing the next key. Afterwards all 30 results must be in the
+store, none twice, and the server must still serve its page. The memory of
+one session's game process is measured while all 30 play and printed.
+
+The lesson uses ``proefhuis``, a scenario of one decision, so 30 Textual
+processes on a two-core CI machine stay within a couple of minutes.
+
+The second test fills a server started with ``--max-students 2``: the third
+browser gets the "les is vol" message and no game process is started for it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import json
+import statistics
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import aiohttp
+import pytest
+
+from burgerschap.classroom.lessons import Lesson
+from burgerschap.classroom.nicknames import nickname_key
+from lesson_support import make_lesson, open_store
+from serve_support import Screen, running_server
+
+STUDENTS = 30
+WIDTH, HEIGHT = 80, 24
+BENCH = Path(__file__).parents[1] / "benchmarks" / "bench_serve.py"
+
+
+def bench_serve() -> ModuleType:
+    """benchmarks/bench_serve.py: its process and memory readers (one implementation of them)."""
+    spec = importlib.util.spec_from_file_location("bench_serve", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class Student:
+    """One browser tab, as far as the server can tell."""
+
+    def __init__(self, session: aiohttp.ClientSession, port: int, nickname: str) -> None:
+        self.session = session
+        self.port = port
+        self.nickname = nickname
+        self.screen = Screen()
+        self.ws: aiohttp.ClientWebSocketResponse | None = None
+        self.reader: asyncio.Task[None] | None = None
+
+    async def open(self) -> None:
+        self.ws = await self.session.ws_connect(
+            f"http://127.0.0.1:{self.port}/ws?width={WIDTH}&height={HEIGHT}", heartbeat=None
+        )
+        await self.ws.send_str(json.dumps(["resize", {"width": WIDTH, "height": HEIGHT}]))
+        self.reader = asyncio.create_task(self._read())
+
+    async def _read(self) -> None:
+        assert self.ws is not None
+        async for msg in self.ws:
+            if msg.type == aiohttp.WSMsgType.BINARY:
+                self.screen.feed(msg.data)
+            elif msg.type in (aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
+                break
+
+    async def see(self, text: str, since: int = 0, timeout: float = 90) -> None:
+        deadline = time.monotonic() + timeout
+        while text not in self.screen.text(since):
+            if time.monotonic() > deadline:
+                shown = " ".join(self.screen.text(since).split())[-600:]
+                raise AssertionError(f"{self.nickname}: no {text!r} in {timeout} s; saw ...{shown}")
+            await asyncio.sleep(0.05)
+
+    async def answered(self, since: int, quiet: float = 0.3, timeout: float = 90) -> None:
+        """Until the game drew after ``since`` and then rested for ``quiet`` seconds."""
+        deadline = time.monotonic() + timeout
+        while self.screen.mark() <= since or time.monotonic() - self.screen.last < quiet:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{self.nickname}: no answer to a key in {timeout} s")
+            await asyncio.sleep(0.05)
+
+    async def type(self, keys: str) -> None:
+        """Send keys and wait for the game's answer to them."""
+        assert self.ws is not None
+        mark = self.screen.mark()
+        await self.ws.send_str(json.dumps(["stdin", keys]))
+        await self.answered(mark)
+
+    async def close(self) -> None:
+        if self.ws is not None:
+            await self.ws.close()
+        if self.reader is not None:
+            await asyncio.wait_for(self.reader, 30)
+
+
+async def play_lesson(student: Student, code: str, started: asyncio.Event) -> None:
+    """Join the lesson, make the one decision, read on to the ending."""
+    await student.open()
+    await student.see("Lescode")
+    await student.answered(0)
+    await student.type(code)
+    await student.type("\r")  # on to the nickname
+    await student.type(student.nickname)
+    mark = student.screen.mark()
+    await student.type("\r")
+    await student.see("Het buurthuis zoekt vrijwilligers.", mark)
+    await started.wait()  # everyone is in a game: the moment to measure memory
+    mark = student.screen.mark()
+    await student.type("1")
+    await student.see("Enter of spatie: verder", mark)
+    mark = student.screen.mark()
+    await student.type("\r")
+    await student.see("Hoe deed je het?", mark)
+
+
+def finished(home: Path, lesson: Lesson) -> list[Any]:
+    store = open_store(home)
+    try:
+        return store.games(lesson_code=lesson.code, status="finished")
+    finally:
+        store.close()
+
+
+def test_thirty_students_play_at_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bench = bench_serve()
+    home = tmp_path / "serve-home"
+    lesson = make_lesson(home, "proefhuis", title="Drukke les")
+    names = [f"Leerling {n:02d}" for n in range(1, STUDENTS + 1)]
+
+    with running_server(home, "--max-students", str(STUDENTS)) as server:
+
+        async def lesson_for_all() -> tuple[list[dict[str, int]], float]:
+            started = asyncio.Event()
+            async with aiohttp.ClientSession() as session:
+                students = [Student(session, server.port, name) for name in names]
+                games = [
+                    asyncio.create_task(play_lesson(s, lesson.code, started)) for s in students
+                ]
+                begin = time.monotonic()
+                # Measure while every student's game runs (each waits at its first decision).
+                while True:
+                    done = [g for g in games if g.done()]
+                    for task in done:
+                        task.result()  # a failed student fails the test now
+                    playing = bench._children(server.process.pid)
+                    in_game = sum("Het buurthuis zoekt" in s.screen.text() for s in students)
+                    if in_game == STUDENTS:
+                        break
+                    if time.monotonic() - begin > 150:
+                        raise AssertionError(f"only {in_game} of {STUDENTS} students got in")
+                    await asyncio.sleep(0.2)
+                joined = time.monotonic() - begin
+                pids = [p for p in bench._children(server.process.pid) if bench._is_game(p)]
+                assert len(pids) == STUDENTS, playing
+                memory = [bench._memory_kib(pid) for pid in pids]
+                started.set()
+                await asyncio.gather(*games)
+                for student in students:
+                    await student.close()
+            return memory, joined
+
+        memory, joined = asyncio.run(lesson_for_all())
+
+        # The server is still fine: its page loads, and the game processes are gone.
+        async def healthy() -> int:
+            async with (
+                aiohttp.ClientSession() as session,
+                session.get(server.url) as response,
+            ):
+                return response.status
+
+        assert asyncio.run(healthy()) == 200
+        deadline = time.monotonic() + 30
+        while [p for p in bench._children(server.process.pid) if bench._is_game(p)]:
+            assert time.monotonic() < deadline, "game processes outlived their sessions"
+            time.sleep(0.2)
+        server_rss = bench._memory_kib(server.process.pid)["Rss"]
+
+    games = finished(home, lesson)
+    assert len(games) == STUDENTS
+    assert sorted(g.nickname for g in games) == names
+    assert len({nickname_key(g.nickname) for g in games}) == STUDENTS  # nobody twice
+    assert {g.ending for g in games} == {"klaar"}
+    store = open_store(home)
+    try:
+        assert store.conn.execute("SELECT COUNT(*) FROM games").fetchone()[0] == STUDENTS
+        assert store.conn.execute("SELECT COUNT(*) FROM choices").fetchone()[0] == STUDENTS
+        assert store.integrity_ok()
+    finally:
+        store.close()
+
+    rss = statistics.median(m["Rss"] for m in memory) / 1024
+    pss = statistics.median(m["Pss"] for m in memory) / 1024
+    with capsys.disabled():
+        print(
+            f"\n[serve load] {STUDENTS} students in a game after {joined:.1f} s;"
+            f" per session: RSS {rss:.1f} MiB, PSS {pss:.1f} MiB (median);"
+            f" all sessions PSS {sum(m['Pss'] for m in memory) / 1024:.0f} MiB;"
+            f" the server itself RSS {server_rss / 1024:.1f} MiB"
+        )
+
+
+def test_past_max_students_a_newcomer_is_told_the_lesson_is_full(tmp_path: Path) -> None:
+    bench = bench_serve()
+    home = tmp_path / "serve-home"
+    make_lesson(home, "proefhuis")
+
+    with running_server(home, "--max-students", "2") as server:
+
+        def games() -> int:
+            return len([p for p in bench._children(server.process.pid) if bench._is_game(p)])
+
+        async def scenario() -> None:
+            async with aiohttp.ClientSession() as session:
+                first, second, third = (Student(session, server.port, n) for n in "ABC")
+                for student in (first, second):
+                    await student.open()
+                    await student.see("Lescode")
+                await third.open()
+                await third.see("De les is vol: er spelen al 2 leerlingen.")
+                await asyncio.sleep(1.0)  # time enough for a process that should not start
+                assert games() == 2
+                # A place comes free: the next newcomer gets a game again.
+                await first.close()
+                await third.close()
+                deadline = time.monotonic() + 20
+                while games() > 1:
+                    assert time.monotonic() < deadline
+                    await asyncio.sleep(0.1)
+                fourth = Student(session, server.port, "D")
+                await fourth.open()
+                await fourth.see("Lescode")
+                assert games() == 2
+                async with session.get(server.url) as response:
+                    assert response.status == 200
+                await second.close()
+                await fourth.close()
+
+        asyncio.run(scenario())
