@@ -69,6 +69,11 @@ async def play(app: BurgerschapApp, rng: random.Random) -> None:
             library.highlighted = library.get_option_index("scenario-0")
             await pilot.press("enter")
         await settle(pilot)
+        if isinstance(app.screen, EndingScreen):
+            # Killed between saving the last move and marking the game finished: the
+            # game finishes it on resume and shows the ending. Play again.
+            await pilot.press("r")
+            await settle(pilot)
         screen = app.screen
         assert isinstance(screen, PlayScreen), screen
         fresh = dump(screen.play.engine.new_game(seed=screen.play.state.seed))
