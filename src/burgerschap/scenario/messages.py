@@ -1,0 +1,358 @@
+"""The text of every problem the loader, validator and analyzer can report.
+
+Each code maps to a ``(Dutch, English)`` pair of ``str.format`` templates; a
+:class:`~burgerschap.scenario.problems.Problem` carries the code and its
+parameters, and becomes text only when shown, in the user's language.
+"""
+
+from __future__ import annotations
+
+# Each code maps to (Dutch, English) templates using str.format fields.
+MESSAGES: dict[str, tuple[str, str]] = {
+    # Reading the file
+    "file_missing": ("bestand niet gevonden", "file not found"),
+    "file_unreadable": ("bestand kan niet worden gelezen: {reason}", "cannot read file: {reason}"),
+    "file_too_large": (
+        "bestand is te groot ({size} bytes; maximaal {limit})",
+        "file is too large ({size} bytes; at most {limit})",
+    ),
+    "file_empty": ("bestand is leeg", "file is empty"),
+    "file_binary": (
+        "dit is geen tekstbestand (het bevat nul-bytes)",
+        "this is not a text file (it contains NUL bytes)",
+    ),
+    "not_utf8": (
+        "tekst is geen geldige UTF-8; sla het bestand op als UTF-8",
+        "text is not valid UTF-8; save the file as UTF-8",
+    ),
+    # YAML
+    "yaml_syntax": ("YAML-fout: {detail}", "YAML error: {detail}"),
+    "yaml_missing_comma_bracket": (
+        "YAML-fout: hier ontbreekt een ',' of een sluitend ']'",
+        "YAML error: a ',' or a closing ']' is missing here",
+    ),
+    "yaml_missing_comma_brace": (
+        "YAML-fout: hier ontbreekt een ',' of een sluitend '}}'",
+        "YAML error: a ',' or a closing '}}' is missing here",
+    ),
+    "yaml_colon": (
+        "YAML-fout: hier mag geen ':' staan; zet tekst met een dubbele punt tussen"
+        " aanhalingstekens",
+        "YAML error: a ':' is not allowed here; put text with a colon in quotes",
+    ),
+    "yaml_indent": (
+        "YAML-fout: de inspringing klopt niet; zet sleutels die bij elkaar horen precies onder"
+        " elkaar",
+        "YAML error: the indentation is wrong; line up keys that belong together",
+    ),
+    "yaml_no_value": (
+        "YAML-fout: hier ontbreekt een waarde",
+        "YAML error: a value is missing here",
+    ),
+    "yaml_unclosed": (
+        "YAML-fout: het bestand houdt onverwacht op; is een aanhalingsteken of haakje niet"
+        " gesloten?",
+        "YAML error: the file ends too early; is a quote or bracket left open?",
+    ),
+    "yaml_bad_char": (
+        "YAML-fout: dit teken kan hier niet staan; zet de tekst tussen aanhalingstekens",
+        "YAML error: this character cannot stand here; put the text in quotes",
+    ),
+    "yaml_missing_colon": (
+        "YAML-fout: hier ontbreekt een ':' na de sleutel",
+        "YAML error: a ':' is missing after the key",
+    ),
+    "yaml_escape": (
+        "YAML-fout: onbekende code met \\ in tekst tussen dubbele aanhalingstekens; gebruik"
+        " enkele aanhalingstekens",
+        "YAML error: unknown escape with \\ in double-quoted text; use single quotes",
+    ),
+    "yaml_control_char": (
+        "onzichtbaar stuurteken {char} in de tekst; haal het weg",
+        "invisible control character {char} in the text; remove it",
+    ),
+    "yaml_tab": (
+        "tab gevonden; gebruik spaties om in te springen",
+        "tab found; indent with spaces",
+    ),
+    "yaml_multiple_documents": (
+        "het bestand bevat meer dan één YAML-document",
+        "the file holds more than one YAML document",
+    ),
+    "yaml_duplicate_key": (
+        "sleutel '{key}' staat hier twee keer (eerst op regel {first_line})",
+        "key '{key}' appears twice here (first on line {first_line})",
+    ),
+    "yaml_bad_key": (
+        "een sleutel moet tekst of een getal zijn",
+        "a key must be text or a number",
+    ),
+    "yaml_tag": (
+        "tag '{tag}' is niet toegestaan",
+        "tag '{tag}' is not allowed",
+    ),
+    "yaml_alias_unknown": (
+        "verwijzing '*{alias}' naar een anker dat (nog) niet bestaat",
+        "alias '*{alias}' refers to an anchor that does not exist (yet)",
+    ),
+    "yaml_alias_bomb": (
+        "verwijzingen (aliassen) maken dit bestand te groot (meer dan {limit} waarden)",
+        "aliases expand this file too far (more than {limit} values)",
+    ),
+    "yaml_too_deep": (
+        "te diep genest (meer dan {limit} niveaus)",
+        "nested too deeply (more than {limit} levels)",
+    ),
+    "not_mapping": (
+        "het bestand moet beginnen met sleutels zoals 'format:' en 'id:', niet met {found}",
+        "the file must start with keys such as 'format:' and 'id:', not with {found}",
+    ),
+    # Field checks (pydantic)
+    "missing": ("'{field}' ontbreekt", "'{field}' is missing"),
+    "extra": ("onbekende sleutel '{field}'", "unknown key '{field}'"),
+    "type_str": ("'{field}' moet tekst zijn", "'{field}' must be text"),
+    "type_int": ("'{field}' moet een heel getal zijn", "'{field}' must be a whole number"),
+    "type_bool": ("'{field}' moet true of false zijn", "'{field}' must be true or false"),
+    "type_list": ("'{field}' moet een lijst zijn", "'{field}' must be a list"),
+    "type_mapping": (
+        "'{field}' moet sleutels met waarden bevatten",
+        "'{field}' must hold keys with values",
+    ),
+    "too_short": ("'{field}' mag niet leeg zijn", "'{field}' must not be empty"),
+    "too_long": ("'{field}' is te lang", "'{field}' is too long"),
+    "positive": ("'{field}' moet groter dan 0 zijn", "'{field}' must be greater than 0"),
+    "pattern": (
+        "'{value}' is geen geldige naam voor '{field}' ({hint})",
+        "'{value}' is not a valid name for '{field}' ({hint})",
+    ),
+    "literal": ("'{field}' moet {expected} zijn", "'{field}' must be {expected}"),
+    "invalid": ("'{field}': {detail}", "'{field}': {detail}"),
+    # Graph and meaning
+    "start_missing": (
+        "startnode '{node}' bestaat niet",
+        "start node '{node}' does not exist",
+    ),
+    "goto_missing": (
+        "'{target}' bestaat niet (in node '{node}')",
+        "'{target}' does not exist (in node '{node}')",
+    ),
+    "question_goto": (
+        "vraag '{node}' heeft 'goto' nodig, of 'goto_correct' en 'goto_wrong' samen",
+        "question '{node}' needs 'goto', or both 'goto_correct' and 'goto_wrong'",
+    ),
+    "dimension_unknown": (
+        "dimensie '{dimension}' is niet gedeclareerd onder 'dimensions' (in node '{node}')",
+        "dimension '{dimension}' is not declared under 'dimensions' (in node '{node}')",
+    ),
+    "visited_unknown": (
+        "voorwaarde noemt node '{target}', die niet bestaat (in node '{node}')",
+        "condition names node '{target}', which does not exist (in node '{node}')",
+    ),
+    "no_choices": (
+        "node '{node}' heeft geen keuzes; geef minstens één keuze of maak er een einde van",
+        "node '{node}' has no choices; give it at least one or make it an ending",
+    ),
+    "too_few_options": (
+        "vraag '{node}' heeft minstens twee antwoorden nodig",
+        "question '{node}' needs at least two options",
+    ),
+    "correct_count": (
+        "vraag '{node}' moet precies één goed antwoord hebben (nu {count})",
+        "question '{node}' must have exactly one correct option (now {count})",
+    ),
+    "dead_end": (
+        "vanuit node '{node}' is geen einde te bereiken",
+        "no ending can be reached from node '{node}'",
+    ),
+    "no_endings": ("het scenario heeft geen einde", "the scenario has no ending"),
+    "unreachable": (
+        "node '{node}' is vanaf de start niet te bereiken",
+        "node '{node}' cannot be reached from the start",
+    ),
+    "flag_never_set": (
+        "vlag '{flag}' wordt getest maar nergens gezet (in node '{node}')",
+        "flag '{flag}' is tested but never set (in node '{node}')",
+    ),
+    "duplicate_question_id": (
+        "vraag-id '{qid}' komt twee keer voor",
+        "question id '{qid}' appears twice",
+    ),
+    "draw_too_large": (
+        "'draw' is {draw}, maar er zijn maar {count} vragen",
+        "'draw' is {draw}, but there are only {count} questions",
+    ),
+    "no_dimensions": (
+        "een scenario heeft minstens één dimensie nodig",
+        "a scenario needs at least one dimension",
+    ),
+    "no_nodes": (
+        "een scenario heeft minstens één node nodig",
+        "a scenario needs at least one node",
+    ),
+    "no_questions": (
+        "een quiz heeft minstens één vraag nodig",
+        "a quiz needs at least one question",
+    ),
+    # The analyzer (burgerschap check): what every path can do
+    "start_stuck": (
+        "vanaf de start is geen enkel einde te bereiken",
+        "no ending can be reached from the start",
+    ),
+    "no_choice_offered": (
+        "in node '{node}' wordt soms geen enkele keuze aangeboden, zodat de speler vastzit "
+        "(bijvoorbeeld bij scores {scores}; vlaggen {flags}; bezocht {visited})",
+        "node '{node}' sometimes offers no choice at all, so the player is stuck "
+        "(for example with scores {scores}; flags {flags}; visited {visited})",
+    ),
+    "loop_no_exit": (
+        "lus zonder uitweg: wie in {loop} terechtkomt, bereikt nooit een einde",
+        "loop with no way out: a player who gets into {loop} never reaches an ending",
+    ),
+    "choice_leads_to_stuck": (
+        "keuze {choice} in node '{node}' ('{text}') kan leiden naar een situatie zonder "
+        "einde (vast vanaf '{target}')",
+        "choice {choice} in node '{node}' ('{text}') can lead to a situation with no "
+        "ending (stuck from '{target}')",
+    ),
+    "answer_right_stuck": (
+        "een goed antwoord op vraag '{node}' kan leiden naar een situatie zonder einde "
+        "(vast vanaf '{target}')",
+        "a right answer to question '{node}' can lead to a situation with no ending "
+        "(stuck from '{target}')",
+    ),
+    "answer_wrong_stuck": (
+        "een fout antwoord op vraag '{node}' kan leiden naar een situatie zonder einde "
+        "(vast vanaf '{target}')",
+        "a wrong answer to question '{node}' can lead to a situation with no ending "
+        "(stuck from '{target}')",
+    ),
+    "ending_unreachable": (
+        "einde '{node}' wordt nooit bereikt: de voorwaarden laten het niet toe",
+        "ending '{node}' is never reached: the conditions do not allow it",
+    ),
+    "node_unreachable_conditions": (
+        "node '{node}' wordt nooit bereikt: de voorwaarden laten het niet toe",
+        "node '{node}' is never reached: the conditions do not allow it",
+    ),
+    "choice_never_offered": (
+        "keuze {choice} in node '{node}' ('{text}') wordt nooit aangeboden: "
+        "de voorwaarde klopt nooit",
+        "choice {choice} in node '{node}' ('{text}') is never offered: its condition never holds",
+    ),
+    "choice_dominated": (
+        "zwak dilemma: keuze {choice} in node '{node}' ('{text}') scoort nergens beter en "
+        "ergens slechter dan keuze {other} ('{other_text}')",
+        "weak dilemma: choice {choice} in node '{node}' ('{text}') scores better nowhere "
+        "and worse somewhere than choice {other} ('{other_text}')",
+    ),
+    "dimension_unused": (
+        "geen enkele keuze of vraag verandert dimensie '{dimension}'",
+        "no choice or question changes dimension '{dimension}'",
+    ),
+    "dimension_constant": (
+        "iedereen eindigt met dezelfde score op '{dimension}' ({value})",
+        "every player ends with the same score on '{dimension}' ({value})",
+    ),
+    "range_unbounded_max": (
+        "'{dimension}' kan onbeperkt stijgen door een lus die je kunt herhalen ({loop})",
+        "'{dimension}' can rise without limit through a loop that can be repeated ({loop})",
+    ),
+    "range_unbounded_min": (
+        "'{dimension}' kan onbeperkt dalen door een lus die je kunt herhalen ({loop})",
+        "'{dimension}' can fall without limit through a loop that can be repeated ({loop})",
+    ),
+    "range_inexact": (
+        "het bereik van '{dimension}' is niet precies bepaald (een lus is te groot)",
+        "the range of '{dimension}' was not settled exactly (a loop is too large)",
+    ),
+    "analysis_incomplete": (
+        "analyse gestopt na {limit} toestanden; niet volledig onderzocht vanaf: {nodes} "
+        "(de scorebereiken zijn daarom ruime grenzen, zonder de voorwaarden berekend)",
+        "analysis stopped after {limit} states; not fully explored from: {nodes} "
+        "(so the score ranges are outer bounds, computed without the conditions)",
+    ),
+    "random_engine_error": (
+        "willekeurig spel {game} (seed {seed}): fout in de spelmotor: {detail}",
+        "random game {game} (seed {seed}): engine error: {detail}",
+    ),
+    "random_stuck": (
+        "{count} van {games} willekeurige spellen liepen vast in node '{node}' "
+        "(geen keuze aangeboden; eerste: spel {game})",
+        "{count} of {games} random games got stuck in node '{node}' "
+        "(no choice offered; first: game {game})",
+    ),
+    "random_too_long": (
+        "{count} van {games} willekeurige spellen hadden na {steps} stappen nog geen einde "
+        "(eerste: spel {game})",
+        "{count} of {games} random games had not ended after {steps} steps (first: game {game})",
+    ),
+    # Authoring: editor operations, versions, exchange with Twine
+    "node_missing": ("node '{node}' bestaat niet", "node '{node}' does not exist"),
+    "node_exists": ("er is al een node '{node}'", "there is already a node '{node}'"),
+    "node_referenced": (
+        "node '{node}' kan niet weg: '{referrer}' verwijst ernaar ({field})",
+        "node '{node}' cannot be deleted: '{referrer}' refers to it ({field})",
+    ),
+    "path_invalid": ("'{path}' bestaat niet in dit scenario", "'{path}' does not exist here"),
+    "dimension_missing": ("dimensie '{dimension}' bestaat niet", "no dimension '{dimension}'"),
+    "dimension_exists": (
+        "er is al een dimensie '{dimension}'",
+        "there is already a dimension '{dimension}'",
+    ),
+    "dimension_used": (
+        "dimensie '{dimension}' kan niet weg: node '{node}' gebruikt haar",
+        "dimension '{dimension}' cannot be deleted: node '{node}' uses it",
+    ),
+    "twee_no_passages": (
+        "geen passages gevonden; een Twee-passage begint met ':: Naam'",
+        "no passages found; a Twee passage starts with ':: Name'",
+    ),
+    "twee_bad_metadata": (
+        "passage '{passage}': de metadata is geen geldige JSON en is overgeslagen",
+        "passage '{passage}': its metadata is not valid JSON and was skipped",
+    ),
+    "twee_duplicate_passage": (
+        "passage '{passage}' staat er twee keer; alleen de eerste is overgenomen",
+        "passage '{passage}' appears twice; only the first was taken",
+    ),
+    "twee_skipped": (
+        "passage '{passage}' bevat code of opmaak voor Twine en is niet overgenomen",
+        "passage '{passage}' holds code or styling for Twine and was not taken",
+    ),
+    "twee_macro": (
+        "passage '{passage}': macro {what} kan niet mee; de tekst staat er nog, pas hem aan",
+        "passage '{passage}': macro {what} cannot be carried over; it is still in the text",
+    ),
+    "twee_variable": (
+        "passage '{passage}': variabele {what} kan niet mee; gebruik dimensies en vlaggen",
+        "passage '{passage}': variable {what} cannot be carried over; use dimensions and flags",
+    ),
+    "twee_code": (
+        "passage '{passage}': code {what} kan niet mee; de tekst staat er nog",
+        "passage '{passage}': code {what} cannot be carried over; it is still in the text",
+    ),
+    "twee_html": (
+        "passage '{passage}': HTML {what} kan niet mee; de tekst staat er nog",
+        "passage '{passage}': HTML {what} cannot be carried over; it is still in the text",
+    ),
+    "twee_hook": (
+        "passage '{passage}': hook {what} kan niet mee; de tekst staat er nog",
+        "passage '{passage}': hook {what} cannot be carried over; it is still in the text",
+    ),
+    "twee_setter": (
+        "passage '{passage}': de link zet '{what}'; dat kan niet mee (gebruik effecten of vlaggen)",
+        "passage '{passage}': the link sets '{what}'; that cannot be carried over",
+    ),
+    "twee_broken_link": (
+        "passage '{passage}': link naar '{what}', een passage die niet bestaat",
+        "passage '{passage}': link to '{what}', a passage that does not exist",
+    ),
+    "twee_start_missing": (
+        "startpassage '{passage}' uit StoryData bestaat niet; kies zelf een start",
+        "start passage '{passage}' named in StoryData does not exist; choose a start",
+    ),
+    "twee_lost": (
+        "node '{node}': {what} kan niet in Twee en is weggelaten",
+        "node '{node}': {what} cannot be written in Twee and was left out",
+    ),
+}
