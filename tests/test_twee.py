@@ -14,7 +14,8 @@ from burgerschap.paths import builtin_dir
 from burgerschap.scenario.library import scenario_files
 from burgerschap.scenario.loader import inspect_file, load_file
 from burgerschap.scenario.models import EndingNode, QuestionNode, Scenario, StoryNode
-from burgerschap.scenario.twee import export_twee, import_twee, parse_passages
+from burgerschap.scenario.twee import import_twee, parse_passages
+from burgerschap.scenario.twee_export import export_twee
 
 TWEE = Path(__file__).parent / "data" / "twee"
 BUILTIN = [

@@ -19,7 +19,7 @@ from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.diagram import to_dot, to_mermaid
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.problems import Problem, ScenarioError
-from burgerschap.scenario.twee import export_twee
+from burgerschap.scenario.twee_export import export_twee
 from burgerschap.settings import Language
 
 FORMATS = ("twee", "mermaid", "dot")
