@@ -52,6 +52,10 @@ LESSON_STRINGS: dict[str, dict[str, str]] = {
         "en": "Type the code from the board and your nickname",
     },
     "tui.served.cmd.lesson": {"nl": "Naar de les", "en": "To the lesson"},
+    "tui.served.cmd.lesson.help": {
+        "nl": "Terug naar de verhalen van je les; je voortgang blijft bewaard",
+        "en": "Back to your lesson's stories; your progress is kept",
+    },
     "tui.served.not_saved": {
         "nl": "Je voortgang kan nu niet worden opgeslagen. Speel gerust verder en zeg het tegen je"
         " docent.",
@@ -185,8 +189,8 @@ LESSON_STRINGS: dict[str, dict[str, str]] = {
         "en": "{joined} joined · {playing} playing · {finished} finished",
     },
     "tui.dash.join_how": {
-        "nl": "Leerlingen: 'Meedoen met een les', dan deze code.",
-        "en": "Students: 'Join a lesson', then this code.",
+        "nl": "Leerlingen kiezen 'Meedoen met een les'.",
+        "en": "Students pick 'Join a lesson'.",
     },
     "tui.dash.nobody": {
         "nl": "Nog niemand doet mee. Zet de code {code} op het bord. Leerlingen kiezen in het spel"
@@ -210,7 +214,6 @@ LESSON_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Nog geen uitgespeelde spellen.",
         "en": "No finished games yet.",
     },
-    "tui.dash.exporting": {"nl": "Exporteren…", "en": "Exporting…"},
     "tui.dash.exported": {
         "nl": "Geëxporteerd naar {folder}: {files}",
         "en": "Exported to {folder}: {files}",

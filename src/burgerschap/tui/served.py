@@ -70,7 +70,9 @@ class ServedApp(BurgerschapApp):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Only what a student in the browser may do: language, contrast, keys, quit."""
         tt = self.t
-        yield SystemCommand(tt("tui.served.cmd.lesson"), tt("tui.cmd.home.help"), self.go_home)
+        yield SystemCommand(
+            tt("tui.served.cmd.lesson"), tt("tui.served.cmd.lesson.help"), self.go_home
+        )
         yield SystemCommand(
             tt("tui.cmd.contrast"), tt("tui.cmd.contrast.help"), self.toggle_contrast
         )

@@ -278,7 +278,6 @@ class DashboardScreen(GameScreen[None]):
         self.app.push_screen(DebriefScreen(self.code))
 
     def action_export(self) -> None:
-        self.notify(self.t("tui.dash.exporting"))
         self._export()
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
@@ -303,7 +302,7 @@ class DashboardScreen(GameScreen[None]):
         self._show_status()
         self.notify(
             self.t("tui.dash.exported.short", folder=str(paths[0].parent), count=len(paths)),
-            timeout=10,
+            timeout=5,
         )
 
     def _export_failed(self, reason: str) -> None:
