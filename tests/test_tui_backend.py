@@ -15,7 +15,7 @@ from burgerschap.scenario.models import Quiz, Scenario
 from burgerschap.scenario.quizround import QuizRound
 from burgerschap.scenario.recap import recap
 from burgerschap.settings import Settings, save_settings
-from burgerschap.tui.backend import Backend, Locations, clean_nickname
+from burgerschap.tui.backend import Backend, Locations
 from burgerschap.tui.ranges import Range, band, dimension_ranges, normalise, percent, stars
 
 LIBRARY = Path(__file__).parent / "data" / "tui" / "library"
@@ -249,9 +249,3 @@ def test_files_named_on_the_command_line_win(tmp_path: Path) -> None:
     assert hit.path == copy
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("  Sam ", "Sam"), ("Noor  de  Vries", "Noor de Vries"), ("", None), ("x" * 25, None)],
-)
-def test_clean_nickname(text: str, expected: str | None) -> None:
-    assert clean_nickname(text) == expected

@@ -290,7 +290,13 @@ async def test_first_start_asks_the_nickname(tui_app: Build, _isolated_home: Pat
         await pilot.press("escape")  # not allowed the first time
         assert isinstance(app.screen, NicknameDialog)
         await pilot.press("enter")
-        assert "1 tot 24" in str(app.screen.query_one("#nickname-error", Static).render())
+        assert "1 tot 20" in str(app.screen.query_one("#nickname-error", Static).render())
+        # The lesson rules hold here too: no e-mail address as a nickname.
+        await pilot.press(*"noor@school.nl", "enter")
+        assert "e-mailadres" in str(app.screen.query_one("#nickname-error", Static).render())
+        assert isinstance(app.screen, NicknameDialog)
+        for _ in "noor@school.nl":
+            await pilot.press("backspace")
         await pilot.press(*"Noor", "enter")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)

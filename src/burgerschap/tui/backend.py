@@ -30,8 +30,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-NICKNAME_MAX = 24
-
 
 @dataclass(frozen=True)
 class Locations:
@@ -78,14 +76,6 @@ class Progress:
     """The best finished game's mean score on 0-100."""
     best_ending: str | None = None
     playing: GameRecord | None = None
-
-
-def clean_nickname(text: str) -> str | None:
-    """The nickname to store for ``text``, or None when it cannot be one."""
-    name = " ".join(text.split())
-    if not name or len(name) > NICKNAME_MAX or not name.isprintable():
-        return None
-    return name
 
 
 class Backend:

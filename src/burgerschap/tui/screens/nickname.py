@@ -10,7 +10,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
-from burgerschap.tui.backend import NICKNAME_MAX, clean_nickname
+from burgerschap.classroom.errors import NicknameError
+from burgerschap.classroom.nicknames import MAX_LENGTH, clean_nickname
 from burgerschap.tui.screens.base import GameModal
 from burgerschap.tui.widgets.footer import GameFooter
 
@@ -40,7 +41,7 @@ class NicknameDialog(GameModal[str | None]):
             yield Input(
                 self.current,
                 placeholder=self.t("tui.nickname.placeholder"),
-                max_length=NICKNAME_MAX,
+                max_length=MAX_LENGTH,
                 id="nickname-input",
             )
             yield Static("", id="nickname-error", classes="dialog-error")
@@ -54,11 +55,17 @@ class NicknameDialog(GameModal[str | None]):
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
-        name = clean_nickname(event.value)
-        if name is None:
-            self.query_one("#nickname-error", Static).update(
-                self.t("tui.nickname.invalid", max=NICKNAME_MAX)
-            )
+        # The same rules as in a lesson, so a name chosen here can always join one
+        # (and a hand-in file carrying it is never refused).
+        try:
+            name = clean_nickname(event.value)
+        except NicknameError as exc:
+            if exc.key in ("nickname_empty", "nickname_too_long"):
+                message = self.t("tui.nickname.invalid", max=MAX_LENGTH)
+            else:
+                text = exc.message(self.lang)
+                message = text[:1].upper() + text[1:] + "."
+            self.query_one("#nickname-error", Static).update(message)
             return
         self.dismiss(name)
 
