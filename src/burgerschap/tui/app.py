@@ -33,7 +33,7 @@ from burgerschap.tui.themes import THEMES
 if TYPE_CHECKING:
     from burgerschap.classroom.store import GameRecord
     from burgerschap.scenario.library import Entry, Source
-    from burgerschap.tui.backend import Game
+    from burgerschap.tui.game import Game
 
 
 class BurgerschapApp(App[None]):

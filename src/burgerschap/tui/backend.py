@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING, TypeVar
 
 from burgerschap import paths
 from burgerschap.settings import Language, Settings, load_settings, save_settings
+from burgerschap.tui.game import Game
 
 if TYPE_CHECKING:
     # The domain (pydantic models, the YAML loader) is imported when first
     # needed, in the library worker, so the home screen appears sooner.
     from burgerschap.classroom.store import GameRecord, Store
-    from burgerschap.scenario.engine import GameState, Outcome
+    from burgerschap.scenario.engine import Outcome
     from burgerschap.scenario.library import Entry, Library, Source
     from burgerschap.scenario.models import Quiz, Scenario
     from burgerschap.tui.ranges import Range
@@ -373,92 +374,3 @@ def _ending_title(scenario: Scenario, node_id: str | None) -> str | None:
 
     node = scenario.nodes.get(node_id or "")
     return node.ending.title if isinstance(node, EndingNode) else None
-
-
-class Game:
-    """One scenario being played: the engine's state, saved after every move."""
-
-    def __init__(
-        self, backend: Backend, entry: Entry, state: GameState, game_id: str | None
-    ) -> None:
-        from burgerschap.scenario.engine import Engine
-        from burgerschap.scenario.models import Scenario
-
-        scenario = entry.document
-        assert isinstance(scenario, Scenario)
-        self.backend = backend
-        self.entry = entry
-        self.scenario = scenario
-        self.engine = Engine(scenario)
-        self.state = state
-        self.game_id = game_id
-        self.reflection: str | None = None
-        self.scores_visible = True
-        """Whether the scores may be shown while playing (a lesson can hide them)."""
-
-    @property
-    def ranges(self) -> dict[str, Range]:
-        return self.backend.ranges(self.scenario, self.entry.content_hash)
-
-    @property
-    def finished(self) -> bool:
-        return self.engine.is_finished(self.state)
-
-    @property
-    def can_go_back(self) -> bool:
-        return self.engine.can_go_back(self.state)
-
-    def choose(self, index: int) -> Outcome:
-        outcome = self.engine.choose(self.state, index)
-        self.state = outcome.state
-        self.save_move(outcome)
-        return outcome
-
-    def answer(self, option: int) -> Outcome:
-        outcome = self.engine.answer(self.state, option)
-        self.state = outcome.state
-        self.save_move(outcome)
-        return outcome
-
-    def again(self) -> Game:
-        """A new game of the same scenario (the next one in the same place)."""
-        return self.backend.new_game(self.entry)
-
-    def back(self) -> None:
-        self.state = self.engine.back(self.state)
-        game_id = self.game_id
-        if game_id is not None:
-            state = self.state.model_dump(mode="json")
-            self.backend.write(lambda s: s.record_back(game_id, state))
-
-    def save_move(self, outcome: Outcome) -> None:
-        """Save the state after a move; mark the game finished when it ended."""
-        game_id = self.game_id
-        if game_id is None:
-            return
-        state = outcome.state.model_dump(mode="json")
-        step = outcome.step.model_dump(mode="json")
-        self.backend.write(lambda s: s.record_move(game_id, state, step))
-        self.finish_if_ended()
-
-    def finish_if_ended(self) -> None:
-        game_id = self.game_id
-        if game_id is None or not self.finished:
-            return
-        state = self.state.model_dump(mode="json")
-        scores = dict(self.state.scores)
-        ending = self.state.node
-        self.backend.write(lambda s: s.finish_game(game_id, state, ending, scores))
-
-    def save_reflection(self, text: str) -> bool:
-        """Keep the answer to the reflection question; False when it could not be saved."""
-        self.reflection = text
-        game_id = self.game_id
-        if game_id is None:
-            return False
-
-        def save(store: Store) -> bool:
-            store.save_reflection(game_id, text)
-            return True
-
-        return bool(self.backend.write(save))

@@ -4,7 +4,7 @@ No interface code here (nothing imports textual), like :mod:`burgerschap.tui.bac
 
 - :func:`join_lesson` checks the code and the nickname (the classroom's own
   rules, :func:`burgerschap.classroom.nicknames.clean_nickname`) and joins.
-- :class:`LessonGame` is a :class:`~burgerschap.tui.backend.Game` of the
+- :class:`LessonGame` is a :class:`~burgerschap.tui.game.Game` of the
   scenario version the lesson stored, recorded under the lesson, with the
   lesson's options enforced: going back only when the lesson and the scenario
   allow it, scores while playing only when the teacher chose so.
@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from burgerschap.tui.backend import Backend, Game
+from burgerschap.tui.backend import Backend
+from burgerschap.tui.game import Game
 
 if TYPE_CHECKING:
     from burgerschap.classroom.lessons import Lesson, LessonScenario, Membership

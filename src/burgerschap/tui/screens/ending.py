@@ -18,7 +18,7 @@ from textual.widgets import Button, Input, Markdown, Static
 
 from burgerschap.scenario.models import EndingNode
 from burgerschap.scenario.recap import RecapStep, recap
-from burgerschap.tui.backend import Game
+from burgerschap.tui.game import Game
 from burgerschap.tui.ranges import band, percent
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.play import effects_content

@@ -1,6 +1,6 @@
 """Playing a scenario: the story, the choices, what a choice did, the scores.
 
-The screen only shows and asks; :class:`~burgerschap.tui.backend.Game` plays
+The screen only shows and asks; :class:`~burgerschap.tui.game.Game` plays
 (through the engine) and saves after every move. The screen is in one of two
 modes: choosing (the choices are shown) or reading feedback (what the last
 move did, until Enter or space).
@@ -19,7 +19,7 @@ from textual.widgets import Markdown, Static
 
 from burgerschap.scenario.engine import Outcome
 from burgerschap.scenario.models import EndingNode, QuestionNode, StoryNode
-from burgerschap.tui.backend import Game
+from burgerschap.tui.game import Game
 from burgerschap.tui.ranges import percent
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.choice_list import ChoiceList

@@ -21,8 +21,8 @@ from burgerschap.scenario.engine import Engine
 from burgerschap.scenario.library import Entry
 from burgerschap.scenario.loader import Inspection
 from burgerschap.scenario.models import EndingNode, Scenario
-from burgerschap.tui.backend import Game
 from burgerschap.tui.editing import parse_int, split_list
+from burgerschap.tui.game import Game
 from burgerschap.tui.screens.base import GameModal
 from burgerschap.tui.screens.ending import EndingScreen
 from burgerschap.tui.screens.play import PlayScreen
