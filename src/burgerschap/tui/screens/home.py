@@ -19,6 +19,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.screens.home_text import EntryText
 from burgerschap.tui.widgets.footer import GameFooter
 from burgerschap.tui.widgets.library_list import LibraryList
 
@@ -35,10 +36,6 @@ SKYLINE = "\n".join(
     ]
 )
 """A village on the horizon: two houses and the church."""
-
-
-def stars(count: int) -> str:
-    return "★" * count + "☆" * (3 - count)
 
 
 class HomeScreen(GameScreen[None]):
@@ -105,6 +102,10 @@ class HomeScreen(GameScreen[None]):
         )
         self.query_one("#player", Static).update(text)
 
+    @property
+    def _text(self) -> EntryText:
+        return EntryText(self.game_app.backend, self.lang)
+
     # The library --------------------------------------------------------
 
     def show_library(self) -> None:
@@ -145,7 +146,7 @@ class HomeScreen(GameScreen[None]):
         for n, entry in enumerate(scenarios):
             option_id = f"scenario-{n}"
             self._items[option_id] = entry
-            options.append(Option(self._scenario_prompt(entry), id=option_id))
+            options.append(Option(self._text.scenario_prompt(entry), id=option_id))
 
         quizzes = backend.quizzes()
         if quizzes:
@@ -153,7 +154,7 @@ class HomeScreen(GameScreen[None]):
         for n, entry in enumerate(quizzes):
             option_id = f"quiz-{n}"
             self._items[option_id] = entry
-            options.append(Option(self._quiz_prompt(entry), id=option_id))
+            options.append(Option(self._text.quiz_prompt(entry), id=option_id))
 
         broken = backend.broken()
         if broken:
@@ -161,7 +162,7 @@ class HomeScreen(GameScreen[None]):
         for n, entry in enumerate(broken):
             option_id = f"broken-{n}"
             self._items[option_id] = entry
-            options.append(Option(self._broken_prompt(entry), id=option_id))
+            options.append(Option(self._text.broken_prompt(entry), id=option_id))
 
         library.set_options(options)
         ids = [o.id for o in library.options]
@@ -197,57 +198,6 @@ class HomeScreen(GameScreen[None]):
             disabled=True,
         )
 
-    def _scenario_prompt(self, entry: Entry) -> Content:
-        doc = entry.document
-        assert doc is not None
-        progress = self.game_app.backend.progress(entry)
-        status: tuple[str, str]
-        if progress.playing is not None:
-            status = ("● " + self.t("tui.home.playing"), "bold $warning")
-        elif progress.best_percent is not None:
-            from burgerschap.tui.ranges import stars as star_count
-
-            status = (stars(star_count(progress.best_percent)), "bold $accent")
-        else:
-            status = (self.t("tui.home.new"), "$success")
-        meta = [self.t("tui.home.minutes", minutes=doc.minutes), *doc.tags[:1]]
-        return Content.assemble(
-            (doc.title, "bold"),
-            "  ",
-            status,
-            "\n",
-            (" · ".join(meta), "$text-muted"),
-        )
-
-    def _quiz_prompt(self, entry: Entry) -> Content:
-        from burgerschap.scenario.models import Quiz
-
-        doc = entry.document
-        assert isinstance(doc, Quiz)
-        best = self.game_app.backend.best_quiz(entry)
-        status = (
-            (self.t("tui.home.best_quiz", score=best[0], total=best[1]), "bold $accent")
-            if best
-            else (self.t("tui.home.new"), "$success")
-        )
-        count = min(doc.draw, len(doc.questions))
-        return Content.assemble(
-            (doc.title, "bold"),
-            "  ",
-            status,
-            "\n",
-            (self.t("tui.home.questions", count=count), "$text-muted"),
-        )
-
-    def _broken_prompt(self, entry: Entry) -> Content:
-        errors = entry.inspection.errors or entry.inspection.problems
-        first = errors[0].message(self.lang) if errors else ""
-        line = errors[0].line if errors else None
-        where = entry.path.name + (f":{line}" if line else "")
-        return Content.assemble(
-            ("⚠ ", "bold $error"), (where, "bold"), "\n", (first, "$text-muted")
-        )
-
     # Details ------------------------------------------------------------
 
     @on(OptionList.OptionHighlighted, "#library")
@@ -260,7 +210,7 @@ class HomeScreen(GameScreen[None]):
         item = self._items.get(option_id or "")
         details = self.query_one("#details", Static)
         if option_id == "resume" and self._resume is not None:
-            details.update(self._resume_details(self._resume))
+            details.update(self._text.resume_details(self._resume))
         elif option_id == "join-lesson":
             details.update(
                 Content("\n\n").join(
@@ -274,94 +224,9 @@ class HomeScreen(GameScreen[None]):
         elif item is None:
             details.update("")
         elif not item.ok:
-            details.update(self._broken_details(item))
+            details.update(self._text.broken_details(item))
         else:
-            details.update(self._entry_details(item))
-
-    def _entry_details(self, entry: Entry) -> Content:
-        from burgerschap.scenario.models import Quiz, Scenario
-
-        doc = entry.document
-        parts: list[Content] = [Content.styled(doc.title if doc else "", "bold $accent")]
-        if doc is not None and doc.summary:
-            parts.append(Content(doc.summary))
-        facts: list[str] = []
-        if isinstance(doc, Scenario):
-            facts.append(self.t("tui.home.minutes.long", minutes=doc.minutes))
-            if doc.tags:
-                facts.append(self.t("tui.home.tags", tags=", ".join(doc.tags)))
-            labels = ", ".join(d.label for d in doc.dimensions.values())
-            facts.append(self.t("tui.home.dimensions", labels=labels))
-            parts.append(Content("\n".join(facts)))
-            progress = self.game_app.backend.progress(entry)
-            if progress.playing is not None:
-                steps = len(progress.playing.state.get("history", []))
-                parts.append(
-                    Content.styled(self.t("tui.home.playing.long", step=steps + 1), "$warning")
-                )
-            if progress.best_percent is not None:
-                from burgerschap.tui.ranges import stars as star_count
-
-                parts.append(
-                    Content.assemble(
-                        (stars(star_count(progress.best_percent)) + " ", "bold $accent"),
-                        self.t(
-                            "tui.home.best",
-                            percent=progress.best_percent,
-                            ending=progress.best_ending or "?",
-                        ),
-                        "\n",
-                        self.t("tui.home.played", count=progress.played),
-                    )
-                )
-            elif progress.playing is None:
-                parts.append(Content.styled(self.t("tui.home.not_played"), "$success"))
-            hint = "tui.home.hint.resume" if progress.playing is not None else "tui.home.hint.play"
-        elif isinstance(doc, Quiz):
-            count = min(doc.draw, len(doc.questions))
-            facts.append(self.t("tui.home.quiz.facts", count=count, total=len(doc.questions)))
-            parts.append(Content("\n".join(facts)))
-            best = self.game_app.backend.best_quiz(entry)
-            if best is not None:
-                parts.append(
-                    Content.styled(
-                        self.t("tui.home.best_quiz.long", score=best[0], total=best[1]),
-                        "bold $accent",
-                    )
-                )
-            hint = "tui.home.hint.quiz"
-        else:
-            hint = "tui.home.hint.play"
-        parts.append(Content.styled(self.t(hint), "italic $text-muted"))
-        return Content("\n\n").join(parts)
-
-    def _resume_details(self, record: GameRecord) -> Content:
-        entry = self.game_app.backend.find(record.ref) or self.game_app.backend.find(
-            record.scenario_id
-        )
-        title = entry.document.title if entry and entry.document else record.scenario_id
-        steps = len(record.state.get("history", []))
-        return Content("\n\n").join(
-            [
-                Content.styled(self.t("tui.home.resume"), "bold $accent"),
-                Content(self.t("tui.home.resume.long", title=title, step=steps + 1)),
-                Content.styled(self.t("tui.home.hint.resume"), "italic $text-muted"),
-            ]
-        )
-
-    def _broken_details(self, entry: Entry) -> Content:
-        problems = entry.inspection.errors or entry.inspection.problems
-        lines = [p.format(self.lang) for p in problems[:5]]
-        if len(problems) > 5:
-            lines.append(self.t("tui.home.broken.more", count=len(problems) - 5))
-        return Content("\n\n").join(
-            [
-                Content.styled(self.t("tui.home.broken.title"), "bold $error"),
-                Content(str(entry.path)),
-                Content("\n".join(lines)),
-                Content.styled(self.t("tui.home.broken.hint"), "italic $text-muted"),
-            ]
-        )
+            details.update(self._text.entry_details(item))
 
     # Actions ------------------------------------------------------------
 

@@ -1,0 +1,170 @@
+"""What the home screen says about each item of the library.
+
+The short text in the list (title, progress, minutes) and the longer one in
+the pane beside it, for scenarios, quizzes, a game to resume and files that
+do not validate. Kept apart from the screen so that the screen is about
+layout and keys, and this about words.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual.content import Content
+
+from burgerschap.i18n import t
+from burgerschap.settings import Language
+
+if TYPE_CHECKING:
+    from burgerschap.classroom.store import GameRecord
+    from burgerschap.scenario.library import Entry
+    from burgerschap.tui.backend import Backend
+
+
+def stars(count: int) -> str:
+    return "★" * count + "☆" * (3 - count)
+
+
+class EntryText:
+    """The texts for one language, with progress read from the backend."""
+
+    def __init__(self, backend: Backend, lang: Language) -> None:
+        self.backend = backend
+        self.lang: Language = lang
+
+    def t(self, key: str, **params: Any) -> str:
+        return t(key, self.lang, **params)
+
+    def scenario_prompt(self, entry: Entry) -> Content:
+        doc = entry.document
+        assert doc is not None
+        progress = self.backend.progress(entry)
+        status: tuple[str, str]
+        if progress.playing is not None:
+            status = ("● " + self.t("tui.home.playing"), "bold $warning")
+        elif progress.best_percent is not None:
+            from burgerschap.tui.ranges import stars as star_count
+
+            status = (stars(star_count(progress.best_percent)), "bold $accent")
+        else:
+            status = (self.t("tui.home.new"), "$success")
+        meta = [self.t("tui.home.minutes", minutes=doc.minutes), *doc.tags[:1]]
+        return Content.assemble(
+            (doc.title, "bold"),
+            "  ",
+            status,
+            "\n",
+            (" · ".join(meta), "$text-muted"),
+        )
+
+    def quiz_prompt(self, entry: Entry) -> Content:
+        from burgerschap.scenario.models import Quiz
+
+        doc = entry.document
+        assert isinstance(doc, Quiz)
+        best = self.backend.best_quiz(entry)
+        status = (
+            (self.t("tui.home.best_quiz", score=best[0], total=best[1]), "bold $accent")
+            if best
+            else (self.t("tui.home.new"), "$success")
+        )
+        count = min(doc.draw, len(doc.questions))
+        return Content.assemble(
+            (doc.title, "bold"),
+            "  ",
+            status,
+            "\n",
+            (self.t("tui.home.questions", count=count), "$text-muted"),
+        )
+
+    def broken_prompt(self, entry: Entry) -> Content:
+        errors = entry.inspection.errors or entry.inspection.problems
+        first = errors[0].message(self.lang) if errors else ""
+        line = errors[0].line if errors else None
+        where = entry.path.name + (f":{line}" if line else "")
+        return Content.assemble(
+            ("⚠ ", "bold $error"), (where, "bold"), "\n", (first, "$text-muted")
+        )
+
+    def entry_details(self, entry: Entry) -> Content:
+        from burgerschap.scenario.models import Quiz, Scenario
+
+        doc = entry.document
+        parts: list[Content] = [Content.styled(doc.title if doc else "", "bold $accent")]
+        if doc is not None and doc.summary:
+            parts.append(Content(doc.summary))
+        facts: list[str] = []
+        if isinstance(doc, Scenario):
+            facts.append(self.t("tui.home.minutes.long", minutes=doc.minutes))
+            if doc.tags:
+                facts.append(self.t("tui.home.tags", tags=", ".join(doc.tags)))
+            labels = ", ".join(d.label for d in doc.dimensions.values())
+            facts.append(self.t("tui.home.dimensions", labels=labels))
+            parts.append(Content("\n".join(facts)))
+            progress = self.backend.progress(entry)
+            if progress.playing is not None:
+                steps = len(progress.playing.state.get("history", []))
+                parts.append(
+                    Content.styled(self.t("tui.home.playing.long", step=steps + 1), "$warning")
+                )
+            if progress.best_percent is not None:
+                from burgerschap.tui.ranges import stars as star_count
+
+                parts.append(
+                    Content.assemble(
+                        (stars(star_count(progress.best_percent)) + " ", "bold $accent"),
+                        self.t(
+                            "tui.home.best",
+                            percent=progress.best_percent,
+                            ending=progress.best_ending or "?",
+                        ),
+                        "\n",
+                        self.t("tui.home.played", count=progress.played),
+                    )
+                )
+            elif progress.playing is None:
+                parts.append(Content.styled(self.t("tui.home.not_played"), "$success"))
+            hint = "tui.home.hint.resume" if progress.playing is not None else "tui.home.hint.play"
+        elif isinstance(doc, Quiz):
+            count = min(doc.draw, len(doc.questions))
+            facts.append(self.t("tui.home.quiz.facts", count=count, total=len(doc.questions)))
+            parts.append(Content("\n".join(facts)))
+            best = self.backend.best_quiz(entry)
+            if best is not None:
+                parts.append(
+                    Content.styled(
+                        self.t("tui.home.best_quiz.long", score=best[0], total=best[1]),
+                        "bold $accent",
+                    )
+                )
+            hint = "tui.home.hint.quiz"
+        else:
+            hint = "tui.home.hint.play"
+        parts.append(Content.styled(self.t(hint), "italic $text-muted"))
+        return Content("\n\n").join(parts)
+
+    def resume_details(self, record: GameRecord) -> Content:
+        entry = self.backend.find(record.ref) or self.backend.find(record.scenario_id)
+        title = entry.document.title if entry and entry.document else record.scenario_id
+        steps = len(record.state.get("history", []))
+        return Content("\n\n").join(
+            [
+                Content.styled(self.t("tui.home.resume"), "bold $accent"),
+                Content(self.t("tui.home.resume.long", title=title, step=steps + 1)),
+                Content.styled(self.t("tui.home.hint.resume"), "italic $text-muted"),
+            ]
+        )
+
+    def broken_details(self, entry: Entry) -> Content:
+        problems = entry.inspection.errors or entry.inspection.problems
+        lines = [p.format(self.lang) for p in problems[:5]]
+        if len(problems) > 5:
+            lines.append(self.t("tui.home.broken.more", count=len(problems) - 5))
+        return Content("\n\n").join(
+            [
+                Content.styled(self.t("tui.home.broken.title"), "bold $error"),
+                Content(str(entry.path)),
+                Content("\n".join(lines)),
+                Content.styled(self.t("tui.home.broken.hint"), "italic $text-muted"),
+            ]
+        )
