@@ -84,3 +84,11 @@ def test_importing_the_command_line_loads_no_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_teacher_mode_is_refused_in_a_served_session(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("BURGERSCHAP_SERVED", "1")
+    assert cli.main(["teacher"]) == 2
+    assert "browsersessie" in capsys.readouterr().err

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 
+from burgerschap.commands.common import fail_usage
 from burgerschap.i18n import t
 from burgerschap.settings import Language
 
@@ -22,6 +23,10 @@ def register(
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
+    # A browser session is student mode only; never open teacher mode there,
+    # even if the command were reached somehow.
+    if os.environ.get("BURGERSCHAP_SERVED"):
+        return fail_usage(t("cli.teacher.served", lang))
     asked = getattr(args, "lang", None) or os.environ.get("BURGERSCHAP_LANG")
     explicit: Language | None = lang if asked in ("nl", "en") else None
 

@@ -6,6 +6,10 @@ Merged into :data:`burgerschap.i18n.STRINGS`; use them through :func:`~burgersch
 from __future__ import annotations
 
 TEACHER_STRINGS: dict[str, dict[str, str]] = {
+    "cli.teacher.served": {
+        "nl": "de docentmodus is niet beschikbaar in een browsersessie",
+        "en": "teacher mode is not available in a browser session",
+    },
     "cli.teacher.help": {
         "nl": "open de docentenmodus: scenario's schrijven, versies en lessen (met PIN)",
         "en": "open teacher mode: write scenarios, versions and lessons (with a PIN)",
