@@ -247,5 +247,3 @@ def test_files_named_on_the_command_line_win(tmp_path: Path) -> None:
     hit = found.find("plein@1")
     assert hit is not None
     assert hit.path == copy
-
-
