@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from burgerschap.scenario.findings import (
-    Findings,
     listing,
     report_choices,
     report_dimensions,
@@ -45,6 +44,7 @@ from burgerschap.scenario.statespace import (
     node_space,
     reachable,
 )
+from burgerschap.scenario.validate import Findings
 from burgerschap.scenario.yamlsafe import Positions
 
 __all__ = [

@@ -1,51 +1,23 @@
 """The analyzer's findings: stuck situations, weak dilemmas, unused dimensions.
 
 Each function reads the explored state graph and adds :class:`Problem` objects
-with message codes (see :mod:`burgerschap.scenario.problems`) to a
-:class:`Findings`, which gives them a file, a line and a column. No language
-and no UI here.
+with message codes (see :mod:`burgerschap.scenario.messages`) to a
+:class:`~burgerschap.scenario.validate.Findings`, which gives them a file, a
+line and a column. No language and no UI here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from burgerschap.scenario.graphs import INF, strong_components
 from burgerschap.scenario.models import Condition, QuestionNode, Scenario, StoryNode
-from burgerschap.scenario.problems import Problem, Severity
 from burgerschap.scenario.statespace import Move, Space
-from burgerschap.scenario.yamlsafe import Path, Positions, locate
+from burgerschap.scenario.validate import Findings
+from burgerschap.scenario.yamlsafe import Path
 
 MAX_LISTED = 8
 """How many node names a message lists before it says "..."."""
-
-
-class Findings:
-    """Problems found so far, positioned in the file when positions are known."""
-
-    def __init__(self, filename: str, positions: Positions | None) -> None:
-        self.filename = filename
-        self.positions = positions or {}
-        self.problems: list[Problem] = []
-
-    def add(
-        self, code: str, path: Path, severity: Severity, node: str | None = None, **params: Any
-    ) -> None:
-        where = locate(self.positions, path)
-        if node is not None:
-            params.setdefault("node", node)
-        self.problems.append(
-            Problem(
-                code,
-                severity=severity,
-                file=self.filename,
-                line=where[0] if where else None,
-                col=where[1] if where else None,
-                params=params,
-                node=node,
-            )
-        )
 
 
 def listing(names: Iterable[str]) -> str:

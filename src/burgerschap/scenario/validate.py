@@ -24,10 +24,15 @@ from burgerschap.scenario.problems import Problem, Severity
 from burgerschap.scenario.yamlsafe import Path, Positions, locate
 
 
-class _Collector:
-    def __init__(self, filename: str, positions: Positions) -> None:
+class Findings:
+    """Problems found so far, positioned in the file when positions are known.
+
+    Shared by the validator and the analyzer, so that both report the same way.
+    """
+
+    def __init__(self, filename: str, positions: Positions | None) -> None:
         self.filename = filename
-        self.positions = positions
+        self.positions = positions or {}
         self.problems: list[Problem] = []
 
     def add(
@@ -56,7 +61,7 @@ class _Collector:
 
 def check_document(document: Scenario | Quiz, filename: str, positions: Positions) -> list[Problem]:
     """All rule violations of a parsed document, errors first."""
-    out = _Collector(filename, positions)
+    out = Findings(filename, positions)
     if isinstance(document, Quiz):
         _check_quiz(document, out)
     else:
@@ -110,7 +115,7 @@ def _conditions(scenario: Scenario) -> Iterator[tuple[str, int, Choice, Conditio
                     yield name, index, choice, choice.condition
 
 
-def _check_scenario(scenario: Scenario, out: _Collector) -> None:
+def _check_scenario(scenario: Scenario, out: Findings) -> None:
     nodes = scenario.nodes
     dims = scenario.dimensions
     if not dims:
@@ -184,7 +189,7 @@ def _check_scenario(scenario: Scenario, out: _Collector) -> None:
                 out.add("unreachable", ("nodes", name), severity="warning", node=name)
 
 
-def _check_question(node: QuestionNode, name: str, base: Path, out: _Collector) -> None:
+def _check_question(node: QuestionNode, name: str, base: Path, out: Findings) -> None:
     if len(node.options) < 2:
         out.add("too_few_options", (*base, "options"), node=name)
     correct = sum(1 for o in node.options if o.correct)
@@ -194,7 +199,7 @@ def _check_question(node: QuestionNode, name: str, base: Path, out: _Collector) 
         out.add("question_goto", base, node=name)
 
 
-def _check_quiz(quiz: Quiz, out: _Collector) -> None:
+def _check_quiz(quiz: Quiz, out: Findings) -> None:
     if not quiz.questions:
         out.add("no_questions", ("questions",))
     seen: set[str] = set()
