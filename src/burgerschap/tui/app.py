@@ -309,6 +309,11 @@ class BurgerschapApp(App[None]):
         yield SystemCommand(tt("tui.cmd.lesson"), tt("tui.cmd.lesson.help"), self.join_lesson)
         yield SystemCommand(tt("tui.cmd.settings"), tt("tui.cmd.settings.help"), self.open_settings)
         yield SystemCommand(tt("tui.cmd.nickname"), tt("tui.cmd.nickname.help"), self.ask_nickname)
+        yield from self.display_commands(screen)
+
+    def display_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Contrast, language, the keys panel and quit: offered everywhere, served too."""
+        tt = self.t
         yield SystemCommand(
             tt("tui.cmd.contrast"), tt("tui.cmd.contrast.help"), self.toggle_contrast
         )

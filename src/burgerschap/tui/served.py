@@ -73,24 +73,7 @@ class ServedApp(BurgerschapApp):
         yield SystemCommand(
             tt("tui.served.cmd.lesson"), tt("tui.served.cmd.lesson.help"), self.go_home
         )
-        yield SystemCommand(
-            tt("tui.cmd.contrast"), tt("tui.cmd.contrast.help"), self.toggle_contrast
-        )
-        other: Language = "en" if self.lang == "nl" else "nl"
-        yield SystemCommand(
-            tt("tui.cmd.language"),
-            tt("tui.cmd.language.help"),
-            lambda: self.switch_language(other),
-        )
-        if screen.query("HelpPanel"):
-            yield SystemCommand(
-                tt("tui.cmd.keys.hide"), tt("tui.cmd.keys.help"), self.action_hide_help_panel
-            )
-        else:
-            yield SystemCommand(
-                tt("tui.cmd.keys"), tt("tui.cmd.keys.help"), self.action_show_help_panel
-            )
-        yield SystemCommand(tt("tui.cmd.quit"), tt("tui.cmd.quit.help"), self.exit)
+        yield from self.display_commands(screen)
 
 
 def make_served_app(
