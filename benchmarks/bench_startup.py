@@ -48,6 +48,10 @@ def start_once(mode: str, home: Path, timeout: float = 60.0) -> tuple[float, int
         BENCH_FD=str(write_end),
     )
     env.pop("NO_COLOR", None)
+    # An installed game has its bytecode compiled by pip, as Textual's is; an editable
+    # checkout only has it if Python may write it. Without this the game alone would
+    # pay for compiling its modules on every start (this machine sets the variable).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, str(HARNESS), mode],
