@@ -70,11 +70,13 @@ class HomeScreen(GameScreen[None]):
             yield LibraryList(id="library")
             with VerticalScroll(id="details-pane", can_focus=False):
                 yield Static(id="details")
-        yield GameFooter()
 
     def on_mount(self) -> None:
         self.retranslate()
         self.query_one(LibraryList).focus()
+        # The footer builds a widget per key; mounted after the first frame, the
+        # home screen (title, question, list) appears sooner.
+        self.call_after_refresh(self.mount, GameFooter())
 
     def on_screen_resume(self) -> None:
         if self.game_app.library_ready:
