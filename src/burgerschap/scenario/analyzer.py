@@ -33,7 +33,7 @@ from burgerschap.scenario.findings import (
 )
 from burgerschap.scenario.graphs import INF, condense, extremes
 from burgerschap.scenario.models import Quiz, Scenario
-from burgerschap.scenario.problems import Lang, Problem
+from burgerschap.scenario.problems import Lang, Problem, SortsProblems
 from burgerschap.scenario.statespace import (
     MAX_STATES,
     Compiled,
@@ -90,7 +90,7 @@ def normalise(value: int, low: int | None, high: int | None) -> int:
 
 
 @dataclass
-class Analysis:
+class Analysis(SortsProblems):
     """Everything :func:`analyze` found about one scenario."""
 
     scenario_id: str
@@ -109,14 +109,6 @@ class Analysis:
     complete: bool
     uncovered: list[str] = field(default_factory=list)
     """Nodes where exploration stopped at the state bound (empty when complete)."""
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "warning"]
 
     def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
         return {
@@ -141,7 +133,7 @@ class Analysis:
 
 
 @dataclass
-class QuizAnalysis:
+class QuizAnalysis(SortsProblems):
     """What :func:`analyze_quiz` found about one quiz file."""
 
     quiz_id: str
@@ -149,14 +141,6 @@ class QuizAnalysis:
     questions: int
     draw: int
     problems: list[Problem]
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "warning"]
 
     def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
         return {

@@ -17,7 +17,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from burgerschap.scenario import yamlsafe
 from burgerschap.scenario.models import DOCUMENT_TAGS, NODE_TAGS, Document, Quiz, Scenario
-from burgerschap.scenario.problems import Problem, ScenarioError
+from burgerschap.scenario.problems import Problem, ScenarioError, SortsProblems
 from burgerschap.scenario.validate import check_document
 
 MAX_BYTES = 1024 * 1024
@@ -26,21 +26,13 @@ _adapter: TypeAdapter[Scenario | Quiz] = TypeAdapter(Document)
 
 
 @dataclass
-class Inspection:
+class Inspection(SortsProblems):
     """What reading one file found: the document (when valid) and all problems."""
 
     file: str
     document: Scenario | Quiz | None
     problems: list[Problem] = field(default_factory=list)
     positions: yamlsafe.Positions = field(default_factory=dict)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "warning"]
 
     @property
     def ok(self) -> bool:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from burgerschap.scenario.messages import MESSAGES
 
-__all__ = ["MESSAGES", "Lang", "Problem", "ScenarioError", "Severity"]
+__all__ = ["MESSAGES", "Lang", "Problem", "ScenarioError", "Severity", "SortsProblems"]
 
 Severity = Literal["error", "warning"]
 Lang = Literal["nl", "en"]
@@ -82,3 +82,17 @@ class ScenarioError(Exception):
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
+
+
+class SortsProblems:
+    """Mixin for results that hold ``problems``: the errors and the warnings among them."""
+
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from burgerschap.scenario.edit import FieldPath, set_field
-from burgerschap.scenario.problems import Problem
+from burgerschap.scenario.problems import Problem, SortsProblems
 from burgerschap.scenario.serialize import Data
 
 Origin = Literal["new", "builtin", "user", "draft", "copy"]
@@ -47,7 +47,7 @@ PRUNABLE = frozenset(
 
 
 @dataclass
-class Check:
+class Check(SortsProblems):
     """What validation and the analyzer say about the work."""
 
     problems: list[Problem] = field(default_factory=list)
@@ -55,14 +55,6 @@ class Check:
     valid: bool = False
     """Whether the work validates, so it may be saved as a version."""
     analyzed: bool = False
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "warning"]
 
     def for_node(self, node: str) -> list[Problem]:
         return [p for p in self.problems if p.node == node]
