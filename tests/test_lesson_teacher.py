@@ -21,7 +21,6 @@ from burgerschap.classroom.simulate import play
 from burgerschap.pin import hash_pin
 from burgerschap.settings import Settings, save_settings
 from burgerschap.tui.app import BurgerschapApp, make_app
-from burgerschap.tui.authoring import open_teacher
 from burgerschap.tui.screens.ask import ChoiceDialog
 from burgerschap.tui.screens.dashboard import DashboardScreen, show_code
 from burgerschap.tui.screens.debrief import DebriefScreen
@@ -74,7 +73,7 @@ async def test_the_hub_makes_a_lesson_and_shows_its_code(_isolated_home: Path) -
     app = build(_isolated_home)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: app.library_ready, what="the library")
-        open_teacher(app)  # what the home screen's "Docent" does
+        app.open_teacher()  # what the home screen's "Docent" does
         await pilot.pause()
         await pilot.press(*PIN, "enter")
         await pilot.pause()

@@ -12,9 +12,9 @@ home screen is up, and screens other than home are imported when first used.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
@@ -39,13 +39,14 @@ if TYPE_CHECKING:
 class BurgerschapApp(App[None]):
     """Home, play, results, quiz and settings, over one backend."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "screens/home.tcss"]
+    """The home screen's styles load with the app's: a screen's own CSS_PATH would make
+    Textual parse every stylesheet a second time before the first frame."""
     TITLE = "Burgerschap"
     served: ClassVar[bool] = False
     """True in the browser (``play --served``): student mode only, see ``tui.served``."""
-    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {"student": HomeScreen}
-    """The student's screens stack on the home screen (teacher modes can sit beside it)."""
     DEFAULT_MODE = "student"
+    """The student's screens stack on the home screen (teacher modes can sit beside it)."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "tui.key.quit", priority=True, id="quit"),
     ]
@@ -70,14 +71,24 @@ class BurgerschapApp(App[None]):
         self.library_ready = False
         self.show_scores = True
         """Whether the play screen shows the score bars (toggled with a key)."""
-        if not self.served:
-            from burgerschap.tui.authoring import register_lessons
-
-            register_lessons(_lessons_screen)
         for theme in THEMES.values():
             self.register_theme(theme)
-        self.theme = THEMES[backend.settings.theme].name
+        # Not ``self.theme = ...``: its watcher re-parses every stylesheet twice, which
+        # before the first frame only costs start-up time. Nothing is styled yet, so
+        # handing the stylesheet the theme's variables is all the switch needs.
+        self.set_reactive(BurgerschapApp.theme, THEMES[backend.settings.theme].name)
+        self.stylesheet.set_variables(self.get_css_variables())
         localize_bindings(self, self.lang)
+
+    def get_default_screen(self) -> Screen[Any]:
+        """The student's first screen.
+
+        Built as Textual's default screen rather than declared in ``MODES``: a
+        mode's first screen makes Textual re-parse every stylesheet before the
+        first frame. Teacher mode names the student's mode when it needs to
+        switch back (:func:`burgerschap.tui.authoring.enter_teacher`).
+        """
+        return HomeScreen()
 
     # Language ---------------------------------------------------------
 
@@ -108,9 +119,7 @@ class BurgerschapApp(App[None]):
 
     def on_mount(self) -> None:
         if self.teacher:
-            from burgerschap.tui.authoring import open_teacher
-
-            open_teacher(self, exit_on_cancel=True)
+            self.open_teacher(exit_on_cancel=True)
         elif not self.backend.nickname:
             self.ask_nickname(first=True)
 
@@ -251,6 +260,13 @@ class BurgerschapApp(App[None]):
         from burgerschap.tui.screens.lesson_join import LessonJoinScreen
 
         self.push_screen(LessonJoinScreen())
+
+    def open_teacher(self, *, exit_on_cancel: bool = False) -> None:
+        """Teacher mode, after the PIN; its hub offers "Lessen"."""
+        from burgerschap.tui.authoring import open_teacher, register_lessons
+
+        register_lessons(_lessons_screen)
+        open_teacher(self, exit_on_cancel=exit_on_cancel)
 
     def open_settings(self) -> None:
         from burgerschap.tui.screens.settings import SettingsScreen

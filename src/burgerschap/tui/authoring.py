@@ -83,6 +83,10 @@ def enter_teacher(app: BurgerschapApp) -> None:
 
     with contextlib.suppress(InvalidModeError):  # still there from before
         app.add_mode(TEACHER_MODE, TeacherHubScreen)
+    # Textual switches only to modes it knows by name; the student's began as the
+    # app's default screen, so it is named here, before the switch away from it.
+    with contextlib.suppress(InvalidModeError):
+        app.add_mode(STUDENT_MODE, app.get_default_screen)
     app.switch_mode(TEACHER_MODE)
 
 

@@ -15,7 +15,7 @@ scenarios, write the reflection. So the served app:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -27,18 +27,16 @@ from burgerschap.tui.app import BurgerschapApp
 from burgerschap.tui.backend import Backend, Locations
 
 
-def _join_screen() -> Screen[Any]:
-    from burgerschap.tui.screens.lesson_join import LessonJoinScreen
-
-    return LessonJoinScreen()
-
-
 class ServedApp(BurgerschapApp):
     """The student's game for one browser tab."""
 
-    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {"student": _join_screen}
-    """One mode: the join screen and the games played from it."""
     served: ClassVar[bool] = True
+
+    def get_default_screen(self) -> Screen[Any]:
+        """One mode: the join screen and the games played from it."""
+        from burgerschap.tui.screens.lesson_join import LessonJoinScreen
+
+        return LessonJoinScreen()
 
     def on_mount(self) -> None:
         """No nickname dialog and no teacher mode: the join screen asks for what it needs."""
@@ -62,6 +60,9 @@ class ServedApp(BurgerschapApp):
 
     def ask_nickname(self, first: bool = False) -> None:
         """Not in the browser: the nickname is the one given when joining."""
+
+    def open_teacher(self, *, exit_on_cancel: bool = False) -> None:
+        """Never in the browser: a student's tab has no teacher mode."""
 
     def join_lesson(self) -> None:
         """Already there: the join screen is the base of the served game."""

@@ -8,6 +8,7 @@ footer and the keys panel speak the student's language.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import Any, cast
 
 from textual.binding import Binding
@@ -34,6 +35,7 @@ def tr(node: DOMNode, key: str, **params: Any) -> str:
     return t(key, lang_of(node), **params)
 
 
+@cache  # the tables never change while the program runs
 def _reverse() -> dict[str, str]:
     found: dict[str, str] = dict(TEXTUAL_DESCRIPTIONS)
     for key, texts in STRINGS.items():

@@ -20,7 +20,6 @@ from textual.widgets.option_list import Option
 
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.home_text import EntryText
-from burgerschap.tui.widgets.footer import GameFooter
 from burgerschap.tui.widgets.library_list import LibraryList
 
 if TYPE_CHECKING:
@@ -40,8 +39,6 @@ SKYLINE = "\n".join(
 
 class HomeScreen(GameScreen[None]):
     """Where every session starts."""
-
-    CSS_PATH = "home.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "resume", "tui.key.resume", id="resume"),
@@ -74,9 +71,14 @@ class HomeScreen(GameScreen[None]):
     def on_mount(self) -> None:
         self.retranslate()
         self.query_one(LibraryList).focus()
-        # The footer builds a widget per key; mounted after the first frame, the
-        # home screen (title, question, list) appears sooner.
-        self.call_after_refresh(self.mount, GameFooter())
+        # The footer builds a widget per key; mounted (and imported) after the
+        # first frame, the home screen (title, question, list) appears sooner.
+        self.call_after_refresh(self._mount_footer)
+
+    def _mount_footer(self) -> None:
+        from burgerschap.tui.widgets.footer import GameFooter
+
+        self.mount(GameFooter())
 
     def on_screen_resume(self) -> None:
         if self.game_app.library_ready:
@@ -287,6 +289,4 @@ class HomeScreen(GameScreen[None]):
             make_own_version(self.game_app, entry)
 
     def action_teacher(self) -> None:
-        from burgerschap.tui.authoring import open_teacher
-
-        open_teacher(self.game_app)
+        self.game_app.open_teacher()
