@@ -24,7 +24,8 @@ async def ready(pilot: Pilot[Any]) -> None:
     app = pilot.app
     assert isinstance(app, BurgerschapApp)
     await app.workers.wait_for_complete()
-    while not app.library_ready:
+    # The home screen mounts its footer after its first frame; its keys come after that.
+    while not (app.library_ready and app.screen.query("GameFooter FooterKey")):
         await pilot.pause(0.01)
     await pilot.pause()
 

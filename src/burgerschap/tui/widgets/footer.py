@@ -33,6 +33,12 @@ class GameFooter(Footer):
             self._pending = True
             self.call_after_refresh(self._rebuild_if_changed)
 
+    def on_mount(self) -> None:
+        # Footer.on_mount (also called) only subscribes to the next change of
+        # keys; a footer mounted after its screen's first frame (the home
+        # screen's is) would stay empty until then.
+        self.bindings_changed(self.screen)
+
     def _signature(self) -> tuple[tuple[str, str, str | None, bool, str], ...]:
         return tuple(
             (key, binding.description, binding.key_display, enabled, tooltip)
