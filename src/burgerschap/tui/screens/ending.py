@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Input, Markdown, Static
+from textual.widgets import Button, Input, Static
 
 from burgerschap.scenario.models import EndingNode
 from burgerschap.scenario.recap import RecapStep, recap
@@ -25,6 +25,7 @@ from burgerschap.tui.screens.play import effects_content
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
 from burgerschap.tui.widgets.footer import GameFooter
 from burgerschap.tui.widgets.hanging import Hanging, Line, Stack, indented
+from burgerschap.tui.widgets.story_text import StoryText
 
 
 class EndingScreen(GameScreen[None]):
@@ -51,7 +52,7 @@ class EndingScreen(GameScreen[None]):
             yield Static(id="ending-label")
         with VerticalScroll(id="results"):
             yield Static(id="ending-title")
-            yield Markdown(id="ending-text")
+            yield StoryText(id="ending-text")
             yield Static(id="scores-heading", classes="section")
             yield DimensionBars(id="result-bars")
             yield Static(id="path-heading", classes="section")
@@ -78,7 +79,7 @@ class EndingScreen(GameScreen[None]):
         assert isinstance(node, EndingNode)
         self.query_one("#ending-label", Static).update(self.t("tui.ending.label"))
         self.query_one("#ending-title", Static).update(Content("◆ " + node.ending.title))
-        self.query_one("#ending-text", Markdown).update(node.ending.text)
+        self.query_one("#ending-text", StoryText).show(node.ending.text)
         self.query_one("#scores-heading", Static).update(self.t("tui.ending.scores"))
         ranges = game.ranges
         bars: list[Bar] = []

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
 from burgerschap.scenario.engine import Outcome
 from burgerschap.scenario.models import EndingNode, QuestionNode, StoryNode
@@ -26,6 +26,7 @@ from burgerschap.tui.widgets.choice_list import ChoiceList
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
 from burgerschap.tui.widgets.feedback_panel import FeedbackPanel, answer_review
 from burgerschap.tui.widgets.footer import GameFooter
+from burgerschap.tui.widgets.story_text import StoryText
 
 
 def effects_content(effects: dict[str, int], labels: dict[str, str]) -> Content:
@@ -74,7 +75,7 @@ class PlayScreen(GameScreen[None]):
         with Horizontal(id="play-body"):
             with Vertical(id="story-column"):
                 with VerticalScroll(id="story", can_focus=False):
-                    yield Markdown(id="node-text")
+                    yield StoryText(id="node-text")
                 with Vertical(id="decision"):
                     yield Static(id="decision-title", classes="panel-title")
                     yield ChoiceList(id="choices")
@@ -122,7 +123,7 @@ class PlayScreen(GameScreen[None]):
             parts.append(node.text)
             choices = [(i, c.text) for i, c in game.engine.offered(state)]
             title = self.t("tui.play.choose") if choices else self.t("tui.play.stuck")
-        self.query_one("#node-text", Markdown).update("\n\n".join(parts))
+        self.query_one("#node-text", StoryText).show("\n\n".join(parts))
         self.query_one("#story", VerticalScroll).scroll_home(animate=False)
         self.query_one("#decision-title", Static).update(title)
         choice_list = self.query_one(ChoiceList)

@@ -2,7 +2,8 @@
 
 ``1  Je stuurt het door naar je futsalteam:`` continues on the next line
 below "Je", so a numbered choice or a marked answer stays readable when it
-wraps.
+wraps. A :class:`Stack` puts such lines (or any other visual) on top of each
+other.
 """
 
 from __future__ import annotations
@@ -15,11 +16,16 @@ from textual.visual import RenderOptions, Visual
 
 
 class Hanging(Visual):
-    """``label`` then ``body``; wrapped lines of the body start under the body."""
+    """``label`` then ``body``; wrapped lines of the body start under the body.
 
-    def __init__(self, label: Content, body: Content) -> None:
+    Before the wrapped lines stands ``rest`` (blank by default; a quote's
+    mark, for instance), as wide as ``label``.
+    """
+
+    def __init__(self, label: Content, body: Content, rest: Content | None = None) -> None:
         self.label = label
         self.body = body
+        self.rest = rest
         self.indent = label.cell_length
 
     def __str__(self) -> str:
@@ -37,13 +43,13 @@ class Hanging(Visual):
     ) -> list[Strip]:
         room = max(width - self.indent, 1)
         body = self.body.render_strips(room, height, style, options)
-        label = self.label.render_strips(self.indent, 1, style, options)
         blank = Strip.blank(self.indent, style.rich_style)
+        label = self.label.render_strips(self.indent, 1, style, options)
         first = label[0] if label else blank
+        rest = self.rest.render_strips(self.indent, 1, style, options) if self.rest else []
+        after = rest[0] if rest else blank
         return [
-            Strip.join(
-                [first if n == 0 else blank, line.extend_cell_length(room, style.rich_style)]
-            )
+            Strip.join([after if n else first, line.extend_cell_length(room, style.rich_style)])
             for n, line in enumerate(body)
         ]
 
@@ -52,10 +58,10 @@ Line = Content | Hanging
 
 
 class Stack(Visual):
-    """Lines on top of each other; each a :class:`Content` or a :class:`Hanging`."""
+    """Visuals on top of each other: :class:`Content`, :class:`Hanging` lines, others."""
 
-    def __init__(self, lines: list[Line]) -> None:
-        self.lines = lines
+    def __init__(self, lines: list[Line] | list[Visual]) -> None:
+        self.lines: list[Visual] = list(lines)
 
     def __str__(self) -> str:
         """The plain text, one line per line (for tests and logs)."""
