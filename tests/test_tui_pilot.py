@@ -387,6 +387,12 @@ async def test_high_contrast_theme_from_settings(tui_app: Build) -> None:
         await pilot.pause()
         assert app.theme == "burgerschap-contrast"
         assert app.backend.settings.theme == "high-contrast"
+    again = tui_app(nickname=None)  # the same data folder: the setting as saved
+    async with again.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        assert again.theme == "burgerschap-contrast"
+        assert again.has_class("-theme-burgerschap-contrast")  # app.tcss styles by it
+        assert again.screen.styles.background.hex == "#000000"
 
 
 async def test_no_color_is_respected(tui_app: Build, monkeypatch: pytest.MonkeyPatch) -> None:

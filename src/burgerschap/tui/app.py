@@ -76,7 +76,9 @@ class BurgerschapApp(App[None]):
         # Not ``self.theme = ...``: its watcher re-parses every stylesheet twice, which
         # before the first frame only costs start-up time. Nothing is styled yet, so
         # handing the stylesheet the theme's variables is all the switch needs.
-        self.set_reactive(BurgerschapApp.theme, THEMES[backend.settings.theme].name)
+        name = THEMES[backend.settings.theme].name
+        self.set_reactive(BurgerschapApp.theme, name)
+        self.set_class(True, f"-theme-{name}", update=False)  # as the watcher would
         self.stylesheet.set_variables(self.get_css_variables())
         localize_bindings(self, self.lang)
 
