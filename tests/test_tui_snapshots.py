@@ -24,8 +24,7 @@ async def ready(pilot: Pilot[Any]) -> None:
     app = pilot.app
     assert isinstance(app, BurgerschapApp)
     await app.workers.wait_for_complete()
-    # The home screen mounts its footer after its first frame; its keys come after that.
-    while not (app.library_ready and app.screen.query("GameFooter FooterKey")):
+    while not app.library_ready:
         await pilot.pause(0.01)
     await pilot.pause()
 

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.home_text import EntryText
+from burgerschap.tui.widgets.footer import GameFooter
 from burgerschap.tui.widgets.library_list import LibraryList
 
 if TYPE_CHECKING:
@@ -67,18 +68,11 @@ class HomeScreen(GameScreen[None]):
             yield LibraryList(id="library")
             with VerticalScroll(id="details-pane", can_focus=False):
                 yield Static(id="details")
+        yield GameFooter()
 
     def on_mount(self) -> None:
         self.retranslate()
         self.query_one(LibraryList).focus()
-        # The footer builds a widget per key; mounted (and imported) after the
-        # first frame, the home screen (title, question, list) appears sooner.
-        self.call_after_refresh(self._mount_footer)
-
-    def _mount_footer(self) -> None:
-        from burgerschap.tui.widgets.footer import GameFooter
-
-        self.mount(GameFooter())
 
     def on_screen_resume(self) -> None:
         if self.game_app.library_ready:

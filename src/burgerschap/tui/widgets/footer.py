@@ -1,56 +1,199 @@
-"""The footer of every screen: Textual's, redrawn only when the keys it shows change.
+"""The footer of the game's screens: the keys that work here, on one line.
 
-Textual's footer rebuilds itself on every bindings signal, and one key press
-can send several (focus leaves one widget, enters another, a screen asks for
-a refresh). Each rebuild mounts new widgets and costs a frame; here they are
-folded into one check after the next refresh, and skipped when the keys,
-their texts and their enabled state are what is already shown.
+Textual's footer mounts a widget per key and mounts them all again whenever
+the keys change (in the game: after nearly every move), which costs an extra
+frame each time; and at 80 columns it cuts the last key off. This footer is
+one widget that draws its line for the width it has: roomy when there is
+space, compact when not, and the command palette's key (every action, by
+name) always at the right edge. Keys can be clicked, as in Textual's footer.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+from textual import events
+from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widget import Widget
+
+KEY_STYLE = "bold $footer-key-foreground"
+TEXT_STYLE = "$footer-description-foreground"
+HOVER_STYLE = "on $block-hover-background"
 
 
-class GameFooter(Footer):
-    """A :class:`Footer` that rebuilds at most once per refresh, and only for a change."""
+@dataclass(frozen=True)
+class Key:
+    """One key as the footer shows it."""
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._pending = False
-        self._shown: tuple[tuple[str, str, str | None, bool, str], ...] | None = None
+    key: str
+    """What pressing it sends (``ctrl+q``)."""
+    display: str
+    """How it is written (``^q``)."""
+    description: str
+    enabled: bool = True
+    tooltip: str = ""
 
-    def bindings_changed(self, screen: Screen[Any]) -> None:
-        # Same checks as Footer.bindings_changed; _bindings_ready is what
-        # Footer.compose waits for (Textual is pinned, see pyproject.toml).
-        self._bindings_ready = True
-        if not screen.app.app_focus:
-            return
-        if self.is_attached and screen is self.screen and not self._pending:
-            self._pending = True
-            self.call_after_refresh(self._rebuild_if_changed)
+    def piece(self, roomy: bool) -> Content:
+        """`` ^q Stoppen `` (roomy) or ``^q Stoppen`` (compact)."""
+        pad = " " if roomy else ""
+        style = "" if self.enabled else " dim"
+        key = Content.styled(f"{pad}{self.display}{pad}", KEY_STYLE + style)
+        if not self.description:
+            return key
+        text = f"{self.description} " if roomy else f" {self.description}"
+        return key + Content.styled(text, TEXT_STYLE + style)
+
+
+@dataclass(frozen=True)
+class Line:
+    """The footer's line for one width, and where each key stands on it."""
+
+    content: Content
+    spans: tuple[tuple[int, int, Key], ...]
+
+    def key_at(self, x: int) -> Key | None:
+        for start, end, key in self.spans:
+            if start <= x < end:
+                return key
+        return None
+
+
+def layout(keys: list[Key], palette: Key | None, width: int) -> Line:
+    """The keys on one line of ``width`` cells, the palette's key at the right.
+
+    Tried in turn until one fits: roomy; compact; compact with the palette
+    key alone (its actions stay one key away); compact with the keys that
+    do not fit left off.
+    """
+    attempts: list[tuple[bool, Key | None]] = [(True, palette), (False, palette)]
+    if palette is not None:
+        attempts.append((False, Key(palette.key, palette.display, "", palette.enabled)))
+    for number, (roomy, right) in enumerate(attempts):
+        line = _line(keys, right, roomy, width)
+        if line.content.cell_length <= width or number == len(attempts) - 1:
+            break
+    while line.content.cell_length > width and keys:
+        keys = keys[:-1]
+        line = _line(keys, right, roomy, width)
+    return line
+
+
+def _line(keys: list[Key], right: Key | None, roomy: bool, width: int) -> Line:
+    pieces: list[Content] = []
+    spans: list[tuple[int, int, Key]] = []
+    at = 0 if roomy else 1  # compact pieces have no padding of their own
+    for key in keys:
+        piece = key.piece(roomy)
+        spans.append((at, at + piece.cell_length, key))
+        pieces.append(piece)
+        at += piece.cell_length + (0 if roomy else 1)
+    left = Content("" if roomy else " ").join(pieces)
+    if pieces and not roomy:
+        left = Content(" ") + left
+    if right is None:
+        return Line(left, tuple(spans))
+    tail = Content.styled("▏", "$foreground 20%") + right.piece(False) + (" " if roomy else "")
+    fill = max(width - left.cell_length - tail.cell_length, 1)
+    start = left.cell_length + fill + 1
+    spans.append((start, start + tail.cell_length - 1, right))
+    return Line(left + Content(" " * fill) + tail, tuple(spans))
+
+
+def screen_keys(screen: Screen[Any]) -> tuple[list[Key], Key | None]:
+    """The keys ``screen`` shows (one per action, as Textual's footer) and the palette's."""
+    app = screen.app
+    keys: list[Key] = []
+    actions: set[str] = set()
+    for _node, binding, enabled, tooltip in screen.active_bindings.values():
+        if not binding.show or binding.action in actions:
+            continue
+        actions.add(binding.action)
+        display = app.get_key_display(binding)
+        keys.append(Key(binding.key, display, binding.description, enabled, tooltip))
+    palette: Key | None = None
+    found = screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
+    if app.ENABLE_COMMAND_PALETTE and found is not None:
+        _node, binding, enabled, tooltip = found
+        display = app.get_key_display(binding)
+        palette = Key(binding.key, display, binding.description, enabled, binding.tooltip)
+    return keys, palette
+
+
+class GameFooter(Widget):
+    """The keys of the screen it stands on, redrawn (not rebuilt) when they change."""
+
+    DEFAULT_CSS = """
+    GameFooter {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+    }
+    """
+
+    ALLOW_SELECT = False
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._keys: tuple[list[Key], Key | None] = ([], None)
+        self._line: Line | None = None
+        self._hover: Key | None = None
 
     def on_mount(self) -> None:
-        # Footer.on_mount (also called) only subscribes to the next change of
-        # keys; a footer mounted after its screen's first frame (the home
-        # screen's is) would stay empty until then.
-        self.bindings_changed(self.screen)
+        screen = self.screen
+        screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        if screen.is_mounted:
+            # Added to a screen already shown: no signal is coming until its keys
+            # change. (A screen being built sends one once its widgets are there.)
+            self._bindings_changed(screen)
 
-    def _signature(self) -> tuple[tuple[str, str, str | None, bool, str], ...]:
-        return tuple(
-            (key, binding.description, binding.key_display, enabled, tooltip)
-            for key, (_node, binding, enabled, tooltip) in self.screen.active_bindings.items()
-            if binding.show
-        )
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
 
-    async def _rebuild_if_changed(self) -> None:
-        self._pending = False
-        if not self.is_attached or not self.is_mounted:
-            return  # the screen went away before this refresh
-        signature = self._signature()
-        if signature != self._shown:
-            self._shown = signature
-            await self.recompose()
+    def _bindings_changed(self, screen: Screen[Any]) -> None:
+        if not self.is_attached or screen is not self.screen:
+            return
+        keys = screen_keys(screen)
+        if keys != self._keys:
+            self._keys = keys
+            self.refresh()
+
+    @property
+    def keys(self) -> list[Key]:
+        """The keys shown (or left off for lack of room), left to right, without the palette."""
+        return list(self._keys[0])
+
+    def render(self) -> Content:
+        keys, palette = self._keys
+        self._line = layout(keys, palette, self.size.width)
+        content = self._line.content
+        for start, end, key in self._line.spans:
+            if key == self._hover:
+                content = content.stylize(HOVER_STYLE, start, end)
+        return content
+
+    def _key_under(self, event: events.MouseEvent) -> Key | None:
+        return self._line.key_at(event.x) if self._line is not None else None
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        key = self._key_under(event)
+        if key != self._hover:
+            self._hover = key
+            self.tooltip = (key.tooltip or key.description) if key else None
+            self.refresh()
+
+    def on_leave(self) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.refresh()
+
+    def on_click(self, event: events.Click) -> None:
+        key = self._key_under(event)
+        if key is None:
+            return
+        if key.enabled:
+            self.app.simulate_key(key.key)
+        else:
+            self.app.bell()
