@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Label, Select, Static
+from textual.widgets import Label, Select, Static
 
 from burgerschap.scenario.diff import diff
 from burgerschap.scenario.diff_text import render
 from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.widgets.footer import GameFooter
 
 SIGN_STYLES = {"+": "$success", "-": "$error", "~": "$warning", ">": "$secondary"}
 
@@ -64,7 +65,7 @@ class DiffScreen(GameScreen[None]):
             yield Select(options, value=self.new, allow_blank=False, id="diff-new", compact=True)
         with VerticalScroll(id="diff-body"):
             yield Static(id="diff-text")
-        yield Footer()
+        yield GameFooter()
 
     def _version_name(self, label: str) -> str:
         if label in ("opened", "current"):

@@ -21,7 +21,6 @@ from textual.content import Content
 from textual.timer import Timer
 from textual.widgets import (
     Checkbox,
-    Footer,
     Input,
     Select,
     Static,
@@ -35,6 +34,7 @@ from burgerschap.scenario.problems import Problem
 from burgerschap.tui.editing import Check, EditSession, check
 from burgerschap.tui.screens.editor_ops import EditorOps
 from burgerschap.tui.widgets.fields import FieldArea, FieldCheck, FieldInput, FieldSelect
+from burgerschap.tui.widgets.footer import GameFooter
 from burgerschap.tui.widgets.map_view import MapView
 from burgerschap.tui.widgets.node_form import NodeForm
 from burgerschap.tui.widgets.node_list import NodeList
@@ -98,7 +98,7 @@ class EditorScreen(EditorOps):
                 yield YamlPane(id="yaml-pane")
             with TabPane(self.t("tui.editor.tab.map"), id="tab-map"):
                 yield MapView(id="map")
-        yield Footer(compact=True)
+        yield GameFooter()
 
     async def on_mount(self) -> None:
         self.query_one(YamlPane).label(self.t("tui.editor.yaml.apply"), "")

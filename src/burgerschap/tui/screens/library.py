@@ -18,13 +18,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Footer, Static, Tree
+from textual.widgets import Static, Tree
 
 from burgerschap.scenario.library import Entry, Library
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.versions import drafts, lineage
 from burgerschap.tui import authoring
 from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.widgets.footer import GameFooter
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class LibraryScreen(GameScreen[None]):
             yield Tree("", id="library-tree")
             with VerticalScroll(id="library-details", can_focus=False):
                 yield Static(id="lineage")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         self.query_one("#library-title", Static).update(

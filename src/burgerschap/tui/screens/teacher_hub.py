@@ -15,11 +15,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from burgerschap.tui import authoring
 from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.widgets.footer import GameFooter
 
 ITEMS = ("new", "library", "lessons", "pin", "game")
 
@@ -47,7 +48,7 @@ class TeacherHubScreen(GameScreen[None]):
             yield OptionList(id="hub-menu", markup=False)
             with Vertical(id="hub-about"):
                 yield Static(id="hub-text")
-        yield Footer()
+        yield GameFooter()
 
     def on_mount(self) -> None:
         self.retranslate()
