@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 
 HARNESS = Path(__file__).with_name("tui_harness.py")
-REPEATS = int(os.environ.get("BURGERSCHAP_BENCH_REPEATS", "9"))
+REPEATS = int(os.environ.get("BURGERSCHAP_BENCH_REPEATS", "15"))
 SIZE = (24, 80)
 
 
