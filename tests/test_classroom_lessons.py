@@ -24,7 +24,13 @@ from burgerschap.classroom.lessons import (
     start_game,
 )
 from burgerschap.classroom.nicknames import clean_nickname
-from burgerschap.classroom.progress import class_results, debrief, revision, students
+from burgerschap.classroom.progress import (
+    class_results,
+    debrief,
+    revision,
+    students,
+    whole_percents,
+)
 from burgerschap.classroom.simulate import play, play_moves, play_solo
 from burgerschap.classroom.store import MIGRATIONS, Store
 from burgerschap.scenario import Engine, GameState, Scenario, load_file
@@ -272,6 +278,7 @@ def test_debrief_shares_without_names(store: Store, speeltuin: Scenario) -> None
     begin, avond, buren = result.nodes
     assert begin.total == 3
     assert [(o.count, round(o.share, 3)) for o in begin.options] == [(2, 0.667), (1, 0.333), (0, 0)]
+    assert [o.percent for o in begin.options] == [67, 33, 0]
     assert begin.options[0].text == "Ik ga naar de inspraakavond."
     assert (avond.kind, avond.text, avond.total) == (
         "question",
@@ -280,10 +287,10 @@ def test_debrief_shares_without_names(store: Store, speeltuin: Scenario) -> None
     )
     assert [(o.count, o.correct) for o in avond.options] == [(1, True), (0, False), (0, False)]
     assert [o.count for o in buren.options] == [1, 1]
-    assert [(e.node, e.count, e.share) for e in result.endings] == [
-        ("einde_samen", 1, 0.5),
-        ("einde_alleen", 1, 0.5),
-        ("einde_stil", 0, 0.0),
+    assert [(e.node, e.count, e.share, e.percent) for e in result.endings] == [
+        ("einde_samen", 1, 0.5, 50),
+        ("einde_alleen", 1, 0.5, 50),
+        ("einde_stil", 0, 0.0, 0),
     ]
     text = repr(result)
     assert not re.search(r"\b(Sam|Noor|Jip|Lot)\b", text)
@@ -399,3 +406,20 @@ def test_a_version_1_database_is_migrated(
     store.close()
     # Opening again changes nothing.
     assert Store(path).conn.execute("PRAGMA user_version").fetchone()[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("counts", "percents"),
+    [
+        ([1, 1, 1], [34, 33, 33]),  # each rounded alone: 33 + 33 + 33 = 99
+        ([1, 1, 1, 1, 1, 1, 1], [15, 15, 14, 14, 14, 14, 14]),
+        ([1, 2, 3, 5, 7], [5, 11, 17, 28, 39]),  # each rounded alone: 101
+        ([2, 1, 0], [67, 33, 0]),
+        ([0, 0], [0, 0]),
+        ([], []),
+        ([5], [100]),
+    ],
+)
+def test_whole_percents_add_up_to_100(counts: list[int], percents: list[int]) -> None:
+    assert whole_percents(counts) == percents
+    assert sum(percents) in (0, 100)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from burgerschap.classroom.codes import normalise_code
@@ -115,6 +115,8 @@ class OptionShare:
     share: float
     """0..1 of the moves made at this node."""
     correct: bool | None = None
+    percent: int = 0
+    """``share`` as a whole percentage; the options of a node add up to exactly 100."""
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,8 @@ class EndingShare:
     count: int
     share: float
     """0..1 of the finished games."""
+    percent: int = 0
+    """``share`` as a whole percentage; the endings add up to exactly 100."""
 
 
 @dataclass(frozen=True)
@@ -225,12 +229,17 @@ def debrief(store: Store, code: str, ref: str) -> Debrief:
         _node_debrief(name, scenario, counts.get(name, Counter())) for name in story_order(scenario)
     )
     ending_counts = Counter(g.ending for g in done)
+    ending_nodes = [(n, node) for n, node in scenario.nodes.items() if isinstance(node, EndingNode)]
+    ending_percents = whole_percents([ending_counts[name] for name, _ in ending_nodes])
     endings = tuple(
         EndingShare(
-            name, node.ending.title, ending_counts[name], _ratio(ending_counts[name], len(done))
+            name,
+            node.ending.title,
+            ending_counts[name],
+            _ratio(ending_counts[name], len(done)),
+            percent,
         )
-        for name, node in scenario.nodes.items()
-        if isinstance(node, EndingNode)
+        for (name, node), percent in zip(ending_nodes, ending_percents, strict=True)
     )
     return Debrief(entry.ref, entry.title, len(mine), len(done), nodes, endings)
 
@@ -337,18 +346,40 @@ def _dimension(
 def _node_debrief(name: str, scenario: Scenario, counts: Counter[int]) -> NodeDebrief:
     node = scenario.nodes[name]
     total = sum(counts.values())
+    texts: list[tuple[str, bool | None]]
     if isinstance(node, QuestionNode):
-        options = tuple(
-            OptionShare(i, o.text, counts[i], _ratio(counts[i], total), o.correct)
-            for i, o in enumerate(node.options)
-        )
-        return NodeDebrief(name, node.title, "question", node.question, total, options)
-    assert isinstance(node, StoryNode)
-    choices = tuple(
-        OptionShare(i, c.text, counts[i], _ratio(counts[i], total))
-        for i, c in enumerate(node.choices)
+        texts = [(o.text, o.correct) for o in node.options]
+        kind, text = "question", node.question
+    else:
+        assert isinstance(node, StoryNode)
+        texts = [(c.text, None) for c in node.choices]
+        kind, text = "story", node.text
+    percents = whole_percents([counts[i] for i in range(len(texts))])
+    options = tuple(
+        OptionShare(i, option, counts[i], _ratio(counts[i], total), correct, percent)
+        for i, ((option, correct), percent) in enumerate(zip(texts, percents, strict=True))
     )
-    return NodeDebrief(name, node.title, "story", node.text, total, choices)
+    return NodeDebrief(name, node.title, kind, text, total, options)
+
+
+def whole_percents(counts: Sequence[int]) -> list[int]:
+    """``counts`` as whole percentages that add up to exactly 100 (all 0 for no counts).
+
+    Rounding each share on its own can show a class 33% + 33% + 33% = 99%, which
+    students on the board do notice. Largest remainder: every share is rounded
+    down, and the points still missing go to the largest remainders (the first
+    such option on a tie, so the result never depends on chance).
+    """
+    total = sum(counts)
+    if total <= 0:
+        return [0 for _ in counts]
+    exact = [count * 100 / total for count in counts]
+    percents = [int(value) for value in exact]
+    missing = 100 - sum(percents)
+    by_remainder = sorted(range(len(counts)), key=lambda i: (percents[i] - exact[i], i))
+    for i in by_remainder[:missing]:
+        percents[i] += 1
+    return percents
 
 
 def _ratio(part: int, whole: int) -> float:

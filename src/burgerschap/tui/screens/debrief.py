@@ -146,7 +146,7 @@ class DebriefScreen(GameScreen[None]):
         if self.page < len(data.nodes):
             node = data.nodes[self.page]
             top = max(node.options, key=lambda o: o.count, default=None)
-            big.text = f"{round(top.share * 100)}%" if top is not None and node.total else ""
+            big.text = f"{top.percent}%" if top is not None and node.total else ""
             label = "tui.debrief.question" if node.kind == "question" else "tui.debrief.story"
             node_title.update(
                 Content.assemble(
@@ -159,7 +159,8 @@ class DebriefScreen(GameScreen[None]):
             )
             text.update(Content(node.text))
             bars.shares = tuple(
-                Share(o.text, o.count, o.share, "✓" if o.correct else "") for o in node.options
+                Share(o.text, o.count, o.share, o.percent, "✓" if o.correct else "")
+                for o in node.options
             )
             total.update(
                 self.t("tui.debrief.total", count=node.total)
@@ -168,11 +169,7 @@ class DebriefScreen(GameScreen[None]):
             )
         else:
             top_ending = max(data.endings, key=lambda e: e.count, default=None)
-            big.text = (
-                f"{round(top_ending.share * 100)}%"
-                if top_ending is not None and data.finished
-                else ""
-            )
+            big.text = f"{top_ending.percent}%" if top_ending is not None and data.finished else ""
             node_title.update(
                 Content.assemble(
                     (self.t("tui.debrief.endings.label"), "$text-muted"),
@@ -183,7 +180,7 @@ class DebriefScreen(GameScreen[None]):
                 )
             )
             text.update(Content(self.t("tui.debrief.endings.text")))
-            bars.shares = tuple(Share(e.title, e.count, e.share) for e in data.endings)
+            bars.shares = tuple(Share(e.title, e.count, e.share, e.percent) for e in data.endings)
             total.update(
                 self.t("tui.debrief.finished", count=data.finished)
                 if data.finished

@@ -26,6 +26,8 @@ class Share:
     count: int
     share: float
     """0..1."""
+    percent: int
+    """``share`` as the whole percentage shown (the shares of one node add up to 100)."""
     mark: str = ""
     """A sign before the text: ``✓`` for a right answer, for example."""
 
@@ -75,8 +77,7 @@ class ShareBars(Widget):
             for row, line in enumerate(text.wrap(max(width - len(number), 8))):
                 lead = (number, style("share-bars--number", partial=True)) if row == 0 else " " * 4
                 lines.append(Content.assemble(lead, line))
-            percent = round(item.share * 100)
-            value = f" {percent:>3}% ({item.count})"
+            value = f" {item.percent:>3}% ({item.count})"
             room = max(width - len(number) - len(value), 1)
             filled = round(room * item.share)
             fill = "share-bars--top" if item.count and item.count == top else "share-bars--fill"
