@@ -25,6 +25,11 @@ def build(
     """The app over the editor's test library (built in) and a user library in ``home``."""
     settings = Settings(nickname=nickname, pin_hash=hash_pin(pin) if pin else None)
     save_settings(settings, home / "settings.json")
+    return build_keeping_settings(home, **kwargs)
+
+
+def build_keeping_settings(home: Path, **kwargs: Any) -> BurgerschapApp:
+    """As :func:`build`, with the settings already saved in ``home`` (a restart)."""
     kwargs.setdefault("folders", [(LIBRARY, "builtin"), (home / "library", "user")])
     kwargs.setdefault("seed", 7)
     kwargs.setdefault("blink", False)

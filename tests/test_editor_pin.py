@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import time
 from pathlib import Path
 
 from textual.widgets import Input, Static
@@ -12,7 +14,7 @@ from burgerschap.tui import authoring
 from burgerschap.tui.screens.home import HomeScreen
 from burgerschap.tui.screens.pin import PinDialog
 from burgerschap.tui.screens.teacher_hub import TeacherHubScreen
-from editor_support import build, library_ready, settle, unlock
+from editor_support import build, build_keeping_settings, library_ready, settle, unlock
 
 
 async def test_the_pin_is_set_twice_and_only_its_hash_is_kept(_isolated_home: Path) -> None:
@@ -99,3 +101,27 @@ def test_the_lessons_entry_shows_only_when_registered() -> None:
         assert authoring.lessons_factory() is marker
     finally:
         authoring._lessons[:] = [factory] if factory else []
+
+
+async def test_the_wait_after_wrong_pins_outlasts_a_restart(_isolated_home: Path) -> None:
+    app = build(_isolated_home, teacher=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        before = time.time()
+        await unlock(pilot, "0000")
+        await unlock(pilot, "0001")
+    saved = json.loads((_isolated_home / "settings.json").read_text("utf-8"))
+    assert saved["pin_failures"] == 2
+    assert before + 1 <= saved["pin_blocked_until"] <= time.time() + 1
+
+    # Closing the game is no way round the wait: a new start still has to wait.
+    saved.update(pin_failures=7, pin_blocked_until=time.time() + 30)
+    (_isolated_home / "settings.json").write_text(json.dumps(saved), "utf-8")
+    again = build_keeping_settings(_isolated_home, teacher=True)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await library_ready(pilot)
+        assert isinstance(again.screen, PinDialog)
+        assert again.screen.query_one(Input).disabled
+        error = str(again.screen.query_one("#pin-error", Static).render())
+        assert re.search(r"Wacht (29|30) s", error), error
+        assert authoring.throttle(again).failures == 7

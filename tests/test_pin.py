@@ -12,6 +12,7 @@ from burgerschap.pin import (
     valid_pin,
     verify_pin,
 )
+from burgerschap.settings import Settings
 
 
 def test_the_hash_holds_no_pin_and_verifies() -> None:
@@ -77,3 +78,25 @@ def test_the_throttle_blocks_until_the_delay_has_passed() -> None:
     assert throttle.failed() == 2
     throttle.succeeded()
     assert throttle.wait() == 0 and throttle.failures == 0
+
+
+def test_a_clock_set_back_never_makes_the_wait_longer_than_the_maximum() -> None:
+    now = [10_000.0]
+    throttle = Throttle(clock=lambda: now[0])
+    for _ in range(20):
+        throttle.failed()
+    now[0] -= 3600  # someone set the computer's clock back an hour
+    assert throttle.wait() == MAX_DELAY
+
+
+def test_the_count_of_wrong_pins_is_read_back_from_the_settings_with_care() -> None:
+    saved = Settings.from_json({"pin_failures": 3, "pin_blocked_until": 1234.5})
+    assert (saved.pin_failures, saved.pin_blocked_until) == (3, 1234.5)
+    for damaged in ({"pin_failures": -1}, {"pin_failures": "3"}, {"pin_failures": True}):
+        assert Settings.from_json(damaged).pin_failures == 0
+    for damaged_time in (
+        {"pin_blocked_until": -5},
+        {"pin_blocked_until": "soon"},
+        {"pin_blocked_until": float("inf")},
+    ):
+        assert Settings.from_json(damaged_time).pin_blocked_until == 0.0

@@ -84,16 +84,22 @@ def delay_after(failures: int) -> float:
 class Throttle:
     """Counts wrong tries and says until when the next try must wait.
 
-    ``clock`` is injectable so tests need not sleep.
+    The clock is the wall clock, so the count and the wait can be saved with
+    the settings and outlast a restart of the game (closing the game must not
+    be a way round the delay). ``clock`` is injectable so tests need not sleep.
     """
 
-    clock: Callable[[], float] = time.monotonic
+    clock: Callable[[], float] = time.time
     failures: int = 0
     blocked_until: float = field(default=0.0)
 
     def wait(self) -> float:
-        """Seconds left before a try is accepted (0 when one may try now)."""
-        return max(0.0, self.blocked_until - self.clock())
+        """Seconds left before a try is accepted (0 when one may try now).
+
+        Never more than :data:`MAX_DELAY`, even when the computer's clock was
+        set back after a wrong try.
+        """
+        return min(MAX_DELAY, max(0.0, self.blocked_until - self.clock()))
 
     def failed(self) -> float:
         """Record a wrong try; returns the seconds to wait before the next one."""

@@ -9,6 +9,7 @@ so it is plain Python: no pydantic, no scenario code.
 from __future__ import annotations
 
 import json
+import math
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -29,6 +30,10 @@ class Settings:
     nickname: str | None = None
     pin_hash: str | None = None
     """``scrypt$salt$hash`` in hex, never the PIN itself."""
+    pin_failures: int = 0
+    """Wrong PINs in a row (see :class:`burgerschap.pin.Throttle`)."""
+    pin_blocked_until: float = 0.0
+    """No PIN is checked before this time (seconds since the epoch)."""
 
     @classmethod
     def from_json(cls, data: Any) -> Settings:
@@ -43,10 +48,26 @@ class Settings:
         for key in ("nickname", "pin_hash"):
             if isinstance(data.get(key), str):
                 setattr(settings, key, data[key])
+        failures = data.get("pin_failures")
+        if isinstance(failures, int) and not isinstance(failures, bool) and failures >= 0:
+            settings.pin_failures = failures
+        until = _time(data.get("pin_blocked_until"))
+        if until is not None:
+            settings.pin_blocked_until = until
         return settings
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, ensure_ascii=False)
+
+
+def _time(value: Any) -> float | None:
+    """``value`` as a time in seconds, or None unless a finite number >= 0.
+
+    Infinity would lock teacher mode for good.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) and value >= 0 else None
 
 
 def load_settings(path: Path | None = None) -> Settings:

@@ -49,12 +49,32 @@ def lessons_factory() -> LessonsFactory | None:
     return _lessons[0] if _lessons else None
 
 
-def throttle(app: App[Any]) -> Throttle:
-    """The wrong-PIN counter of this running app (it outlives one PIN dialog)."""
+def throttle(app: BurgerschapApp) -> Throttle:
+    """The wrong-PIN counter of this app, as the settings last saved it."""
     found = _throttles.get(app)
     if found is None:
-        found = _throttles[app] = Throttle()
+        settings = app.backend.settings
+        found = _throttles[app] = Throttle(
+            failures=settings.pin_failures, blocked_until=settings.pin_blocked_until
+        )
     return found
+
+
+def record_try(app: BurgerschapApp, ok: bool) -> None:
+    """Count a PIN try and save the count, so a restart does not reset the wait."""
+    guard = throttle(app)
+    if ok:
+        guard.succeeded()
+    else:
+        guard.failed()
+    settings = app.backend.settings
+    if (settings.pin_failures, settings.pin_blocked_until) != (
+        guard.failures,
+        guard.blocked_until,
+    ):
+        settings.pin_failures = guard.failures
+        settings.pin_blocked_until = guard.blocked_until
+        app.backend.save_settings()
 
 
 # Teacher mode -----------------------------------------------------------

@@ -17,7 +17,7 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from burgerschap.pin import PIN_MAX, PIN_MIN, hash_pin, valid_pin, verify_pin
-from burgerschap.tui.authoring import throttle
+from burgerschap.tui.authoring import record_try, throttle
 from burgerschap.tui.screens.base import GameModal
 
 
@@ -70,7 +70,7 @@ class PinDialog(GameModal[bool]):
         pin = event.value
         if self.setting:
             self._set(pin)
-        elif throttle(self.app).wait() <= 0:
+        elif throttle(self.game_app).wait() <= 0:
             event.input.disabled = True
             self._check(pin)
 
@@ -117,12 +117,10 @@ class PinDialog(GameModal[bool]):
         self.app.call_from_thread(self._checked, ok)
 
     def _checked(self, ok: bool) -> None:
-        guard = throttle(self.app)
+        record_try(self.game_app, ok)
         if ok:
-            guard.succeeded()
             self.dismiss(True)
             return
-        guard.failed()
         field = self.query_one(Input)
         field.value = ""
         self._tick()
@@ -131,7 +129,7 @@ class PinDialog(GameModal[bool]):
         """Lock the field while the delay after a wrong PIN runs, counting down."""
         if self.setting:
             return
-        guard = throttle(self.app)
+        guard = throttle(self.game_app)
         left = guard.wait()
         field = self.query_one(Input)
         if left > 0:
