@@ -42,6 +42,7 @@ from pathlib import Path
 import pytest
 
 from burgerschap.paths import builtin_dir
+from burgerschap.scenario.atomic import STALE_AFTER, remove_stale_temporaries
 from burgerschap.scenario.library import Library, scenario_files
 from burgerschap.scenario.versions import parse_version_filename, taken_versions
 
@@ -145,6 +146,14 @@ def test_killing_a_save_inside_atomic_write(tmp_path: Path, point: str) -> None:
         assert len(after - before) == 1
     else:
         assert after == before
+    # What the crash left behind is cleared once it is clearly abandoned, and
+    # nothing else goes with it.
+    leftovers = [p for p in library.iterdir() if p.name.endswith(".tmp")]
+    assert remove_stale_temporaries(library) == []  # too young: a write may be under way
+    later = time.time() + STALE_AFTER + 1
+    assert sorted(remove_stale_temporaries(library, now=later)) == sorted(leftovers)
+    assert {p.name for p in scenario_files(library)} == after
+    _check_library(library, saved)
     # The next save is not confused by what the crash left behind.
     nxt = _worker(library, "loop")
     assert nxt.stdout is not None
@@ -153,6 +162,20 @@ def test_killing_a_save_inside_atomic_write(tmp_path: Path, point: str) -> None:
     rest, _ = nxt.communicate(timeout=30)
     saved.update(_saved(line + rest))
     _check_library(library, saved)
+
+
+def test_only_abandoned_temporaries_are_removed(tmp_path: Path) -> None:
+    old = tmp_path / ".bankje@2.yaml.abc123.tmp"
+    young = tmp_path / ".bankje@3.yaml.def456.tmp"
+    other = tmp_path / ".notes.txt"
+    for path in (old, young, other):
+        path.write_text("x", "utf-8")
+    now = time.time()
+    os.utime(old, (now - STALE_AFTER - 5, now - STALE_AFTER - 5))
+    os.utime(other, (now - 10 * STALE_AFTER, now - 10 * STALE_AFTER))
+    assert remove_stale_temporaries(tmp_path, now=now) == [old]
+    assert young.exists() and other.exists()
+    assert remove_stale_temporaries(tmp_path / "missing") == []
 
 
 class Student:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 
+from burgerschap.scenario.atomic import STALE_AFTER
 from burgerschap.scenario.engine import Engine
 from burgerschap.scenario.library import Entry
 from burgerschap.scenario.loader import inspect_file
@@ -247,3 +250,23 @@ def test_files_named_on_the_command_line_win(tmp_path: Path) -> None:
     hit = found.find("plein@1")
     assert hit is not None
     assert hit.path == copy
+
+
+def test_the_library_scan_clears_abandoned_temporaries_of_the_users_folder(
+    tmp_path: Path,
+) -> None:
+    user = tmp_path / "mine"
+    user.mkdir()
+    abandoned = user / ".bankje@2.yaml.x1y2z3.tmp"
+    abandoned.write_text("half a scen", "utf-8")
+    long_ago = time.time() - 2 * STALE_AFTER
+    os.utime(abandoned, (long_ago, long_ago))
+    builtin_leftover = tmp_path / "builtin"
+    builtin_leftover.mkdir()
+    kept = builtin_leftover / ".x.yaml.abc.tmp"
+    kept.write_text("", "utf-8")
+    os.utime(kept, (long_ago, long_ago))
+    backend = Backend(Locations.create(tmp_path, [(builtin_leftover, "builtin"), (user, "user")]))
+    backend.load_library()
+    assert not abandoned.exists()
+    assert kept.exists()  # the built-in folder is the game's own, never written

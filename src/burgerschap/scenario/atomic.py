@@ -2,7 +2,8 @@
 
 The data goes to a temporary file in the same folder, is flushed to disk,
 and then renamed over the target: a reader sees the old file or the new one,
-never a mix.
+never a mix. A process killed in between leaves its hidden temporary file;
+:func:`remove_stale_temporaries` clears those once they are clearly abandoned.
 """
 
 from __future__ import annotations
@@ -10,7 +11,12 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
+
+STALE_AFTER = 3600.0
+"""Seconds after which a temporary file of :func:`atomic_write` is abandoned (a write takes
+milliseconds)."""
 
 
 def atomic_write(path: Path, data: bytes, *, exclusive: bool = False) -> None:
@@ -41,6 +47,29 @@ def atomic_write(path: Path, data: bytes, *, exclusive: bool = False) -> None:
             tmp.unlink()
         raise
     _fsync_dir(path.parent)
+
+
+def remove_stale_temporaries(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Delete temporary files :func:`atomic_write` left in ``folder`` over an hour ago.
+
+    Only names this module makes (``.<name>.<random>.tmp``) are touched; a
+    younger one may belong to a write still under way. Returns what was removed;
+    a file that cannot be removed is left (and not listed).
+    """
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        candidates = list(folder.glob(".*.tmp"))
+    except OSError:
+        return removed
+    for path in candidates:
+        try:
+            if path.is_file() and now - path.stat().st_mtime > STALE_AFTER:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -132,9 +132,13 @@ class Backend:
 
     def load_library(self) -> Library:
         """Scan the library folders (slow: call it from a worker)."""
+        from burgerschap.scenario.atomic import remove_stale_temporaries
         from burgerschap.scenario.library import Entry, Library
         from burgerschap.scenario.loader import inspect_file
 
+        for folder, source in self.locations.folders:
+            if source == "user":  # what a save killed half-way left behind
+                remove_stale_temporaries(folder)
         library = Library.scan(self.locations.folders)
         named = {f.resolve() for f in self.locations.files}
         extra = [Entry(f, "user", inspect_file(f)) for f in self.locations.files]
