@@ -13,7 +13,6 @@ home screen is up, and screens other than home are imported when first used.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from functools import partial
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -302,54 +301,11 @@ class BurgerschapApp(App[None]):
             )
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The main actions, in the game's language."""
-        from burgerschap.scenario.models import Scenario
+        """The main actions, in the game's language (see :mod:`burgerschap.tui.palette`)."""
+        from burgerschap.tui.palette import display_commands, student_commands
 
-        tt = self.t
-        yield SystemCommand(tt("tui.cmd.home"), tt("tui.cmd.home.help"), self.go_home)
-        if self.backend.resumable() is not None:
-            yield SystemCommand(tt("tui.cmd.resume"), tt("tui.cmd.resume.help"), self.resume)
-        for entry in self.backend.scenarios():
-            doc = entry.document
-            assert isinstance(doc, Scenario)
-            yield SystemCommand(
-                tt("tui.cmd.play", title=doc.title),
-                doc.summary or tt("tui.cmd.play.help"),
-                partial(self.open_entry, entry),
-            )
-        for entry in self.backend.quizzes():
-            assert entry.document is not None
-            yield SystemCommand(
-                tt("tui.cmd.quiz", title=entry.document.title),
-                tt("tui.cmd.quiz.help"),
-                partial(self.start_quiz, entry),
-            )
-        yield SystemCommand(tt("tui.cmd.lesson"), tt("tui.cmd.lesson.help"), self.join_lesson)
-        yield SystemCommand(tt("tui.cmd.settings"), tt("tui.cmd.settings.help"), self.open_settings)
-        yield SystemCommand(tt("tui.cmd.nickname"), tt("tui.cmd.nickname.help"), self.ask_nickname)
-        yield from self.display_commands(screen)
-
-    def display_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """Contrast, language, the keys panel and quit: offered everywhere, served too."""
-        tt = self.t
-        yield SystemCommand(
-            tt("tui.cmd.contrast"), tt("tui.cmd.contrast.help"), self.toggle_contrast
-        )
-        other: Language = "en" if self.lang == "nl" else "nl"
-        yield SystemCommand(
-            tt("tui.cmd.language"),
-            tt("tui.cmd.language.help"),
-            partial(self.switch_language, other),
-        )
-        if screen.query("HelpPanel"):
-            yield SystemCommand(
-                tt("tui.cmd.keys.hide"), tt("tui.cmd.keys.help"), self.action_hide_help_panel
-            )
-        else:
-            yield SystemCommand(
-                tt("tui.cmd.keys"), tt("tui.cmd.keys.help"), self.action_show_help_panel
-            )
-        yield SystemCommand(tt("tui.cmd.quit"), tt("tui.cmd.quit.help"), self.exit)
+        yield from student_commands(self)
+        yield from display_commands(self, screen)
 
     def toggle_contrast(self) -> None:
         settings = self.backend.settings

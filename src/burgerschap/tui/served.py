@@ -74,7 +74,9 @@ class ServedApp(BurgerschapApp):
         yield SystemCommand(
             tt("tui.served.cmd.lesson"), tt("tui.served.cmd.lesson.help"), self.go_home
         )
-        yield from self.display_commands(screen)
+        from burgerschap.tui.palette import display_commands
+
+        yield from display_commands(self, screen)
 
 
 def make_served_app(
