@@ -7,7 +7,9 @@ from typing import ClassVar
 from textual import on
 from textual.binding import Binding, BindingType
 from textual.content import Content
+from textual.geometry import Region
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -54,6 +56,7 @@ class ChoiceList(OptionList):
     ) -> None:
         super().__init__(id=id, classes=classes, markup=False)
         self._values: list[int] = []
+        self._wrapped_width = 0
         localize_bindings(self, lang_of(self))
         if choices:
             self.set_choices(choices)
@@ -69,6 +72,18 @@ class ChoiceList(OptionList):
             for n, (_value, text) in enumerate(choices, start=1)
         )
         self.highlighted = 0 if choices else None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # OptionList wraps its options for the width it had when it measured them
+        # and hears of a new width only from the Resize event, a frame later: the
+        # score bars hiding would show the old wrap first, then the new one. Measured
+        # again here, the new wrap is drawn at once. (Private caches: Textual is pinned.)
+        width = self.scrollable_content_region.width
+        if width != self._wrapped_width:
+            self._wrapped_width = width
+            self._option_render_cache.clear()
+            self._line_cache.clear()
+        return super().render_lines(crop)
 
     @property
     def values(self) -> list[int]:
