@@ -15,6 +15,7 @@ from typing import Protocol, cast
 
 from burgerschap import __version__
 from burgerschap.i18n import t
+from burgerschap.i18n.argparse_nl import speak
 from burgerschap.settings import Language, preferred_language
 
 COMMANDS = (
@@ -71,8 +72,14 @@ def _wanted(argv: Sequence[str]) -> tuple[str, ...]:
 def build_parser(
     lang: Language, names: Sequence[str] = COMMANDS
 ) -> tuple[argparse.ArgumentParser, dict[str, Command]]:
+    speak(lang)  # before any parser is made: argparse names its groups when it makes one
     parser = argparse.ArgumentParser(prog="burgerschap", description=t("cli.description", lang))
-    parser.add_argument("--version", action="version", version=f"burgerschap {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"burgerschap {__version__}",
+        help=t("cli.version.help", lang),
+    )
     parser.add_argument("--lang", choices=["nl", "en"], help=t("cli.lang.help", lang))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules: dict[str, Command] = {}

@@ -21,6 +21,10 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "files or folders (default: the whole library)",
     },
     "cli.lang.help": {"nl": "taal van de uitvoer (nl of en)", "en": "output language (nl or en)"},
+    "cli.version.help": {
+        "nl": "toon de versie van Burgerschap en stop",
+        "en": "show the version of Burgerschap and exit",
+    },
     "cli.no_files": {
         "nl": "geen scenariobestanden gevonden in {path}",
         "en": "no scenario files found in {path}",
