@@ -334,3 +334,29 @@ async def test_the_ending_of_a_real_game_is_unchanged_by_the_editor(_isolated_ho
             await pilot.press("enter")
             await settle(pilot)
         assert type(app.screen) is EndingScreen
+
+
+async def test_a_problem_opens_the_field_it_is_about(_isolated_home: Path) -> None:
+    app = build(_isolated_home)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await library_ready(pilot)
+        authoring.open_editor(app, authoring.entry_session(app, app.backend.find("bankje")))
+        await settle(pilot)
+        screen = editor(app)
+        screen.show_tab("tab-yaml", "#yaml-text")
+        await settle(pilot)
+        area = screen.query_one("#yaml-pane").area  # type: ignore[attr-defined]
+        area.text = area.text.replace("goto: buren\n", "goto: nergens\n", 1)
+        await settle(pilot)
+        screen.query_one("#yaml-apply", Button).press()
+        await settle(pilot)
+        (problem,) = [p for p in screen.result.errors if p.node == "begin"]
+        path = ("nodes", "begin", "choices", 0, "goto")
+        assert screen.result.path_of(problem) == path
+
+        await screen.jump_to(problem)
+        await settle(pilot)
+        focused = app.focused
+        assert isinstance(focused, Select)
+        assert getattr(focused, "path", None) == path
+        assert focused.region.height > 0  # opened and on screen, not in a closed fold

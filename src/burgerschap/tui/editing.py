@@ -55,9 +55,24 @@ class Check(SortsProblems):
     valid: bool = False
     """Whether the work validates, so it may be saved as a version."""
     analyzed: bool = False
+    positions: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
+    """Where each key and item of the work stands in its YAML (the lines problems name)."""
 
     def for_node(self, node: str) -> list[Problem]:
         return [p for p in self.problems if p.node == node]
+
+    def path_of(self, problem: Problem) -> FieldPath | None:
+        """The field ``problem`` is about: the deepest key or item on its line (and column)."""
+        if problem.line is None:
+            return None
+        found = [
+            path
+            for path, (line, col) in self.positions.items()
+            if line == problem.line and (problem.col is None or col == problem.col)
+        ]
+        if not found and problem.col is not None:
+            found = [path for path, (line, _) in self.positions.items() if line == problem.line]
+        return max(found, key=len) if found else None
 
 
 def check(data: Data, analyze_states: int = ANALYZE_STATES) -> Check:
@@ -76,7 +91,7 @@ def check(data: Data, analyze_states: int = ANALYZE_STATES) -> Check:
         known = {(p.code, p.node, p.line) for p in problems}
         problems += [p for p in analysis.problems if (p.code, p.node, p.line) not in known]
         analyzed = True
-    return Check(problems, valid, analyzed)
+    return Check(problems, valid, analyzed, dict(inspection.positions))
 
 
 def split_list(text: str) -> list[str] | None:

@@ -19,6 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import (
     Checkbox,
     Input,
@@ -248,16 +249,23 @@ class EditorScreen(EditorOps):
         await self.jump_to(event.problem)
 
     async def jump_to(self, problem: Problem) -> None:
-        """Show where ``problem`` is: its node, or the settings."""
+        """Show where ``problem`` is: the field it is about in its node's form (or the
+        form itself), or the settings."""
         if problem.node and problem.node in self.session.nodes:
             self.show_tab("tab-story")
             self.current = problem.node
             self.query_one(NodeList).select_node(problem.node)
             form = self.query_one(NodeForm)
             await form.show(self.session.data, problem.node, self.tr)
-            self.call_after_refresh(form.focus)
+            path = self.result.path_of(problem)
+            target = form.field_for(path) if path else None
+            self.call_after_refresh(self._focus_field, target or form)
         else:
             self.show_tab("tab-settings", "#settings-form")
+
+    def _focus_field(self, widget: Widget) -> None:
+        widget.focus()
+        widget.scroll_visible(animate=False)
 
     def show_tab(self, pane: str, focus: str | None = None) -> None:
         """Switch to a tab; focus leaves the old tab first (a focused widget in a hidden

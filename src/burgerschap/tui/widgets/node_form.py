@@ -56,6 +56,39 @@ class NodeForm(VerticalScroll):
         builder = _Builder(data, node_id, tr)
         await self.mount_all(builder.widgets())
 
+    def field_for(self, path: FieldPath) -> Widget | None:
+        """The field that best shows the value at ``path``, opened up; None if none does."""
+        best: Widget | None = None
+        score = 0
+        for widget in self.query("*"):
+            field = getattr(widget, "path", None)
+            if not isinstance(field, tuple) or not widget.can_focus:
+                continue
+            closeness = _closeness(field, path)
+            if closeness > score:
+                best, score = widget, closeness
+        if best is not None:
+            for ancestor in best.ancestors:
+                if isinstance(ancestor, Collapsible):
+                    ancestor.collapsed = False
+        return best
+
+
+def _closeness(field: FieldPath, wanted: FieldPath) -> int:
+    """How well a field at ``field`` answers for ``wanted``: 0 not at all, more is better.
+
+    The field of the value itself is best, then the field of what contains it
+    (the scores of ``effects.participatie``), then the first field inside it
+    (a choice's text, for a problem about the whole choice).
+    """
+    if field == wanted:
+        return 3 * len(wanted) + 2
+    if wanted[: len(field)] == field:
+        return 3 * len(field) + 1
+    if field[: len(wanted)] == wanted:
+        return 3 * len(wanted)
+    return 0
+
 
 class _Builder:
     def __init__(self, data: dict[str, Any], node_id: str, tr: Tr) -> None:
