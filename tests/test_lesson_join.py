@@ -221,6 +221,10 @@ async def test_served_game_is_student_mode_only(_isolated_home: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, LessonJoinScreen)
         assert app.screen_stack == [app.screen]
+        # Styled as in the terminal game (its first screen's styles load with the app's).
+        form = app.screen.query_one("#join-form")
+        assert form.styles.width is not None and form.styles.width.value == 64
+        assert form.region.x > 0  # centred, not against the left edge
         # Not the teacher's nickname: the served game never reads the settings file.
         assert app.screen.query_one("#nickname-input", Input).value == ""
         assert home not in screen_text(pilot)

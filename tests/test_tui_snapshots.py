@@ -93,3 +93,11 @@ def test_high_contrast_play(snap_compare: Any, tui_app: Callable[..., Burgerscha
 
 def test_english_home(snap_compare: Any, tui_app: Callable[..., BurgerschapApp]) -> None:
     assert snap_compare(tui_app(lang="en"), terminal_size=(80, 24), run_before=ready)
+
+
+def test_served_join(snap_compare: Any, _isolated_home: Any) -> None:
+    """The browser's first screen, as the terminal would show it at 80x24."""
+    from burgerschap.tui.served import make_served_app
+
+    app = make_served_app(_isolated_home, seed=7, blink=False)
+    assert snap_compare(app, terminal_size=(80, 24))

@@ -39,8 +39,8 @@ class BurgerschapApp(App[None]):
     """Home, play, results, quiz and settings, over one backend."""
 
     CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "screens/home.tcss"]
-    """The home screen's styles load with the app's: a screen's own CSS_PATH would make
-    Textual parse every stylesheet a second time before the first frame."""
+    """The first screen's styles load with the app's: it is built as Textual's default
+    screen (see :meth:`get_default_screen`), whose own CSS_PATH Textual never loads."""
     TITLE = "Burgerschap"
     served: ClassVar[bool] = False
     """True in the browser (``play --served``): student mode only, see ``tui.served``."""

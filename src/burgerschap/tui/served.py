@@ -16,7 +16,7 @@ scenarios, write the reflection. So the served app:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, ClassVar
 
 from textual.app import SystemCommand
@@ -31,6 +31,9 @@ class ServedApp(BurgerschapApp):
     """The student's game for one browser tab."""
 
     served: ClassVar[bool] = True
+    CSS_PATH: ClassVar[list[str | PurePath]] = [*BurgerschapApp.CSS_PATH, "screens/lessons.tcss"]
+    """The join screen is the first screen, built as Textual's default screen, whose own
+    CSS_PATH Textual does not load: its styles come with the app's."""
 
     def get_default_screen(self) -> Screen[Any]:
         """One mode: the join screen and the games played from it."""
