@@ -241,7 +241,9 @@ class PlayScreen(GameScreen[None]):
         if action == "toggle_scores":
             return self.play.scores_visible  # False hides the key: the lesson says no
         if action == "scroll_story":
-            return self.query_one("#story", VerticalScroll).max_scroll_y > 0
+            # Asked for the footer too, possibly before the screen has its widgets.
+            story = self.query("#story").results(VerticalScroll)
+            return any(s.max_scroll_y > 0 for s in story)
         return True
 
     def action_back(self) -> None:
