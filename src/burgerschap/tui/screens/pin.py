@@ -19,6 +19,7 @@ from textual.widgets import Input, Static
 from burgerschap.pin import PIN_MAX, PIN_MIN, hash_pin, valid_pin, verify_pin
 from burgerschap.tui.authoring import record_try, throttle
 from burgerschap.tui.screens.base import GameModal
+from burgerschap.tui.widgets.footer import GameFooter
 
 
 class PinDialog(GameModal[bool]):
@@ -55,6 +56,9 @@ class PinDialog(GameModal[bool]):
             )
             yield Static("", id="pin-error", classes="dialog-error")
             yield Static(self.t("tui.pin.hint"), classes="hint")
+        # Its own keys: otherwise the footer of the screen below shows keys that
+        # type into the PIN field here.
+        yield GameFooter()
 
     def on_mount(self) -> None:
         field = self.query_one(Input)
