@@ -4,7 +4,9 @@ renames, refusals, undo, YAML, a copy of one's own, and playing the result."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from textual.pilot import Pilot
 from textual.widgets import Button, Input, Select
 
 from burgerschap.scenario.library import Library
@@ -12,6 +14,7 @@ from burgerschap.scenario.loader import load_file
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.versions import lineage
 from burgerschap.tui import authoring
+from burgerschap.tui.app import BurgerschapApp
 from burgerschap.tui.screens.ask import AskDialog, ChoiceDialog
 from burgerschap.tui.screens.editor import EditorScreen
 from burgerschap.tui.screens.ending import EndingScreen
@@ -162,17 +165,23 @@ async def test_deleting_a_node_that_is_still_used_is_refused(_isolated_home: Pat
         assert new not in screen.session.nodes
 
 
+async def yaml_tab_of_bankje(pilot: Pilot[Any]) -> tuple[EditorScreen, Any]:
+    """The editor open on "bankje", its YAML tab showing; the screen and the text area."""
+    app = pilot.app
+    assert isinstance(app, BurgerschapApp)
+    await library_ready(pilot)
+    authoring.open_editor(app, authoring.entry_session(app, app.backend.find("bankje")))
+    await settle(pilot)
+    screen = editor(app)
+    screen.show_tab("tab-yaml", "#yaml-text")
+    await settle(pilot)
+    return screen, screen.query_one("#yaml-pane").area  # type: ignore[attr-defined]
+
+
 async def test_the_yaml_tab_applies_text_and_shows_errors_by_line(_isolated_home: Path) -> None:
     app = build(_isolated_home)
     async with app.run_test(size=(120, 36)) as pilot:
-        await library_ready(pilot)
-        authoring.open_editor(app, authoring.entry_session(app, app.backend.find("bankje")))
-        await settle(pilot)
-        screen = editor(app)
-        screen.show_tab("tab-yaml", "#yaml-text")
-        await settle(pilot)
-        pane = screen.query_one("#yaml-pane")
-        area = pane.area  # type: ignore[attr-defined]
+        screen, area = await yaml_tab_of_bankje(pilot)
         assert "title: Het bankje op het plein" in area.text
 
         # A goto to a node that does not exist: the error names its line.
@@ -339,13 +348,7 @@ async def test_the_ending_of_a_real_game_is_unchanged_by_the_editor(_isolated_ho
 async def test_a_problem_opens_the_field_it_is_about(_isolated_home: Path) -> None:
     app = build(_isolated_home)
     async with app.run_test(size=(120, 36)) as pilot:
-        await library_ready(pilot)
-        authoring.open_editor(app, authoring.entry_session(app, app.backend.find("bankje")))
-        await settle(pilot)
-        screen = editor(app)
-        screen.show_tab("tab-yaml", "#yaml-text")
-        await settle(pilot)
-        area = screen.query_one("#yaml-pane").area  # type: ignore[attr-defined]
+        screen, area = await yaml_tab_of_bankje(pilot)
         area.text = area.text.replace("goto: buren\n", "goto: nergens\n", 1)
         await settle(pilot)
         screen.query_one("#yaml-apply", Button).press()
