@@ -10,11 +10,13 @@ name) always at the right edge. Keys can be clicked, as in Textual's footer.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from typing import Any
 
 from textual import events
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -142,22 +144,16 @@ class GameFooter(Widget):
         self._hover: Key | None = None
 
     def on_mount(self) -> None:
-        screen = self.screen
-        screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
-        if screen.is_mounted:
-            # Added to a screen already shown: no signal is coming until its keys
-            # change. (A screen being built sends one once its widgets are there.)
-            self._bindings_changed(screen)
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[Any]) -> None:
-        if not self.is_attached or screen is not self.screen:
-            return
-        keys = screen_keys(screen)
-        if keys != self._keys:
-            self._keys = keys
+        # The keys are read when the line is drawn, not here: a signal can come
+        # while the screen is still being built, and a screen's check_action may
+        # look for widgets it does not have yet.
+        if self.is_attached and screen is self.screen:
             self.refresh()
 
     @property
@@ -166,6 +162,10 @@ class GameFooter(Widget):
         return list(self._keys[0])
 
     def render(self) -> Content:
+        # While the screen rebuilds part of itself a check_action may not find its
+        # widgets: the last keys stay until the next frame.
+        with contextlib.suppress(NoMatches):
+            self._keys = screen_keys(self.screen)
         keys, palette = self._keys
         self._line = layout(keys, palette, self.size.width)
         content = self._line.content
