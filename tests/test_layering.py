@@ -24,12 +24,15 @@ def test_domain_imports_no_ui(module: str) -> None:
     assert result.stdout.strip() == ""
 
 
-@pytest.mark.parametrize("module", ["burgerschap.cli", "burgerschap.tui.app"])
+@pytest.mark.parametrize(
+    "module", ["burgerschap.cli", "burgerschap.tui.app", "burgerschap.commands.play"]
+)
 def test_start_up_path_stays_light(module: str) -> None:
-    """The game paints its home screen before the domain (pydantic, models) is loaded."""
+    """The game paints its home screen before the domain (pydantic, models) is loaded,
+    and ``burgerschap`` without arguments needs neither argparse nor sqlite3 for that."""
     code = (
         f"import sys, {module}\n"
-        "heavy = ('pydantic', 'burgerschap.scenario.models')\n"
+        "heavy = ('pydantic', 'burgerschap.scenario.models', 'argparse', 'sqlite3')\n"
         "heavy = sorted(m for m in heavy if m in sys.modules)\n"
         "print(','.join(heavy))\n"
     )

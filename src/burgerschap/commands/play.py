@@ -9,13 +9,16 @@ and free of UI code.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from burgerschap.i18n import t
 from burgerschap.settings import Language
+
+if TYPE_CHECKING:
+    import argparse
 
 SERVED_ENV = "BURGERSCHAP_SERVED"
 """Set by ``burgerschap serve`` (:data:`burgerschap.web.server.SERVED_ENV`) for each session."""
@@ -24,6 +27,8 @@ SERVED_ENV = "BURGERSCHAP_SERVED"
 def register(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser], lang: Language
 ) -> None:
+    import argparse
+
     parser = subparsers.add_parser("play", help=t("cli.play.help", lang))
     parser.add_argument(
         "target", nargs="?", metavar="ID|PATH", help=t("cli.play.target.help", lang)
@@ -37,15 +42,32 @@ def register(
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
-    if getattr(args, "served", False) or os.environ.get(SERVED_ENV, "") not in ("", "0"):
+    return start(
+        lang,
+        target=getattr(args, "target", None),
+        served=getattr(args, "served", False),
+        asked=getattr(args, "lang", None),
+    )
+
+
+def start(
+    lang: Language, *, target: str | None = None, served: bool = False, asked: str | None = None
+) -> int:
+    """Start the game; ``burgerschap`` without arguments comes here without argparse.
+
+    Args:
+        target: A scenario or quiz (id or file) to open at once.
+        served: The browser's game (also when ``BURGERSCHAP_SERVED`` is set).
+        asked: The language this run asked for with ``--lang``, if any.
+    """
+    if served or os.environ.get(SERVED_ENV, "") not in ("", "0"):
         # In the browser: student mode only, whatever else was asked (no file paths).
         from burgerschap.tui.served import make_served_app
 
         make_served_app(lang=lang).run()
         return 0
-    target: str | None = getattr(args, "target", None)
     # The game follows its saved setting unless this run asks otherwise.
-    asked = getattr(args, "lang", None) or os.environ.get("BURGERSCHAP_LANG")
+    asked = asked or os.environ.get("BURGERSCHAP_LANG")
     explicit: Language | None = lang if asked in ("nl", "en") else None
     files: list[Path] = []
     open_ref: str | None = None

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import random
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,6 +180,10 @@ class Backend:
     def store(self) -> Store | None:
         """The database, opened on first use; None when it cannot be written."""
         if not self._store_opened:
+            # sqlite3 is imported here and below, not at the top: the database opens
+            # after the first frame, and importing it is a millisecond of start-up.
+            import sqlite3
+
             from burgerschap.classroom.store import Store
 
             self._store_opened = True
@@ -195,6 +198,8 @@ class Backend:
         return self.store is not None
 
     def _fail(self, exc: BaseException) -> None:
+        import sqlite3
+
         if self.problem is None:
             self.problem = str(exc) or type(exc).__name__
         if self._store is not None:
@@ -205,6 +210,8 @@ class Backend:
 
     def write(self, action: Callable[[Store], T]) -> T | None:
         """Run one write; on failure, stop saving for this run and keep the reason."""
+        import sqlite3
+
         store = self.store
         if store is None:
             return None
@@ -215,6 +222,8 @@ class Backend:
             return None
 
     def read(self, action: Callable[[Store], T], default: T) -> T:
+        import sqlite3
+
         store = self.store
         if store is None:
             return default
