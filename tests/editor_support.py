@@ -12,6 +12,7 @@ from textual.widgets import Input, TextArea
 
 from burgerschap.pin import hash_pin
 from burgerschap.settings import Settings, save_settings
+from burgerschap.tui import authoring
 from burgerschap.tui.app import BurgerschapApp, make_app
 from burgerschap.tui.screens.editor import CHECK_DELAY, EditorScreen
 
@@ -72,6 +73,16 @@ async def unlock(pilot: Pilot[Any], pin: str = PIN) -> None:
 def editor(app: BurgerschapApp) -> EditorScreen:
     assert isinstance(app.screen, EditorScreen), app.screen
     return app.screen
+
+
+async def open_in_editor(pilot: Pilot[Any], doc_id: str = "bankje") -> EditorScreen:
+    """The editor open on the library's ``doc_id``, once the library is scanned."""
+    app = pilot.app
+    assert isinstance(app, BurgerschapApp)
+    await library_ready(pilot)
+    authoring.open_editor(app, authoring.entry_session(app, app.backend.find(doc_id)))
+    await settle(pilot)
+    return editor(app)
 
 
 async def type_into(pilot: Pilot[Any], widget: Input | TextArea, text: str) -> None:

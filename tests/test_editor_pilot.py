@@ -13,8 +13,6 @@ from burgerschap.scenario.library import Library
 from burgerschap.scenario.loader import load_file
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.versions import lineage
-from burgerschap.tui import authoring
-from burgerschap.tui.app import BurgerschapApp
 from burgerschap.tui.screens.ask import AskDialog, ChoiceDialog
 from burgerschap.tui.screens.editor import EditorScreen
 from burgerschap.tui.screens.ending import EndingScreen
@@ -29,6 +27,7 @@ from editor_support import (
     editor,
     field,
     library_ready,
+    open_in_editor,
     settle,
     type_into,
     unlock,
@@ -134,10 +133,7 @@ async def test_a_scenario_from_scratch_to_two_versions(_isolated_home: Path) -> 
 async def test_deleting_a_node_that_is_still_used_is_refused(_isolated_home: Path) -> None:
     app = build(_isolated_home)
     async with app.run_test(size=(120, 36)) as pilot:
-        await library_ready(pilot)
-        authoring.open_editor(app, authoring.entry_session(app, app.backend.find("bankje")))
-        await settle(pilot)
-        screen = editor(app)
+        screen = await open_in_editor(pilot)
         screen.query_one(NodeList).select_node("buren")
         await settle(pilot)
         await pilot.press("f8")
@@ -167,12 +163,7 @@ async def test_deleting_a_node_that_is_still_used_is_refused(_isolated_home: Pat
 
 async def yaml_tab_of_bankje(pilot: Pilot[Any]) -> tuple[EditorScreen, Any]:
     """The editor open on "bankje", its YAML tab showing; the screen and the text area."""
-    app = pilot.app
-    assert isinstance(app, BurgerschapApp)
-    await library_ready(pilot)
-    authoring.open_editor(app, authoring.entry_session(app, app.backend.find("bankje")))
-    await settle(pilot)
-    screen = editor(app)
+    screen = await open_in_editor(pilot)
     screen.show_tab("tab-yaml", "#yaml-text")
     await settle(pilot)
     return screen, screen.query_one("#yaml-pane").area  # type: ignore[attr-defined]
@@ -205,10 +196,7 @@ async def test_the_yaml_tab_applies_text_and_shows_errors_by_line(_isolated_home
 async def test_test_from_here_plays_from_a_node_with_chosen_scores(_isolated_home: Path) -> None:
     app = build(_isolated_home)
     async with app.run_test(size=(120, 36)) as pilot:
-        await library_ready(pilot)
-        authoring.open_editor(app, authoring.entry_session(app, app.backend.find("bankje")))
-        await settle(pilot)
-        screen = editor(app)
+        screen = await open_in_editor(pilot)
         screen.query_one(NodeList).select_node("buren")
         await settle(pilot)
         await pilot.press("f5")
@@ -294,17 +282,12 @@ async def test_a_student_makes_and_plays_an_own_version(_isolated_home: Path) ->
 async def test_closing_with_unsaved_work_asks_first(_isolated_home: Path) -> None:
     app = build(_isolated_home)
     async with app.run_test(size=(120, 36)) as pilot:
-        await library_ready(pilot)
-        authoring.open_editor(app, authoring.entry_session(app, app.backend.find("bankje")))
-        await settle(pilot)
-        screen = editor(app)
+        screen = await open_in_editor(pilot)
         await pilot.press("escape")  # nothing changed: closes at once
         await settle(pilot)
         assert not isinstance(app.screen, EditorScreen)
 
-        authoring.open_editor(app, authoring.entry_session(app, app.backend.find("bankje")))
-        await settle(pilot)
-        screen = editor(app)
+        screen = await open_in_editor(pilot)
         await type_into(pilot, field(app, "nodes", "begin", "title"), "Het bankje!")
         await pilot.press("escape")
         await settle(pilot)

@@ -14,19 +14,13 @@ import pytest
 from textual.pilot import Pilot
 
 from burgerschap.tui import authoring
-from burgerschap.tui.screens.editor import EditorScreen
 from burgerschap.tui.widgets.node_list import NodeList
-from editor_support import build, library_ready, settle
+from editor_support import build, library_ready, open_in_editor, settle
 
 
 def opening(node: str, tab: str | None = None) -> Any:
     async def run(pilot: Pilot[Any]) -> None:
-        app = pilot.app
-        await library_ready(pilot)
-        authoring.open_editor(app, authoring.entry_session(app, app.backend.find("bankje")))
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, EditorScreen)
+        screen = await open_in_editor(pilot)
         screen.query_one(NodeList).select_node(node)
         await settle(pilot)
         if tab is not None:
