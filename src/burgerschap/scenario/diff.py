@@ -32,7 +32,7 @@ IGNORED_FIELDS = frozenset({"format", "version"})
 """Top-level fields not compared: the refs of both sides are shown anyway."""
 DEFAULTS: dict[str, Any] = {"correct": False, "set": [], "unset": [], "tags": []}
 """What a missing key means, so that leaving out a default is no change."""
-CHOICE_FIELDS = ("text", "goto", "if", "set", "unset", "feedback")
+CHOICE_FIELDS = ("text", "goto", "if", "set", "unset", "feedback", "ladder", "involves", "harm")
 OPTION_FIELDS = ("text", "correct", "feedback")
 QUESTION_FIELDS = ("question", "explanation", "source", "tags")
 NODE_FIELDS = ("title", "text", "question", "explanation", "source", *GOTO_FIELDS)
@@ -178,7 +178,7 @@ def _diff_node(out: list[Change], name: str, a: Any, b: Any) -> None:
         if a.get(key) != b.get(key):
             out.append(Change("node_field_changed", name, key, old=a.get(key), new=b.get(key)))
     ending_a, ending_b = _dict(a, "ending"), _dict(b, "ending")
-    for key in ("title", "text"):
+    for key in ("title", "text", "outcome", "why"):
         if ending_a.get(key) != ending_b.get(key):
             old, new = ending_a.get(key), ending_b.get(key)
             out.append(Change("ending_changed", name, key, old=old, new=new))

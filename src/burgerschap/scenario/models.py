@@ -18,6 +18,7 @@ from pydantic import (
     Field,
     PositiveInt,
     Tag,
+    field_validator,
 )
 
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
@@ -32,6 +33,39 @@ NodeId = Annotated[str, Field(pattern=NODE_ID, max_length=64)]
 FlagName = Annotated[str, Field(pattern=FLAG, max_length=64)]
 Text = Annotated[str, Field(min_length=1)]
 Effects = dict[Annotated[str, Field(pattern=SLUG)], int]
+
+Rung = Literal[
+    "geen", "informeren", "raadplegen", "adviseren", "coproduceren", "meebeslissen", "zelfbeheer"
+]
+"""A rung of the participation ladder (Edelenbos & Monnikhof 1998, with Movisie's
+zelfbeheer on top), plus ``geen`` for leaving it to others. See docs/scenario-format.md."""
+RUNGS: tuple[Rung, ...] = (
+    "geen",
+    "informeren",
+    "raadplegen",
+    "adviseren",
+    "coproduceren",
+    "meebeslissen",
+    "zelfbeheer",
+)
+"""The rungs from the bottom up; a rung's index is its height."""
+
+Party = Literal["niemand", "gelijkgestemden", "andersdenkenden", "betrokkenen", "instanties"]
+"""Whom an action involves: nobody, like-minded people, people who think differently,
+the people concerned themselves, institutions (the municipality, a school, the police)."""
+PARTIES: tuple[Party, ...] = (
+    "niemand",
+    "gelijkgestemden",
+    "andersdenkenden",
+    "betrokkenen",
+    "instanties",
+)
+
+OutcomeKind = Literal["goed", "gemengd", "slecht"]
+"""How an ending turns out for the village, as the story itself judges it."""
+
+Measure = Literal["participatie", "samenwerking"]
+"""What a dimension measures: the ladder (participatie) or whom you involve (samenwerking)."""
 
 
 class _Model(BaseModel):
@@ -56,6 +90,9 @@ class Dimension(_Model):
     label: Text
     description: str = ""
     feedback: Feedback = Feedback()
+    measures: Measure | None = None
+    """Which of the two defined meanings this dimension scores; by default the
+    dimension named ``participatie`` or ``samenwerking`` measures its namesake."""
 
 
 class Condition(_Model):
@@ -90,6 +127,21 @@ class Choice(_Model):
     condition: Condition | None = Field(default=None, alias="if")
     set: list[FlagName] = []
     unset: list[FlagName] = []
+    ladder: Rung | None = None
+    """How far up the participation ladder this action reaches."""
+    involves: list[Party] = []
+    """Whom this action involves (``[niemand]`` when you act alone)."""
+    harm: bool = False
+    """True when the action harms others: insults, harassment, doxing, exclusion."""
+
+    @field_validator("involves")
+    @classmethod
+    def _nobody_is_alone(cls, value: list[Party]) -> list[Party]:
+        if "niemand" in value and len(value) > 1:
+            raise ValueError("'niemand' cannot be combined with other parties")
+        if len(set(value)) != len(value):
+            raise ValueError("a party is listed twice")
+        return value
 
 
 class StoryNode(_Model):
@@ -144,6 +196,10 @@ class Ending(_Model):
 
     title: Text
     text: str = ""
+    outcome: OutcomeKind | None = None
+    """Whether the story calls this ending good, mixed or bad."""
+    why: str | None = None
+    """One short sentence, in the scenario's language: why the ending is good, mixed or bad."""
 
 
 class EndingNode(_Model):
@@ -201,6 +257,15 @@ class Scenario(_Document):
     dimensions: dict[Annotated[str, Field(pattern=SLUG)], Dimension]
     start: NodeId
     nodes: dict[NodeId, Node]
+
+    def measuring(self, measure: Measure) -> str | None:
+        """The dimension that scores ``measure``: the one that says so, else its namesake."""
+        for name, dimension in self.dimensions.items():
+            if dimension.measures == measure:
+                return name
+        if measure in self.dimensions and self.dimensions[measure].measures is None:
+            return measure
+        return None
 
 
 class QuizQuestion(_Model):
