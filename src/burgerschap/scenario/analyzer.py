@@ -13,8 +13,8 @@
 
 Findings are :class:`Problem` objects (message codes, no language), so the
 analyzer has no UI and no language of its own. :func:`normalise` turns a
-score into 0-100 relative to a :class:`Range`; the game and the reports share
-it.
+score into 0-100 relative to a :class:`Range` (both live in
+:mod:`burgerschap.scenario.scores`); the game and the reports share it.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from burgerschap.scenario.findings import (
 from burgerschap.scenario.graphs import INF, condense, extremes
 from burgerschap.scenario.models import Quiz, Scenario
 from burgerschap.scenario.problems import Lang, Problem, SortsProblems
+from burgerschap.scenario.scores import Range, normalise
 from burgerschap.scenario.statespace import (
     MAX_STATES,
     Compiled,
@@ -57,36 +58,6 @@ __all__ = [
     "normalise",
     "score_ranges",
 ]
-
-
-@dataclass(frozen=True)
-class Range:
-    """The lowest and highest total a player can end with; None when unbounded."""
-
-    low: int | None
-    high: int | None
-
-    def to_json(self) -> dict[str, int | None]:
-        return {"min": self.low, "max": self.high}
-
-
-def normalise(value: int, low: int | None, high: int | None) -> int:
-    """``value`` as 0-100 within ``low..high``, rounded half up and clamped.
-
-    When ``low == high`` every player ends with the same total, so no one did
-    better or worse than anyone else: the result is 50, the neutral middle,
-    rather than a 0 or 100 that would blame or praise. An unbounded side
-    (``None``) is replaced by ``value`` itself, so a score beyond every finite
-    bound counts as the top (or bottom) of the scale.
-    """
-    lo = value if low is None else low
-    hi = value if high is None else high
-    if lo > hi:
-        lo, hi = hi, lo
-    if hi == lo:
-        return 50
-    scaled = (200 * (value - lo) + (hi - lo)) // (2 * (hi - lo))
-    return max(0, min(100, scaled))
 
 
 @dataclass
