@@ -9,7 +9,10 @@
 - the lowest and highest total each dimension can end with, overall and per
   ending, with ``None`` for a side that a repeatable loop makes unbounded;
 - weak dilemmas (warnings): a choice dominated by a sibling offered at the
-  same time, a dimension no choice changes, a choice that is never offered.
+  same time, a dimension no choice changes, a choice that is never offered;
+- alignment (see :mod:`burgerschap.scenario.alignment`): per dimension, the
+  endings its best paths reach, and warnings where scores, the tags on
+  choices and the outcomes of endings disagree.
 
 Findings are :class:`Problem` objects (message codes, no language), so the
 analyzer has no UI and no language of its own. :func:`normalise` turns a
@@ -25,6 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from burgerschap.scenario.alignment import Alignment, align, report_alignment
 from burgerschap.scenario.findings import (
     listing,
     report_choices,
@@ -80,6 +84,8 @@ class Analysis(SortsProblems):
     complete: bool
     uncovered: list[str] = field(default_factory=list)
     """Nodes where exploration stopped at the state bound (empty when complete)."""
+    alignment: dict[str, Alignment] = field(default_factory=dict)
+    """Per dimension with a range: its highest total and the endings the best paths reach."""
 
     def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
         return {
@@ -98,6 +104,7 @@ class Analysis(SortsProblems):
             "states": self.states,
             "complete": self.complete,
             "uncovered": self.uncovered,
+            "alignment": {d: a.to_json() for d, a in self.alignment.items()},
             "errors": [p.to_json(lang) for p in self.errors],
             "warnings": [p.to_json(lang) for p in self.warnings],
         }
@@ -224,6 +231,8 @@ def _analyze(
         if space.complete and found.low is not None and found.low == found.high
     }
     report_dimensions(scenario, constant, out)
+    aligned = align(scenario, ranges, per_ending)
+    report_alignment(scenario, aligned, space.complete, out)
     return Analysis(
         scenario_id=scenario.id,
         version=scenario.version,
@@ -238,6 +247,7 @@ def _analyze(
         states=len(states),
         complete=space.complete,
         uncovered=uncovered,
+        alignment=aligned,
     )
 
 
