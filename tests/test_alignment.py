@@ -24,6 +24,7 @@ from burgerschap.scenario.loader import inspect_text
 from burgerschap.scenario.models import Ending, EndingNode, Scenario
 from burgerschap.scenario.scores import normalise
 from burgerschap.tui.editing import check as editor_check
+from test_analyzer import diamond
 from test_analyzer_oracle import EXAMPLES, explore_truth
 from test_analyzer_oracle import scenarios as oracle_scenarios
 from test_properties_engine import scenarios as engine_scenarios
@@ -369,6 +370,20 @@ def test_scenario_without_the_keys_gets_no_alignment_warning() -> None:
     result = run(plain)
     assert aligned_codes(result) == []
     assert [b.outcome for b in result.alignment["participatie"].best] == [None]
+
+
+def test_diamond_of_two_to_the_sixty_paths_is_aligned_without_listing_paths() -> None:
+    text = (
+        diamond(60)
+        .replace("{p: {label: P}}", "{p: {label: P, measures: participatie}}")
+        .replace("effects: {p: 1}}", "effects: {p: 1}, ladder: adviseren}")
+        .replace("{title: Einde}", "{title: Einde, outcome: slecht}")
+    )
+    result = run(text)
+    assert result.states == 3 * 60 + 1
+    assert result.alignment["p"].high == 60
+    assert [(b.node, b.outcome) for b in result.alignment["p"].best] == [("einde", "slecht")]
+    assert aligned_codes(result) == ["align_best_bad"]
 
 
 def test_builtin_scenarios_analyse_with_an_alignment_per_dimension() -> None:
