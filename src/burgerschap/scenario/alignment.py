@@ -122,17 +122,18 @@ def report_alignment(
     Outer bounds (an analysis that stopped at its state bound) could name
     endings no best path really reaches, so they raise no range warning.
     """
-    _report_outcomes_missing(scenario, out)
     participation = scenario.measuring("participatie")
     collaboration = scenario.measuring("samenwerking")
     for name, node in scenario.nodes.items():
         if not isinstance(node, StoryNode):
             continue
-        for i, choice in enumerate(node.choices):
+        beaten = beaten_by(node, participation) if participation is not None else {}
+        for i, choice in enumerate(node.choices):  # in file order, choice by choice
             _report_harm(name, i, choice, out)
+            if participation is not None and i in beaten:
+                _report_ladder(name, node, i, beaten[i], participation, out)
             _report_tags(name, i, choice, participation, collaboration, out)
-        if participation is not None:
-            _report_ladder(name, node, participation, out)
+    _report_outcomes_missing(scenario, out)
     if exact:
         for found in aligned.values():
             _report_ranges(found, out)
@@ -231,36 +232,43 @@ def _report_tags(
         )
 
 
-def _report_ladder(node: str, story: StoryNode, participation: str, out: Findings) -> None:
-    """``ladder_order``: a choice on a higher rung that earns strictly less than a lower one.
+def beaten_by(story: StoryNode, participation: str) -> dict[int, int]:
+    """``ladder_order``: choice index -> the first sibling on a lower rung that earns more.
 
-    Each choice is reported once, naming the first lower-rung sibling that beats it.
+    Only choices that both have ``ladder`` are compared; a higher rung must
+    earn at least as much participation as a lower one.
     """
     rungs = [
         (i, RUNGS.index(c.ladder), c.effects.get(participation, 0))
         for i, c in enumerate(story.choices)
         if c.ladder is not None
     ]
+    found: dict[int, int] = {}
     for i, height, points in rungs:
         for j, other_height, other_points in rungs:
             if other_height < height and points < other_points:
-                choice, other = story.choices[i], story.choices[j]
-                out.add(
-                    "ladder_order",
-                    _effect_path(node, i, participation),
-                    "warning",
-                    node=node,
-                    choice=i + 1,
-                    text=short(choice.text),
-                    rung=choice.ladder,
-                    other=j + 1,
-                    other_text=short(other.text),
-                    other_rung=other.ladder,
-                    dimension=participation,
-                    points=points,
-                    other_points=other_points,
-                )
+                found[i] = j
                 break
+    return found
+
+
+def _report_ladder(node: str, story: StoryNode, i: int, j: int, dim: str, out: Findings) -> None:
+    choice, other = story.choices[i], story.choices[j]
+    out.add(
+        "ladder_order",
+        _effect_path(node, i, dim),
+        "warning",
+        node=node,
+        choice=i + 1,
+        text=short(choice.text),
+        rung=choice.ladder,
+        other=j + 1,
+        other_text=short(other.text),
+        other_rung=other.ladder,
+        dimension=dim,
+        points=choice.effects.get(dim, 0),
+        other_points=other.effects.get(dim, 0),
+    )
 
 
 def _report_ranges(found: Alignment, out: Findings) -> None:
