@@ -17,6 +17,7 @@ from burgerschap.commands.common import fail_usage, load_library
 from burgerschap.i18n import t
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.loader import inspect_file
+from burgerschap.scenario.playable import playable
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.twee import import_twee
 from burgerschap.scenario.versions import (
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
 
 
 def _import_yaml(path: Path, lang: Language) -> int:
-    inspection = inspect_file(path)
+    inspection = playable(inspect_file(path))
     _print(inspection.problems, lang)
     document = inspection.document
     if document is None or inspection.errors:

@@ -116,8 +116,8 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "how many students may play at once (default 40)",
     },
     "cli.serve.bad_max": {
-        "nl": "--max-students moet minstens 1 zijn",
-        "en": "--max-students must be at least 1",
+        "nl": "--max-students en --max-per-device moeten minstens 1 zijn",
+        "en": "--max-students and --max-per-device must be at least 1",
     },
     "cli.serve.port_busy": {
         "nl": "kan niet luisteren op {host}:{port}: {reason}",
@@ -141,5 +141,36 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "Vraag je docent, of probeer het zo opnieuw.",
         "en": "The lesson is full: {max} students are already playing.\n"
         "Ask your teacher, or try again soon.",
+    },
+    "serve.too_many": {
+        "nl": "Vanaf dit apparaat spelen al {count} spellen tegelijk.\n"
+        "Sluit een ander tabblad en probeer het opnieuw.",
+        "en": "This device already has {count} games open.\nClose another tab and try again.",
+    },
+    "serve.forbidden": {
+        "nl": "Deze pagina hoort bij een ander adres.",
+        "en": "This page belongs to another address.",
+    },
+    "serve.refused_host": {
+        "nl": "Geweigerd: {address} vroeg om host {host}, die niet bij deze server hoort.",
+        "en": "Refused: {address} asked for host {host}, which is not this server.",
+    },
+    "serve.refused_address": {
+        "nl": "Geweigerd: {address} heeft al het maximum aantal spellen open.",
+        "en": "Refused: {address} already has the most games open.",
+    },
+    "serve.session_error": {
+        "nl": "Een sessie stopte onverwacht ({error}); de andere spelen gewoon door.",
+        "en": "A session stopped unexpectedly ({error}); the others play on.",
+    },
+    "cli.serve.allow_host": {
+        "nl": "nog een hostnaam waarmee leerlingen de server openen (bijv. achter een proxy);"
+        " mag vaker",
+        "en": "another host name students use to open the server (e.g. behind a proxy);"
+        " may be repeated",
+    },
+    "cli.serve.per_address": {
+        "nl": "hoeveel spellen één apparaat tegelijk mag openen (standaard 3)",
+        "en": "how many games one device may open at once (default 3)",
     },
 }

@@ -146,8 +146,13 @@ def analyze_quiz(
 
 
 def score_ranges(scenario: Scenario, max_states: int = MAX_STATES) -> dict[str, Range]:
-    """The overall range of every dimension (what the game normalises against)."""
-    return analyze(scenario, max_states=max_states).ranges
+    """The overall range of every declared dimension (what the game normalises against).
+
+    A dimension no finished game can have a total for (no ending is reachable)
+    gets an unbounded range, so the game can always show a score.
+    """
+    found = analyze(scenario, max_states=max_states).ranges
+    return {dim: found.get(dim, Range(None, None)) for dim in scenario.dimensions}
 
 
 def analyze(

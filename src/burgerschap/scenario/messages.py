@@ -121,6 +121,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "too_short": ("'{field}' mag niet leeg zijn", "'{field}' must not be empty"),
     "too_long": ("'{field}' is te lang", "'{field}' is too long"),
     "positive": ("'{field}' moet groter dan 0 zijn", "'{field}' must be greater than 0"),
+    "at_most": ("'{field}' mag hoogstens {limit} zijn", "'{field}' may be at most {limit}"),
+    "at_least": ("'{field}' moet minstens {limit} zijn", "'{field}' must be at least {limit}"),
     "pattern": (
         "'{value}' is geen geldige naam voor '{field}' ({hint})",
         "'{value}' is not a valid name for '{field}' ({hint})",

@@ -26,14 +26,14 @@ from burgerschap.scenario import yamlsafe
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.library import DRAFT_SUFFIX, Entry, Library, Source, is_draft
 from burgerschap.scenario.loader import content_hash, inspect_text
-from burgerschap.scenario.models import SLUG, Quiz, Scenario
+from burgerschap.scenario.models import MAX_VERSION, SLUG, Quiz, Scenario
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.serialize import dump, dump_data
 
 MAX_ATTEMPTS = 1000
 """How many version numbers :func:`save_version` tries before giving up."""
 
-_VERSION_FILE = re.compile(r"^(?P<id>[a-z0-9][a-z0-9-]*)@(?P<version>[1-9][0-9]*)\.ya?ml$")
+_VERSION_FILE = re.compile(r"^(?P<id>[a-z0-9][a-z0-9-]*)@(?P<version>[1-9][0-9]{0,8})\.ya?ml$")
 
 
 def version_filename(doc_id: str, version: int) -> str:
@@ -94,6 +94,15 @@ def save_version(
         library = Library.scan([(library_dir, "user")])
     taken = taken_versions(document.id, library_dir, library)
     version = max(document.version, max(taken, default=0) + 1)
+    if version > MAX_VERSION:  # every number is used: say so rather than write a bad file
+        raise ScenarioError(
+            [
+                Problem(
+                    "at_most",
+                    params={"field": "version", "limit": f"{MAX_VERSION:,}".replace(",", ".")},
+                )
+            ]
+        )
     for _ in range(MAX_ATTEMPTS):
         stored = document.model_copy(update={"version": version})
         path = library_dir / version_filename(document.id, version)
