@@ -477,6 +477,32 @@ def test_the_editor_check_shows_alignment_warnings_at_their_field() -> None:
     assert [p.code for p in editor_check(data).problems if p.code in ALIGN] == []
 
 
+async def test_the_editor_screen_lists_an_alignment_warning(_isolated_home: Path) -> None:
+    from textual.widgets import Button
+
+    from burgerschap.tui.widgets.problem_list import ProblemList
+    from editor_support import build, open_in_editor, settle
+
+    app = build(_isolated_home)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_in_editor(pilot)
+        screen.show_tab("tab-yaml", "#yaml-text")
+        await settle(pilot)
+        area = screen.query_one("#yaml-pane").area  # type: ignore[attr-defined]
+        mark = "        goto: buren\n"
+        assert mark in area.text
+        area.text = area.text.replace(mark, mark + "        harm: true\n", 1)
+        await settle(pilot)
+        screen.query_one("#yaml-apply", Button).press()
+        await settle(pilot)
+        [problem] = [p for p in screen.result.warnings if p.code == "harm_rewarded"]
+        assert problem.node == "begin"
+        lines = area.text.splitlines()
+        assert problem.line == lines.index("          participatie: 1") + 1  # the first gain
+        listed = screen.query_one("#problems", ProblemList)
+        assert problem in listed.problems
+
+
 # Properties
 
 
