@@ -39,7 +39,11 @@ from burgerschap.scenario.models import (
 from burgerschap.scenario.scores import Range, band, normalise
 from burgerschap.scenario.validate import Findings
 
-__all__ = ["Alignment", "EndingReach", "align", "report_alignment"]
+__all__ = ["Alignment", "EndingReach", "align", "beaten_by", "mismatches", "report_alignment"]
+
+_MEASURES: tuple[Measure, Measure] = ("participatie", "samenwerking")
+RAADPLEGEN = RUNGS.index("raadplegen")
+"""From this rung up an action is a real say; it must not cost participation."""
 
 
 @dataclass(frozen=True)
@@ -107,11 +111,6 @@ def align(
         }
         result[dim] = Alignment(dim, measured.get(dim), span, reach)
     return result
-
-
-_MEASURES: tuple[Measure, Measure] = ("participatie", "samenwerking")
-RAADPLEGEN = RUNGS.index("raadplegen")
-"""From this rung up an action is a real say; it must not cost participation."""
 
 
 def report_alignment(
