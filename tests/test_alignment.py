@@ -1,10 +1,9 @@
 """Alignment (issue 12): do the scores mean what the story teaches?
 
 Each warning fires on a small hand-written scenario, at the line of the value
-to change, and stays silent once that value is corrected. Property tests
-check the per-dimension summary against brute force (the oracle of
-tests/test_analyzer_oracle.py) and each per-choice rule against its wording in
-SCORING.md, written out again here independently.
+to change, and stays silent once that value is corrected. How ``check``, its JSON and the
+editor show them is in tests/test_alignment_cli.py; the property tests are in
+tests/test_alignment_properties.py.
 """
 
 from __future__ import annotations
@@ -15,19 +14,11 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, assume, given, settings
-from hypothesis import strategies as st
 
-from burgerschap.cli import main
 from burgerschap.scenario.analyzer import Analysis, analyze
 from burgerschap.scenario.loader import inspect_text
-from burgerschap.scenario.models import Ending, EndingNode, Scenario
-from burgerschap.scenario.scores import normalise
-from burgerschap.tui.editing import check as editor_check
+from burgerschap.scenario.models import Scenario
 from test_analyzer import diamond
-from test_analyzer_oracle import EXAMPLES, explore_truth
-from test_analyzer_oracle import scenarios as oracle_scenarios
-from test_properties_engine import scenarios as engine_scenarios
 
 ALIGN = {
     "align_best_bad",
@@ -37,11 +28,6 @@ ALIGN = {
     "ladder_order",
     "ending_outcome_missing",
 }
-SETTINGS = settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-)
 
 
 def run(text: str, **kwargs: Any) -> Analysis:
@@ -396,271 +382,3 @@ def test_builtin_scenarios_analyse_with_an_alignment_per_dimension() -> None:
         assert set(result.alignment) == set(result.ranges), path
         for dim, aligned in result.alignment.items():
             assert aligned.best, (path, dim)
-
-
-# check and check --json
-
-
-def test_check_json_has_the_alignment_object(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "plein.yaml"
-    path.write_text(best_bad(3), "utf-8")
-    assert main(["check", "--json", str(path)]) == 0
-    [entry] = json.loads(capsys.readouterr().out)["scenarios"]
-    assert entry["alignment"] == {
-        "participatie": {
-            "measures": "participatie",
-            "max": 3,
-            "best_endings": [{"node": "slecht", "title": "Ruzie", "outcome": "slecht"}],
-            "endings": {
-                "goed": {"outcome": "goed", "max": 2},
-                "slecht": {"outcome": "slecht", "max": 3},
-                "gemengd": {"outcome": "gemengd", "max": 0},
-            },
-        },
-        "samenwerking": {
-            "measures": "samenwerking",
-            "max": 0,
-            "best_endings": [
-                {"node": "goed", "title": "Samen gelukt", "outcome": "goed"},
-                {"node": "slecht", "title": "Ruzie", "outcome": "slecht"},
-                {"node": "gemengd", "title": "Half", "outcome": "gemengd"},
-            ],
-            "endings": {
-                "goed": {"outcome": "goed", "max": 0},
-                "slecht": {"outcome": "slecht", "max": 0},
-                "gemengd": {"outcome": "gemengd", "max": 0},
-            },
-        },
-    }
-    [warning] = [w for w in entry["warnings"] if w["code"] == "align_best_bad"]
-    assert (warning["node"], warning["line"], warning["col"]) == ("slecht", 20, 7)
-
-
-def test_unbounded_maximum_is_null_in_json(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "lus.yaml"
-    path.write_text(LOOP, "utf-8")
-    assert main(["check", "--json", str(path)]) == 0
-    alignment = json.loads(capsys.readouterr().out)["scenarios"][0]["alignment"]
-    assert alignment["participatie"]["max"] is None
-    assert alignment["participatie"]["endings"] == {"slecht": {"outcome": "slecht", "max": None}}
-
-
-def test_check_human_output_names_the_best_endings(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = tmp_path / "plein.yaml"
-    path.write_text(best_bad(3), "utf-8")
-    assert main(["check", str(path)]) == 0
-    out = capsys.readouterr().out
-    assert "hoogste score op participatie (3) eindigt bij: slecht (slecht)" in out
-    assert f"{path}:20:7: waarschuwing: wie de hoogste score op 'participatie'" in out
-    assert main(["--lang", "en", "check", str(path)]) == 0
-    out = capsys.readouterr().out
-    assert "highest score on samenwerking (0) ends at: goed (good), slecht (bad), gemengd" in out
-
-
-# The editor's live check
-
-
-def test_the_editor_check_shows_alignment_warnings_at_their_field() -> None:
-    data = yaml.safe_load(harm("{participatie: 0, samenwerking: 2}"))
-    result = editor_check(data)
-    assert result.valid and result.analyzed
-    [problem] = [p for p in result.problems if p.code == "harm_rewarded"]
-    assert problem in result.for_node("begin")
-    assert result.path_of(problem) == ("nodes", "begin", "choices", 0, "effects", "samenwerking")
-    data["nodes"]["begin"]["choices"][0]["effects"]["samenwerking"] = -2
-    assert [p.code for p in editor_check(data).problems if p.code in ALIGN] == []
-
-
-async def test_the_editor_screen_lists_an_alignment_warning(_isolated_home: Path) -> None:
-    from textual.widgets import Button
-
-    from burgerschap.tui.widgets.problem_list import ProblemList
-    from editor_support import build, open_in_editor, settle
-
-    app = build(_isolated_home)
-    async with app.run_test(size=(120, 36)) as pilot:
-        screen = await open_in_editor(pilot)
-        screen.show_tab("tab-yaml", "#yaml-text")
-        await settle(pilot)
-        area = screen.query_one("#yaml-pane").area  # type: ignore[attr-defined]
-        mark = "        goto: buren\n"
-        assert mark in area.text
-        area.text = area.text.replace(mark, mark + "        harm: true\n", 1)
-        await settle(pilot)
-        screen.query_one("#yaml-apply", Button).press()
-        await settle(pilot)
-        [problem] = [p for p in screen.result.warnings if p.code == "harm_rewarded"]
-        assert problem.node == "begin"
-        lines = area.text.splitlines()
-        assert problem.line == lines.index("          participatie: 1") + 1  # the first gain
-        listed = screen.query_one("#problems", ProblemList)
-        assert problem in listed.problems
-
-
-# Properties
-
-
-OUTCOMES = st.sampled_from([None, "goed", "gemengd", "slecht"])
-
-
-@st.composite
-def with_outcomes(draw: st.DrawFn) -> Scenario:
-    """An oracle scenario whose endings each get an outcome (or none)."""
-    scenario = draw(oracle_scenarios())
-    nodes = {
-        name: EndingNode(ending=Ending(title=node.ending.title, outcome=draw(OUTCOMES)))
-        if isinstance(node, EndingNode)
-        else node
-        for name, node in scenario.nodes.items()
-    }
-    return scenario.model_copy(update={"nodes": nodes})
-
-
-@SETTINGS
-@given(with_outcomes())
-def test_best_endings_and_range_warnings_match_brute_force(scenario: Scenario) -> None:
-    truth = explore_truth(scenario)
-    assume(truth is not None)
-    assert truth is not None
-    result = analyze(scenario)
-    finals: dict[str, list[tuple[int, ...]]] = {}
-    for state in truth.states:
-        if isinstance(scenario.nodes[state[0]], EndingNode):
-            finals.setdefault(state[0], []).append(state[1])
-    outcome = {
-        n: node.ending.outcome for n, node in scenario.nodes.items() if isinstance(node, EndingNode)
-    }
-    every = [total for totals in finals.values() for total in totals]
-    assert set(result.alignment) == (set(scenario.dimensions) if every else set())
-    best_bad: set[tuple[str, str]] = set()
-    good_low: set[tuple[str, str]] = set()
-    for k, dim in enumerate(scenario.dimensions):
-        if not every:
-            continue
-        top, bottom = max(t[k] for t in every), min(t[k] for t in every)
-        reach = {e: max(t[k] for t in totals) for e, totals in finals.items()}
-        best = {e for e, high in reach.items() if high == top}
-        aligned = result.alignment[dim]
-        assert aligned.high == top
-        assert {b.node for b in aligned.best} == best
-        assert {e: r.high for e, r in aligned.endings.items()} == reach
-        if top != bottom:
-            best_bad |= {(dim, e) for e in best if outcome[e] == "slecht"}
-            good_low |= {
-                (dim, e)
-                for e, high in reach.items()
-                if outcome[e] == "goed" and normalise(high, bottom, top) < 34
-            }
-    assert {
-        (p.params["dimension"], p.node) for p in result.problems if p.code == "align_best_bad"
-    } == best_bad
-    assert {
-        (p.params["dimension"], p.node) for p in result.problems if p.code == "align_good_low"
-    } == good_low
-
-
-RUNG_LIST = ["geen", "informeren", "raadplegen", "adviseren", "coproduceren", "meebeslissen"]
-RUNG_LIST.append("zelfbeheer")
-PARTY_LISTS = st.sampled_from(
-    [
-        [],
-        ["niemand"],
-        ["gelijkgestemden"],
-        ["andersdenkenden", "betrokkenen"],
-        ["instanties"],
-        ["gelijkgestemden", "betrokkenen", "instanties"],
-    ]
-)
-
-
-@st.composite
-def tagged_scenarios(draw: st.DrawFn) -> dict[str, Any]:
-    """A property-test scenario whose choices carry random tags and whose endings outcomes.
-
-    ``p`` measures participation and ``s`` (when present) collaboration.
-    """
-    data = draw(engine_scenarios())
-    dims = data["dimensions"]
-    dims["p"]["measures"] = "participatie"
-    if "s" in dims:
-        dims["s"]["measures"] = "samenwerking"
-    for node in data["nodes"].values():
-        for choice in node.get("choices", []):
-            if draw(st.booleans()):
-                choice["ladder"] = draw(st.sampled_from(RUNG_LIST))
-            if draw(st.booleans()):
-                choice["involves"] = draw(PARTY_LISTS)
-            if draw(st.integers(0, 3)) == 0:
-                choice["harm"] = True
-        if "ending" in node and draw(st.integers(0, 3)):
-            node["ending"]["outcome"] = draw(st.sampled_from(["goed", "gemengd", "slecht"]))
-    return data
-
-
-def expected_tag_mismatches(choice: dict[str, Any], s_dim: str | None) -> set[str]:
-    """SCORING.md's four rules, as written there."""
-    effects = choice.get("effects", {})
-    p = effects.get("p", 0)
-    s = effects.get(s_dim, 0) if s_dim else 0
-    rung = choice.get("ladder")
-    parties = choice.get("involves", [])
-    wrong = set()
-    if rung == "geen" and p > 0:
-        wrong.add("p")
-    if rung == "geen" and s > 0:
-        wrong.add(s_dim)
-    if rung is not None and RUNG_LIST.index(rung) >= RUNG_LIST.index("raadplegen") and p < 0:
-        wrong.add("p")
-    if parties == ["niemand"] and s > 0:
-        wrong.add(s_dim)
-    if parties and parties != ["niemand"] and not choice.get("harm") and s < 0:
-        wrong.add(s_dim)
-    return {d for d in wrong if d is not None}
-
-
-@SETTINGS
-@given(tagged_scenarios())
-def test_choice_rules_fire_exactly_when_they_hold(data: dict[str, Any]) -> None:
-    inspection = inspect_text(yaml.safe_dump(data, sort_keys=False), "gen.yaml")
-    assert inspection.ok, [p.format() for p in inspection.problems]
-    doc = inspection.document
-    assert isinstance(doc, Scenario)
-    result = analyze(doc, "gen.yaml", inspection.positions)
-    s_dim = "s" if "s" in data["dimensions"] else None
-
-    harmed, mismatched, misordered = set(), set(), set()
-    for name, node in data["nodes"].items():
-        choices = node.get("choices", [])
-        for i, choice in enumerate(choices):
-            if choice.get("harm") and any(v > 0 for v in choice.get("effects", {}).values()):
-                harmed.add((name, i + 1))
-            mismatched |= {(name, i + 1, d) for d in expected_tag_mismatches(choice, s_dim)}
-            if "ladder" not in choice:
-                continue
-            for other in choices:
-                if (
-                    "ladder" in other
-                    and RUNG_LIST.index(other["ladder"]) < RUNG_LIST.index(choice["ladder"])
-                    and choice.get("effects", {}).get("p", 0) < other.get("effects", {}).get("p", 0)
-                ):
-                    misordered.add((name, i + 1))
-    params = [(p.code, p.node, p.params) for p in result.problems]
-    assert {(n, q["choice"]) for c, n, q in params if c == "harm_rewarded"} == harmed
-    assert {(n, q["choice"], q["dimension"]) for c, n, q in params if c == "tag_mismatch"} == (
-        mismatched
-    )
-    assert {(n, q["choice"]) for c, n, q in params if c == "ladder_order"} == misordered
-
-    endings = {n: node["ending"] for n, node in data["nodes"].items() if "ending" in node}
-    some = any("outcome" in e for e in endings.values())
-    missing = {n for n, e in endings.items() if some and "outcome" not in e}
-    assert {n for c, n, _ in params if c == "ending_outcome_missing"} == missing
-    for problem in result.problems:
-        if problem.code in ALIGN:
-            assert problem.line is not None and problem.node is not None
