@@ -162,15 +162,23 @@ def default_name(data: dict[str, Any]) -> str:
     return f"{nick}-{scenario}-{game['id'][:8]}{SUFFIX}"
 
 
-def write_result(store: Store, game_id: str, target: Path, lesson: str | None = None) -> Path:
+def write_result(
+    store: Store,
+    game_id: str,
+    target: Path,
+    lesson: str | None = None,
+    *,
+    overwrite: bool = True,
+) -> Path:
     """Save a finished game as a result file; ``target`` is a file or an existing folder.
 
-    Returns the path written. The file is written atomically.
+    Returns the path written. The file is written atomically; with ``overwrite``
+    False an existing file is never replaced (``FileExistsError``).
     """
     data = build_result(store, game_id, lesson)
     path = target / default_name(data) if target.is_dir() else target
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    atomic_write(path, text.encode("utf-8"))
+    atomic_write(path, text.encode("utf-8"), exclusive=not overwrite)
     return path
 
 

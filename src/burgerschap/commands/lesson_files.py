@@ -22,7 +22,7 @@ from burgerschap.classroom.export import choice_table, lesson_json, student_tabl
 from burgerschap.classroom.handin import import_results, write_result
 from burgerschap.classroom.nicknames import nickname_key
 from burgerschap.classroom.store import GameRecord, Store
-from burgerschap.commands.common import UsageError
+from burgerschap.commands.common import UsageError, add_force
 from burgerschap.i18n import t
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.settings import Language, load_settings
@@ -46,6 +46,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], lang: Lan
         "--delimiter", default=";", metavar="CHAR", help=t("cli.lesson.delimiter.help", lang)
     )
     export.add_argument("-o", "--output", metavar="FILE", help=t("cli.lesson.output.help", lang))
+    add_force(export, lang)
 
     imp = sub.add_parser("import", help=t("cli.lesson.import.help", lang))
     imp.add_argument("code", metavar="CODE")
@@ -58,6 +59,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], lang: Lan
     handin.add_argument(
         "-o", "--output", metavar="PATH", help=t("cli.lesson.handin_output.help", lang)
     )
+    add_force(handin, lang)
     handin.add_argument("--list", action="store_true", help=t("cli.lesson.handin_list.help", lang))
 
 
@@ -72,7 +74,7 @@ def _export(args: argparse.Namespace, store: Store, lang: Language) -> int:
         columns, rows = table(store, args.code, lang)
         data = to_csv(columns, rows, delimiter, lang)
     if args.output:
-        atomic_write(Path(args.output), data)
+        atomic_write(Path(args.output), data, exclusive=not args.force)
         print(t("cli.lesson.written", lang, path=args.output), file=sys.stderr)
     else:
         sys.stdout.buffer.write(data)
@@ -132,7 +134,7 @@ def _handin(args: argparse.Namespace, store: Store, lang: Language) -> int:
     else:
         game = finished[0]  # newest first
     target = Path(args.output) if args.output else Path.cwd()
-    path = write_result(store, game.id, target, args.code)
+    path = write_result(store, game.id, target, args.code, overwrite=args.force)
     print(t("cli.lesson.handin_saved", lang, path=path, ref=game.ref, nickname=game.nickname))
     return 0
 
