@@ -23,6 +23,7 @@ from burgerschap.classroom.handin import import_results, write_result
 from burgerschap.classroom.nicknames import nickname_key
 from burgerschap.classroom.store import GameRecord, Store
 from burgerschap.commands.common import UsageError, add_force
+from burgerschap.commands.teacher_pin import pin_is_set, refusal
 from burgerschap.i18n import t
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.settings import Language, load_settings
@@ -110,12 +111,28 @@ def _import(args: argparse.Namespace, store: Store, lang: Language) -> int:
 
 
 def _handin(args: argparse.Namespace, store: Store, lang: Language) -> int:
-    nickname = args.nickname or load_settings().nickname
+    settings = load_settings()
+    nickname = args.nickname or settings.nickname
     finished = [
         g
         for g in store.games(status="finished")
         if args.game or nickname is None or nickname_key(g.nickname) == nickname_key(nickname)
     ]
+    if pin_is_set(settings):
+        # A shared computer with a teacher PIN: a student sees and hands in only the games
+        # of the nickname this computer knows; anything else is the teacher's to do.
+        own = settings.nickname
+        if args.list:
+            finished = [
+                g for g in finished if own and nickname_key(g.nickname) == nickname_key(own)
+            ]
+        elif not own or any(
+            nickname_key(g.nickname) != nickname_key(own) for g in _chosen(args, finished)
+        ):
+            refused = refusal(lang)
+            if refused is not None:
+                print(f"burgerschap: {refused}", file=sys.stderr)
+                return 1
     if args.list:
         for g in finished:
             print(f"{g.id[:8]}  {_when(g.finished_at)}  {g.nickname:<20} {g.ref}  {g.ending}")
@@ -137,6 +154,13 @@ def _handin(args: argparse.Namespace, store: Store, lang: Language) -> int:
     path = write_result(store, game.id, target, args.code, overwrite=args.force)
     print(t("cli.lesson.handin_saved", lang, path=path, ref=game.ref, nickname=game.nickname))
     return 0
+
+
+def _chosen(args: argparse.Namespace, finished: list[GameRecord]) -> list[GameRecord]:
+    """The games ``handin`` would write: the one ``--game`` names, else the newest."""
+    if args.game:
+        return [g for g in finished if g.id.startswith(args.game.lower())]
+    return finished[:1]
 
 
 def _when(stamp: float | None) -> str:

@@ -215,4 +215,20 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "nl": "de uitvoer werd afgebroken (het volgende programma stopte met lezen)",
         "en": "the output was cut off (the next program stopped reading)",
     },
+    # The teacher PIN on the command line
+    "cli.pin.prompt": {"nl": "Docentenpincode: ", "en": "Teacher PIN: "},
+    "cli.pin.needed": {
+        "nl": "deze opdracht is voor de docent en vraagt de pincode; typ die in een terminal,"
+        " of zet hem in {env} of in een bestand dat {file_env} noemt",
+        "en": "this command is for the teacher and needs the PIN; type it in a terminal,"
+        " or put it in {env} or in a file named by {file_env}",
+    },
+    "cli.pin.wrong": {
+        "nl": "verkeerde pincode; er is niets gedaan",
+        "en": "wrong PIN; nothing was done",
+    },
+    "cli.pin.wait": {
+        "nl": "te vaak een verkeerde pincode: probeer het over {seconds} seconden opnieuw",
+        "en": "too many wrong PINs: try again in {seconds} seconds",
+    },
 }
