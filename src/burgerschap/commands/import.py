@@ -11,9 +11,11 @@ scenario cannot. Exit 0 when stored, 1 when refused, 2 for usage errors.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from burgerschap.commands.common import fail_usage, load_library
+from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import t
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.loader import inspect_file
@@ -40,6 +42,10 @@ def register(
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
+    refused = refusal(lang)
+    if refused is not None:
+        print(f"burgerschap: {refused}", file=sys.stderr)
+        return 1
     path = Path(args.file)
     if not path.is_file():
         return fail_usage(t("cli.missing_path", lang, path=args.file))

@@ -173,4 +173,69 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "nl": "hoeveel spellen één apparaat tegelijk mag openen (standaard 3)",
         "en": "how many games one device may open at once (default 3)",
     },
+    # Faults of the machine, not bugs: one line instead of a traceback
+    "cli.fault.disk_full": {
+        "nl": "de schijf is vol: {path} kon niet geschreven worden; er is niets half opgeslagen",
+        "en": "the disk is full: {path} could not be written; nothing was half saved",
+    },
+    "cli.fault.no_permission": {
+        "nl": "geen toestemming voor {path}; kies een map waarin je mag schrijven",
+        "en": "no permission for {path}; choose a folder you may write to",
+    },
+    "cli.fault.read_only": {
+        "nl": "{path} staat op een schijf die alleen gelezen kan worden",
+        "en": "{path} is on a disk that can only be read",
+    },
+    "cli.fault.missing": {"nl": "bestaat niet: {path}", "en": "does not exist: {path}"},
+    "cli.fault.is_folder": {
+        "nl": "{path} is een map; geef een bestandsnaam",
+        "en": "{path} is a folder; give a file name",
+    },
+    "cli.fault.exists": {
+        "nl": "{path} bestaat al; kies een andere naam, of vervang het met --force",
+        "en": "{path} already exists; choose another name, or replace it with --force",
+    },
+    "cli.force.help": {
+        "nl": "vervang een bestand dat al bestaat (zonder dit weigert -o dat)",
+        "en": "replace a file that already exists (without it, -o refuses)",
+    },
+    "cli.fault.os": {"nl": "{path}: {reason}", "en": "{path}: {reason}"},
+    "cli.fault.db_locked": {
+        "nl": "de database {path} is bezet door een ander programma; probeer het zo opnieuw",
+        "en": "the database {path} is busy in another program; try again soon",
+    },
+    "cli.fault.db_read_only": {
+        "nl": "de database {path} kan alleen gelezen worden; er is niets veranderd",
+        "en": "the database {path} can only be read; nothing was changed",
+    },
+    "cli.fault.db_open": {
+        "nl": "de database {path} kan niet geopend worden",
+        "en": "the database {path} cannot be opened",
+    },
+    "cli.fault.db_corrupt": {
+        "nl": "de database {path} is beschadigd of geen database; zet een reservekopie terug"
+        " of verplaats het bestand",
+        "en": "the database {path} is damaged or not a database; restore a backup or move the"
+        " file away",
+    },
+    "cli.fault.pipe": {
+        "nl": "de uitvoer werd afgebroken (het volgende programma stopte met lezen)",
+        "en": "the output was cut off (the next program stopped reading)",
+    },
+    # The teacher PIN on the command line
+    "cli.pin.prompt": {"nl": "Docentenpincode: ", "en": "Teacher PIN: "},
+    "cli.pin.needed": {
+        "nl": "deze opdracht is voor de docent en vraagt de pincode; typ die in een terminal,"
+        " of zet hem in {env} of in een bestand dat {file_env} noemt",
+        "en": "this command is for the teacher and needs the PIN; type it in a terminal,"
+        " or put it in {env} or in a file named by {file_env}",
+    },
+    "cli.pin.wrong": {
+        "nl": "verkeerde pincode; er is niets gedaan",
+        "en": "wrong PIN; nothing was done",
+    },
+    "cli.pin.wait": {
+        "nl": "te vaak een verkeerde pincode: probeer het over {seconds} seconden opnieuw",
+        "en": "too many wrong PINs: try again in {seconds} seconds",
+    },
 }

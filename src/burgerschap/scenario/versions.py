@@ -25,8 +25,9 @@ from pydantic import ValidationError
 from burgerschap.scenario import yamlsafe
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.library import DRAFT_SUFFIX, Entry, Library, Source, is_draft
-from burgerschap.scenario.loader import content_hash, inspect_text
+from burgerschap.scenario.loader import content_hash, inspect_bytes
 from burgerschap.scenario.models import MAX_VERSION, SLUG, Quiz, Scenario
+from burgerschap.scenario.playable import playable
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.serialize import dump, dump_data
 
@@ -122,7 +123,10 @@ def check_saveable(document: Scenario | Quiz) -> list[Problem]:
         ScenarioError: with every problem when it has errors. The check runs on
             the YAML that would be written, so what is saved will load.
     """
-    inspection = inspect_text(dump(document), version_filename(document.id, document.version))
+    data = dump(document).encode("utf-8")
+    # As bytes, like the library reads files: a version over the size limit is refused
+    # here, not saved and then found unreadable.
+    inspection = playable(inspect_bytes(data, version_filename(document.id, document.version)))
     if inspection.document is None or inspection.errors:
         raise ScenarioError(inspection.problems)
     return inspection.warnings
