@@ -74,6 +74,13 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "{states} toestanden onderzocht",
         "en": "{nodes} nodes, {reached} of {endings} endings reachable, {states} states explored",
     },
+    "cli.check.best": {
+        "nl": "hoogste score op {dimension} ({max}) eindigt bij: {endings}",
+        "en": "highest score on {dimension} ({max}) ends at: {endings}",
+    },
+    "cli.check.outcome.goed": {"nl": "goed", "en": "good"},
+    "cli.check.outcome.gemengd": {"nl": "gemengd", "en": "mixed"},
+    "cli.check.outcome.slecht": {"nl": "slecht", "en": "bad"},
     "cli.check.incomplete": {
         "nl": "onvolledig: de grens van {limit} toestanden is bereikt",
         "en": "incomplete: the bound of {limit} states was reached",
