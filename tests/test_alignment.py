@@ -382,3 +382,35 @@ def test_builtin_scenarios_analyse_with_an_alignment_per_dimension() -> None:
         assert set(result.alignment) == set(result.ranges), path
         for dim, aligned in result.alignment.items():
             assert aligned.best, (path, dim)
+
+
+def test_harmful_and_passive_choices_are_not_weak_dilemmas() -> None:
+    """They score low on purpose; the dominance warning is for choices nobody would take."""
+    text = """\
+id: verleiding
+title: Verleiding
+dimensions:
+  participatie: {label: Participatie}
+  samenwerking: {label: Samenwerking}
+start: begin
+nodes:
+  begin:
+    text: Wat doe je?
+    choices:
+      - {text: Samen een plan, goto: eind, effects: {participatie: 2, samenwerking: 2},
+         ladder: coproduceren, involves: [betrokkenen]}
+      - {text: Uitschelden, goto: eind, effects: {samenwerking: -2}, harm: true}
+      - {text: Niets doen, goto: eind, ladder: geen}
+      - {text: Zwak, goto: eind, effects: {participatie: 1}}
+  eind:
+    ending: {title: Einde, outcome: goed}
+"""
+    from burgerschap.scenario.analyzer import analyze
+    from burgerschap.scenario.loader import inspect_text
+    from burgerschap.scenario.models import Scenario
+
+    inspection = inspect_text(text, "v.yaml")
+    assert isinstance(inspection.document, Scenario)
+    found = analyze(inspection.document, "v.yaml", inspection.positions).problems
+    dominated = [p.params["choice"] for p in found if p.code == "choice_dominated"]
+    assert dominated == [4]
