@@ -414,3 +414,34 @@ nodes:
     found = analyze(inspection.document, "v.yaml", inspection.positions).problems
     dominated = [p.params["choice"] for p in found if p.code == "choice_dominated"]
     assert dominated == [4]
+
+
+def test_a_harmful_choice_is_tagged_with_the_form_it_takes_without_ladder_warnings() -> None:
+    """An insult posted in the village app has the form of speaking up (raadplegen), but harm is
+    never participation: it may cost points without a tag_mismatch or ladder_order warning."""
+    text = """\
+id: schelden
+title: Schelden
+dimensions:
+  participatie: {label: Participatie}
+  samenwerking: {label: Samenwerking}
+start: begin
+nodes:
+  begin:
+    text: Wat doe je?
+    choices:
+      - {text: Vragen wat er speelt, goto: eind, effects: {participatie: 1, samenwerking: 1},
+         ladder: informeren, involves: [betrokkenen]}
+      - {text: Schelden in de app, goto: eind, effects: {participatie: -1, samenwerking: -2},
+         ladder: raadplegen, involves: [gelijkgestemden], harm: true}
+  eind:
+    ending: {title: Einde, outcome: goed}
+"""
+    from burgerschap.scenario.analyzer import analyze
+    from burgerschap.scenario.loader import inspect_text
+    from burgerschap.scenario.models import Scenario
+
+    inspection = inspect_text(text, "s.yaml")
+    assert isinstance(inspection.document, Scenario)
+    codes = {p.code for p in analyze(inspection.document, "s.yaml").problems}
+    assert not codes & {"tag_mismatch", "ladder_order", "harm_rewarded", "choice_dominated"}

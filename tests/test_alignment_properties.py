@@ -129,7 +129,7 @@ def tagged_scenarios(draw: st.DrawFn) -> dict[str, Any]:
 
 
 def expected_tag_mismatches(choice: dict[str, Any], s_dim: str | None) -> set[str]:
-    """SCORING.md's four rules, as written there."""
+    """SCORING.md's four rules, as written there (a harmful choice's rung is not participation)."""
     effects = choice.get("effects", {})
     p = effects.get("p", 0)
     s = effects.get(s_dim, 0) if s_dim else 0
@@ -140,7 +140,8 @@ def expected_tag_mismatches(choice: dict[str, Any], s_dim: str | None) -> set[st
         wrong.add("p")
     if rung == "geen" and s > 0:
         wrong.add(s_dim)
-    if rung is not None and RUNG_LIST.index(rung) >= RUNG_LIST.index("raadplegen") and p < 0:
+    real_rung = rung is not None and not choice.get("harm")
+    if real_rung and RUNG_LIST.index(rung) >= RUNG_LIST.index("raadplegen") and p < 0:
         wrong.add("p")
     if parties == ["niemand"] and s > 0:
         wrong.add(s_dim)
@@ -166,11 +167,12 @@ def test_choice_rules_fire_exactly_when_they_hold(data: dict[str, Any]) -> None:
             if choice.get("harm") and any(v > 0 for v in choice.get("effects", {}).values()):
                 harmed.add((name, i + 1))
             mismatched |= {(name, i + 1, d) for d in expected_tag_mismatches(choice, s_dim)}
-            if "ladder" not in choice:
+            if "ladder" not in choice or choice.get("harm"):
                 continue
             for other in choices:
                 if (
                     "ladder" in other
+                    and not other.get("harm")
                     and RUNG_LIST.index(other["ladder"]) < RUNG_LIST.index(choice["ladder"])
                     and choice.get("effects", {}).get("p", 0) < other.get("effects", {}).get("p", 0)
                 ):

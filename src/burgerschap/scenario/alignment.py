@@ -200,7 +200,12 @@ def mismatches(
             flag(participation, rung)
         if s > 0:
             flag(collaboration, rung)
-    elif choice.ladder is not None and RUNGS.index(choice.ladder) >= RAADPLEGEN and p < 0:
+    elif (
+        choice.ladder is not None
+        and not choice.harm
+        and RUNGS.index(choice.ladder) >= RAADPLEGEN
+        and p < 0
+    ):
         flag(participation, rung)
     if alone and s > 0:
         flag(collaboration, parties)
@@ -235,12 +240,13 @@ def beaten_by(story: StoryNode, participation: str) -> dict[int, int]:
     """``ladder_order``: choice index -> the first sibling on a lower rung that earns more.
 
     Only choices that both have ``ladder`` are compared; a higher rung must
-    earn at least as much participation as a lower one.
+    earn at least as much participation as a lower one. A harmful choice is
+    left out: harm is never participation, whatever rung its form resembles.
     """
     rungs = [
         (i, RUNGS.index(c.ladder), c.effects.get(participation, 0))
         for i, c in enumerate(story.choices)
-        if c.ladder is not None
+        if c.ladder is not None and not c.harm
     ]
     found: dict[int, int] = {}
     for i, height, points in rungs:
