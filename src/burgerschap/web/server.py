@@ -30,6 +30,7 @@ from textual_serve.server import Server
 from burgerschap.i18n import t
 from burgerschap.settings import Language
 from burgerschap.web.addresses import interface_addresses
+from burgerschap.web.forking import Zygote
 from burgerschap.web.guard import (
     AddressLimit,
     Focus,
@@ -88,6 +89,7 @@ class ClassroomServer(Server):
         lang: Language = "nl",
         per_address: int = PER_ADDRESS,
         allow_hosts: tuple[str, ...] = (),
+        warm: bool = True,
     ) -> None:
         super().__init__(
             student_command(lang),
@@ -102,6 +104,8 @@ class ClassroomServer(Server):
         self.hosts = host_rule(host, allow_hosts)
         self.per_address = AddressLimit(per_address)
         self.games: set[FencedAppService] = set()
+        self.zygote: Zygote | None = None
+        self.warm = warm
         os.environ[SERVED_ENV] = "1"
 
     def _say(self, key: str, **params: object) -> None:
@@ -181,6 +185,7 @@ class ClassroomServer(Server):
                 download_manager=self.download_manager,
                 debug=self.debug,
             )
+            game.zygote = self.zygote
             self.games.add(game)
             await game.start(width, height)
             await self._relay(websocket, game)
@@ -232,6 +237,8 @@ class ClassroomServer(Server):
         return websocket
 
     async def on_shutdown(self, app: web.Application) -> None:
+        if self.zygote is not None:
+            self.zygote.stop()
         for game in list(self.games):
             pid = game.pid
             if pid is not None:
@@ -240,6 +247,10 @@ class ClassroomServer(Server):
         await super().on_shutdown(app)
 
     async def on_startup(self, app: web.Application) -> None:
+        if self.warm:
+            # Import everything once, then fork each session from it (web/zygote.py).
+            loop = asyncio.get_running_loop()
+            self.zygote = await loop.run_in_executor(None, Zygote.start, self.lang)
         addresses = share_addresses(self.host, self.port)
         self.console.print(t("serve.started", self.lang, max=self.max_students))
         for address in addresses:
