@@ -23,6 +23,7 @@ SCENARIOS = [
     "fietspad",
     "hangplek",
     "online",
+    "bezwaar",
 ]
 MBO_DIMENSIONS = {"politiek-juridisch", "economisch", "sociaal-maatschappelijk", "vitaal"}
 BASIC_VALUES = {"vrijheid", "gelijkwaardigheid", "solidariteit"}
