@@ -201,6 +201,8 @@ _TYPE_CODES = {
     "greater_than": "positive",
     "string_pattern_mismatch": "pattern",
     "literal_error": "literal",
+    "date_invalid": "type_date",
+    "date_type": "type_date",
 }
 
 _PATTERN_HINTS = {
