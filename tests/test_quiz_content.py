@@ -13,6 +13,7 @@ import itertools
 import os
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -269,3 +270,16 @@ def test_every_question_of_a_level_can_come_up(niveau: str | None) -> None:
     for seed in range(300):
         seen |= {q.id for q in QuizRound(found, seed, niveau).questions}
     assert seen == {q.id for q in pool(found, niveau)}
+
+
+def test_the_teachers_guide_counts_what_the_quiz_holds() -> None:
+    text = (Path(__file__).parents[1] / "docs" / "docenten.md").read_text("utf-8")
+    guide = " ".join(text.split())
+    questions = quiz().questions
+    basis = sum(q.niveau == "basis" for q in questions)
+    application = sum(q.soort == "toepassing" for q in questions)
+    years = sum(asks_for_year(q) for q in questions)
+    assert f"De quiz heeft {len(questions)} vragen: {basis} op basisniveau" in guide
+    assert f"en {len(questions) - basis} verdieping" in guide
+    assert f"{application} daarvan zijn" in guide
+    assert f"Slechts {years} vragen vragen naar een jaartal" in guide
