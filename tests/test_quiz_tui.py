@@ -72,11 +72,11 @@ async def ready(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
-async def answer_right(pilot: Pilot[Any], screen: QuizScreen) -> None:
+async def answer_right(pilot: Pilot[Any], screen: QuizScreen, right: bool = True) -> None:
     question = screen.round.current
-    right = next(i for i, o in enumerate(question.options) if o.correct)
+    chosen = next(i for i, o in enumerate(question.options) if o.correct == right)
     choices = screen.query_one(ChoiceList)
-    await pilot.press(str(choices.values.index(right) + 1))
+    await pilot.press(str(choices.values.index(chosen) + 1))
     await pilot.pause()
 
 
@@ -104,7 +104,7 @@ async def test_the_quiz_asks_for_a_level_and_basis_draws_only_basis(
         assert screen.round.niveau == "basis"
         assert [q.niveau for q in screen.round.questions] == ["basis", "basis"]
         title = str(screen.query_one("#quiz-title", Static).render())
-        assert ("niveau basis" if lang == "nl" else "level basis") in title
+        assert ("niveau basis" if lang == "nl" else "level basic") in title
         await answer_right(pilot, screen)
         feedback = str(screen.query_one("#quiz-feedback", Static).render())
         if lang == "nl":
@@ -148,13 +148,15 @@ async def test_a_basis_round_again_is_basis_again(tui_app: Build, library: Path)
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, QuizScreen)
-        for _ in range(2):
-            await answer_right(pilot, screen)
+        for right in (False, True):
+            await answer_right(pilot, screen, right)
             await pilot.press("enter")
             await pilot.pause()
         results = app.screen
         assert isinstance(results, QuizResultsScreen)
         assert "niveau basis" in str(results.query_one("#quiz-title", Static).render())
+        missed = " ".join(str(results.query_one("#missed", Static).render()).split())
+        assert "Bron: Grondwet artikel 1 (gecontroleerd op 3 december 2026)" in missed
         await pilot.press("r")
         await pilot.pause()
         again = app.screen
@@ -196,3 +198,29 @@ async def test_a_story_question_shows_when_its_source_was_checked(
         await pilot.pause()
         feedback = str(screen.query_one("#feedback", Static).render())
         assert "Bron: prodemos.nl (gecontroleerd op 3 december 2026)" in feedback
+
+
+def test_level_choice_snapshot(snap_compare: Any, tui_app: Build, library: Path) -> None:
+    async def run(pilot: Pilot[Any]) -> None:
+        await ready(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+
+    app = tui_app(folders=[(library, "builtin")])
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run)
+
+
+def test_answer_with_checked_date_snapshot(
+    snap_compare: Any, tui_app: Build, library: Path
+) -> None:
+    async def run(pilot: Pilot[Any]) -> None:
+        await ready(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        await pilot.press("1")
+        await pilot.pause()
+        await pilot.press("1")
+        await pilot.pause()
+
+    app = tui_app(folders=[(library, "builtin")])
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run)

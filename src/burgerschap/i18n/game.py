@@ -341,4 +341,6 @@ GAME_STRINGS: dict[str, dict[str, str]] = {
         "en": "Choose with a number, or with the arrows and Enter. Escape: back.",
     },
     "tui.quiz.level.badge": {"nl": "niveau {niveau}", "en": "level {niveau}"},
+    "tui.quiz.level.name.basis": {"nl": "basis", "en": "basic"},
+    "tui.quiz.level.name.verdieping": {"nl": "verdieping", "en": "deeper"},
 }

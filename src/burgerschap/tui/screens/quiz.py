@@ -161,5 +161,6 @@ def quiz_title(screen: GameScreen[None], rnd: QuizRound) -> Content:
     title = Content(rnd.quiz.title)
     if rnd.niveau is None:
         return title
-    badge = screen.t("tui.quiz.level.badge", niveau=rnd.niveau)
+    name = screen.t(f"tui.quiz.level.name.{rnd.niveau}")
+    badge = screen.t("tui.quiz.level.badge", niveau=name)
     return Content.assemble(title, ("  ·  " + badge, "$text-muted"))
