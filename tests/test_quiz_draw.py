@@ -96,6 +96,8 @@ def test_a_question_without_level_stays_out_of_a_basis_round() -> None:
     assert [q.id for q in pool(quiz, "verdieping")] == ["q0", "q2"]
     assert levels(quiz) == ["basis", "verdieping"]
     assert levels(make_quiz([None, None], [], 1)) == []
+    assert levels(make_quiz(["basis", None], [], 1)) == ["basis"]
+    assert levels(make_quiz(["verdieping", None], [], 1)) == ["verdieping"]
     assert levels(make_quiz(["basis", "basis"], [], 1)) == []
 
 

@@ -47,9 +47,16 @@ def pool(quiz: Quiz, niveau: Niveau | None = None) -> list[QuizQuestion]:
 
 def levels(quiz: Quiz) -> list[Niveau]:
     """The levels a student can choose besides "all questions": those whose round
-    is not empty and not the whole quiz."""
+    is not empty, not the whole quiz, and not the same as the level below."""
     total = len(quiz.questions)
-    return [n for n in NIVEAUS if 0 < len(pool(quiz, n)) < total]
+    found: list[Niveau] = []
+    below = 0
+    for niveau in NIVEAUS:
+        size = len(pool(quiz, niveau))
+        if below < size < total:
+            found.append(niveau)
+        below = max(below, size)
+    return found
 
 
 def exclusions(questions: Iterable[QuizQuestion]) -> dict[str, frozenset[str]]:
