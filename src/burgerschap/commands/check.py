@@ -238,6 +238,19 @@ def _print_human(reports: list[Report], lang: Language) -> None:
                     draw=analysis.draw,
                 )
             )
+            levels = ", ".join(
+                f"{t('cli.check.quiz_no_level', lang) if n == 'none' else n} {c}"
+                for n, c in analysis.per_niveau.items()
+                if c
+            )
+            console.print(
+                t(
+                    "cli.check.quiz_counts",
+                    lang,
+                    application=analysis.application,
+                    levels=levels or "-",
+                )
+            )
         else:
             console.print(t("cli.check.invalid", lang, path=inspection.file))
         for problem in report.problems:

@@ -101,6 +101,11 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "nl": "{path}: quiz {ref}: {questions} vragen, {draw} per ronde",
         "en": "{path}: quiz {ref}: {questions} questions, {draw} per round",
     },
+    "cli.check.quiz_counts": {
+        "nl": "toepassingsvragen: {application}; per niveau: {levels}",
+        "en": "application questions: {application}; per level: {levels}",
+    },
+    "cli.check.quiz_no_level": {"nl": "zonder niveau", "en": "without level"},
     # Serving the game to browsers
     "cli.serve.help": {
         "nl": "speel in de browser: start een server voor de klas",

@@ -128,6 +128,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not a valid name for '{field}' ({hint})",
     ),
     "literal": ("'{field}' moet {expected} zijn", "'{field}' must be {expected}"),
+    "type_date": (
+        "'{field}' moet een bestaande datum zijn, geschreven als JJJJ-MM-DD (zoals 2026-12-03)",
+        "'{field}' must be a real date written YYYY-MM-DD (such as 2026-12-03)",
+    ),
     "invalid": ("'{field}': {detail}", "'{field}': {detail}"),
     # Graph and meaning
     "start_missing": (
@@ -194,6 +198,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no_questions": (
         "een quiz heeft minstens één vraag nodig",
         "a quiz needs at least one question",
+    ),
+    "excludes_unknown": (
+        "vraag '{node}' sluit vraag '{target}' uit, maar die vraag bestaat niet",
+        "question '{node}' excludes question '{target}', which does not exist",
+    ),
+    "excludes_self": (
+        "vraag '{node}' kan zichzelf niet uitsluiten",
+        "question '{node}' cannot exclude itself",
+    ),
+    "draw_excluded": (
+        "door 'excludes' passen er hoogstens {most} vragen in één ronde, maar 'draw' is {draw};"
+        " haal uitsluitingen weg, voeg vragen toe of verlaag 'draw'",
+        "because of 'excludes' a round can hold at most {most} questions, but 'draw' is {draw};"
+        " remove exclusions, add questions or lower 'draw'",
+    ),
+    "draw_level_short": (
+        "een ronde met alleen vragen van niveau '{niveau}' krijgt er hoogstens {most}, minder"
+        " dan 'draw' ({draw}); geef meer vragen dat niveau",
+        "a round of only level '{niveau}' questions gets at most {most}, fewer than 'draw'"
+        " ({draw}); give more questions that level",
+    ),
+    "excludes_tangled": (
+        "de uitsluitingen zijn te ingewikkeld om na te gaan of elke ronde {draw} vragen krijgt",
+        "the exclusions are too tangled to check that every round gets {draw} questions",
+    ),
+    "correct_longest": (
+        "het goede antwoord is in {count} van de {total} vragen het langste antwoord;"
+        " leerlingen kunnen dat raden. Maak bij een paar vragen een fout antwoord langer",
+        "the right answer is the longest option in {count} of the {total} questions;"
+        " students can guess that. Make a wrong option longer in some questions",
     ),
     # The analyzer (burgerschap check): what every path can do
     "start_stuck": (

@@ -9,16 +9,20 @@ reported together with their positions.
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
     Tag,
     field_validator,
 )
+from pydantic_core import PydanticCustomError
 
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
 NODE_ID = r"^[A-Za-z0-9_][A-Za-z0-9_-]*$"
@@ -74,6 +78,34 @@ OutcomeKind = Literal["goed", "gemengd", "slecht"]
 
 Measure = Literal["participatie", "samenwerking"]
 """What a dimension measures: the ladder (participatie) or whom you involve (samenwerking)."""
+
+Niveau = Literal["basis", "verdieping"]
+"""How hard a quiz question is to read and answer: ``basis`` is written for vmbo-basis
+(short sentences, every hard word explained), ``verdieping`` asks for more."""
+NIVEAUS: tuple[Niveau, ...] = ("basis", "verdieping")
+"""The levels from the easiest up; a round of one level draws only questions at or below it."""
+
+Soort = Literal["kennis", "toepassing"]
+"""What a quiz question asks: to know a fact (``kennis``) or to use it in a
+situation ("Je wilt demonstreren. Wat moet je doen?", ``toepassing``)."""
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _real_date(value: Any) -> Any:
+    """A date written ``YYYY-MM-DD`` that exists on the calendar (not 2026-02-30)."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PydanticCustomError("date_invalid", "not a real date written YYYY-MM-DD")
+
+
+CheckedDate = Annotated[date, BeforeValidator(_real_date)]
+"""The day a fact was last checked against its source."""
 
 
 class _Model(BaseModel):
@@ -181,6 +213,8 @@ class QuestionNode(_Model):
     options: list[Option]
     explanation: str = ""
     source: str | None = None
+    checked: CheckedDate | None = None
+    """When the fact was last checked against ``source``."""
     effects: Effects = {}
     """Applied only when the answer is correct."""
     goto: NodeId | None = None
@@ -284,6 +318,14 @@ class QuizQuestion(_Model):
     options: list[Option]
     explanation: Text
     source: Text
+    checked: CheckedDate | None = None
+    """When the fact was last checked against ``source``."""
+    niveau: Niveau | None = None
+    """How hard the question is; a question without one is left out of a ``basis`` round."""
+    soort: Soort = "kennis"
+    excludes: list[NodeId] = []
+    """Questions that never share a round with this one (because one gives the
+    other's answer away); the relation holds both ways."""
     tags: list[str] = []
 
 
