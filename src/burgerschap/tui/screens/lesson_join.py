@@ -88,7 +88,9 @@ class LessonJoinScreen(GameScreen[None]):
             field.cursor_blink = self.game_app.blink
         self.query_one("#lesson-view").display = False
         self.retranslate()
-        self.query_one("#code-input", Input).focus()
+        # With the code filled in from the page's address, the nickname is what is left to type.
+        first = "#nickname-input" if self.code else "#code-input"
+        self.query_one(first, Input).focus()
 
     def on_screen_resume(self) -> None:
         if self.membership is not None:
