@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from burgerschap import __version__
 from burgerschap.i18n import t
@@ -76,9 +76,18 @@ def build_parser(
     import argparse
 
     from burgerschap.i18n.argparse_nl import speak
+    from burgerschap.scenario.plaintext import plain_text
+
+    class Parser(argparse.ArgumentParser):
+        """Usage errors quote what was typed (a file name, say): made plain text too."""
+
+        def _print_message(self, message: str, file: Any = None) -> None:
+            super()._print_message(plain_text(message), file)
 
     speak(lang)  # before any parser is made: argparse names its groups when it makes one
-    parser = argparse.ArgumentParser(prog="burgerschap", description=t("cli.description", lang))
+    parser: argparse.ArgumentParser = Parser(
+        prog="burgerschap", description=t("cli.description", lang)
+    )
     parser.add_argument(
         "--version",
         action="version",
