@@ -625,3 +625,16 @@ async def test_the_teachers_editing_screens_show_names_as_typed(_isolated_home: 
         app.push_screen(DiffScreen.of_data(hostile_scenario(), data))
         await pilot.pause()
         _check(app, "the diff", MARKUP[0])
+
+
+async def test_serve_prints_an_ipv6_address_as_typed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.console import Console
+
+    from burgerschap.web.server import SERVED_ENV, ClassroomServer
+
+    monkeypatch.setenv(SERVED_ENV, "")  # the server sets it; restored after the test
+    server = ClassroomServer(host="fe80::1", port=8000)
+    out = io.StringIO()
+    server.console = Console(file=out, width=120)
+    await server.on_startup(None)  # type: ignore[arg-type]
+    assert "http://[fe80::1]:8000/" in out.getvalue()  # not read as the style "fe80::1"

@@ -17,6 +17,7 @@ from typing import Any
 
 import aiohttp_jinja2
 from aiohttp import WSMsgType, web
+from rich.text import Text
 from textual_serve.server import Server
 
 from burgerschap.i18n import t
@@ -123,5 +124,6 @@ class ClassroomServer(Server):
         addresses = share_addresses(self.host, self.port)
         self.console.print(t("serve.started", self.lang, max=self.max_students))
         for address in addresses:
-            self.console.print(f"  [bold]{address}[/bold]")
+            # Plain text: an IPv6 address such as [fe80::1] would be read as markup.
+            self.console.print(Text.assemble("  ", (address, "bold")))
         self.console.print(t("serve.stop", self.lang))
