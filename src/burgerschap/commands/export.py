@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from burgerschap.commands.common import UsageError, fail_usage
+from burgerschap.commands.common import UsageError, add_force, fail_usage
 from burgerschap.commands.documents import resolve
 from burgerschap.commands.output import say, write
 from burgerschap.i18n import t
@@ -34,6 +34,7 @@ def register(
         "--format", "-f", choices=FORMATS, required=True, help=t("cli.export.format.help", lang)
     )
     parser.add_argument("-o", "--output", metavar="FILE", help=t("cli.export.output.help", lang))
+    add_force(parser, lang)
     parser.add_argument("ref", metavar="ID", help=t("cli.export.id.help", lang))
 
 
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     _print(warnings, lang)
     text = plain_text(text)  # from a valid scenario, so already plain; a file stays safe too
     if args.output:
-        atomic_write(Path(args.output), text.encode("utf-8"))
+        atomic_write(Path(args.output), text.encode("utf-8"), exclusive=not args.force)
         say(t("cli.export.written", lang, path=args.output), err=True)
     else:
         write(text)

@@ -15,9 +15,11 @@ from pathlib import Path
 
 from burgerschap.commands.common import fail_usage, load_library
 from burgerschap.commands.output import say
+from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import t
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.loader import inspect_file
+from burgerschap.scenario.playable import playable
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.twee import import_twee
 from burgerschap.scenario.versions import (
@@ -40,6 +42,10 @@ def register(
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
+    refused = refusal(lang)
+    if refused is not None:
+        say(f"burgerschap: {refused}", err=True)
+        return 1
     path = Path(args.file)
     if not path.is_file():
         return fail_usage(t("cli.missing_path", lang, path=args.file))
@@ -52,7 +58,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
 
 
 def _import_yaml(path: Path, lang: Language) -> int:
-    inspection = inspect_file(path)
+    inspection = playable(inspect_file(path))
     _print(inspection.problems, lang)
     document = inspection.document
     if document is None or inspection.errors:

@@ -131,6 +131,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "too_short": ("'{field}' mag niet leeg zijn", "'{field}' must not be empty"),
     "too_long": ("'{field}' is te lang", "'{field}' is too long"),
     "positive": ("'{field}' moet groter dan 0 zijn", "'{field}' must be greater than 0"),
+    "at_most": ("'{field}' mag hoogstens {limit} zijn", "'{field}' may be at most {limit}"),
+    "at_least": ("'{field}' moet minstens {limit} zijn", "'{field}' must be at least {limit}"),
     "pattern": (
         "'{value}' is geen geldige naam voor '{field}' ({hint})",
         "'{value}' is not a valid name for '{field}' ({hint})",
@@ -280,6 +282,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(de scorebereiken zijn daarom ruime grenzen, zonder de voorwaarden berekend)",
         "analysis stopped after {limit} states; not fully explored from: {nodes} "
         "(so the score ranges are outer bounds, computed without the conditions)",
+    ),
+    # Alignment: do the scores mean what the story teaches? (issue 12)
+    "align_best_bad": (
+        "wie de hoogste score op '{dimension}' haalt ({max}), kan uitkomen bij einde "
+        "'{node}' ('{title}'), en dat loopt slecht af (outcome: slecht); geef de keuzes op "
+        "weg naar dit einde minder punten, of verander 'outcome' als het einde niet slecht is",
+        "a player with the highest score on '{dimension}' ({max}) can end at '{node}' "
+        "('{title}'), which turns out badly (outcome: slecht); give the choices leading there "
+        "fewer points, or change 'outcome' if the ending is not bad",
+    ),
+    "align_good_low": (
+        "einde '{node}' ('{title}') loopt goed af (outcome: goed), maar wie er komt, heeft op "
+        "'{dimension}' hoogstens {max} (van {low} tot {high}): dat telt als een lage score; "
+        "geef de keuzes op weg naar dit einde meer punten, of verander 'outcome'",
+        "ending '{node}' ('{title}') turns out well (outcome: goed), but a player who gets "
+        "there has at most {max} on '{dimension}' (of {low} to {high}): that counts as a low "
+        "score; give the choices leading there more points, or change 'outcome'",
+    ),
+    "harm_rewarded": (
+        "keuze {choice} in node '{node}' ('{text}') doet anderen kwaad (harm: true), maar "
+        "levert punten op ({effects}); kwaad doen is nooit participatie of samenwerking: "
+        "maak die effecten 0 of lager",
+        "choice {choice} in node '{node}' ('{text}') harms others (harm: true) but earns "
+        "points ({effects}); harming others is never participation or collaboration: make "
+        "those effects 0 or lower",
+    ),
+    "tag_mismatch": (
+        "keuze {choice} in node '{node}' ('{text}'): '{tag}' past niet bij {effect} op "
+        "'{dimension}'; maak dat effect 0, of kies een label dat bij de keuze past",
+        "choice {choice} in node '{node}' ('{text}'): '{tag}' does not fit {effect} on "
+        "'{dimension}'; make that effect 0, or choose a label that fits the choice",
+    ),
+    "ladder_order": (
+        "keuze {choice} in node '{node}' ('{text}') staat hoger op de participatieladder "
+        "({rung}) dan keuze {other} ('{other_text}', {other_rung}), maar geeft minder punten "
+        "op '{dimension}' ({points} tegen {other_points}); geef de hogere trede meer punten, "
+        "of verander de labels",
+        "choice {choice} in node '{node}' ('{text}') is higher on the participation ladder "
+        "({rung}) than choice {other} ('{other_text}', {other_rung}), but earns fewer points "
+        "on '{dimension}' ({points} against {other_points}); give the higher rung more points, "
+        "or change the labels",
+    ),
+    "ending_outcome_missing": (
+        "einde '{node}' heeft geen 'outcome', andere eindes wel; zet erbij hoe dit einde "
+        "afloopt (outcome: goed, gemengd of slecht)",
+        "ending '{node}' has no 'outcome' while other endings have one; add how this ending "
+        "turns out (outcome: goed, gemengd or slecht)",
     ),
     "random_engine_error": (
         "willekeurig spel {game} (seed {seed}): fout in de spelmotor: {detail}",

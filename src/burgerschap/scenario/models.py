@@ -16,7 +16,6 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
-    PositiveInt,
     Tag,
     field_validator,
     model_validator,
@@ -27,15 +26,24 @@ from burgerschap.scenario.plaintext import UNSAFE
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
 NODE_ID = r"^[A-Za-z0-9_][A-Za-z0-9_-]*$"
 FLAG = r"^[A-Za-z0-9_][A-Za-z0-9_-]*$"
-REF = r"^[a-z0-9][a-z0-9-]*@[1-9][0-9]*$"
+REF = r"^[a-z0-9][a-z0-9-]*@[1-9][0-9]{0,8}$"
 
 FORMAT = 1
+
+MAX_VERSION = 999_999_999
+"""Versions, points and the like are stored in SQLite and summed along a path; these
+bounds keep every value, and every sum a game can reach, far inside its integer range."""
+MAX_POINTS = 1_000_000
+MAX_COUNT = 10_000
 
 Slug = Annotated[str, Field(pattern=SLUG, max_length=64)]
 NodeId = Annotated[str, Field(pattern=NODE_ID, max_length=64)]
 FlagName = Annotated[str, Field(pattern=FLAG, max_length=64)]
 Text = Annotated[str, Field(min_length=1)]
-Effects = dict[Annotated[str, Field(pattern=SLUG)], int]
+Points = Annotated[int, Field(ge=-MAX_POINTS, le=MAX_POINTS)]
+Effects = dict[Annotated[str, Field(pattern=SLUG)], Points]
+Version = Annotated[int, Field(gt=0, le=MAX_VERSION)]
+Count = Annotated[int, Field(gt=0, le=MAX_COUNT)]
 
 Rung = Literal[
     "geen", "informeren", "raadplegen", "adviseren", "coproduceren", "meebeslissen", "zelfbeheer"
@@ -112,9 +120,9 @@ class Dimension(_Model):
 class Condition(_Model):
     """When a choice is offered. Every listed part must hold."""
 
-    min: dict[str, int] = {}
+    min: dict[str, Points] = {}
     """Each named score must be at least this."""
-    max: dict[str, int] = {}
+    max: dict[str, Points] = {}
     """Each named score must be at most this."""
     flags: list[FlagName] = []
     """All of these flags must be set."""
@@ -246,7 +254,7 @@ NODE_TAGS = frozenset({"story", "question", "ending"})
 class _Document(_Model):
     format: Literal[1] = 1
     id: Slug
-    version: PositiveInt = 1
+    version: Version = 1
     based_on: Annotated[str, Field(pattern=REF)] | None = None
     """``id@version`` of the scenario this one was made from."""
     title: Text
@@ -254,7 +262,7 @@ class _Document(_Model):
     summary: str = ""
     authors: list[str] = []
     tags: list[str] = []
-    minutes: PositiveInt = 15
+    minutes: Count = 15
 
     @property
     def ref(self) -> str:
@@ -297,7 +305,7 @@ class Quiz(_Document):
     """A set of questions from which a round draws ``draw`` at random."""
 
     kind: Literal["quiz"]
-    draw: PositiveInt = 10
+    draw: Count = 10
     questions: list[QuizQuestion]
 
 
