@@ -144,12 +144,13 @@ def _fault(error: Exception, lang: Language) -> int | None:
     None for anything else, which is a bug and keeps its traceback."""
     # Imported only now: sqlite3 stays off the start-up path (tests/test_layering.py).
     from burgerschap.commands.faults import fault_message
+    from burgerschap.commands.output import say
     from burgerschap.paths import database_path
 
     message = fault_message(error, lang, str(database_path()))
     if message is None:
         return None
-    print(f"burgerschap: {message}", file=sys.stderr)
+    say(f"burgerschap: {message}", err=True)  # quotes a file name: plain text
     return 1
 
 

@@ -29,6 +29,7 @@ from rich.text import Text
 from textual_serve.server import Server
 
 from burgerschap.i18n import t
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
 from burgerschap.web.addresses import interface_addresses
 from burgerschap.web.guard import (
@@ -106,8 +107,9 @@ class ClassroomServer(Server):
         os.environ[SERVED_ENV] = "1"
 
     def _say(self, key: str, **params: object) -> None:
-        """One plain line on the teacher's console (text from a request is never markup)."""
-        self.console.print(t(key, self.lang, **params), markup=False, highlight=False)
+        """One plain line on the teacher's console (text from a request is never markup,
+        and never a control character: a Host header may hold ESC)."""
+        self.console.print(plain_text(t(key, self.lang, **params)), markup=False, highlight=False)
 
     def _check_host(self, request: web.Request) -> None:
         """Refuse (403) a request that does not name this server in Host and Origin."""
