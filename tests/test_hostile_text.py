@@ -638,3 +638,31 @@ async def test_serve_prints_an_ipv6_address_as_typed(monkeypatch: pytest.MonkeyP
     server.console = Console(file=out, width=120)
     await server.on_startup(None)  # type: ignore[arg-type]
     assert "http://[fe80::1]:8000/" in out.getvalue()  # not read as the style "fe80::1"
+
+
+def test_a_fault_line_quotes_a_file_name_plainly(
+    capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
+) -> None:
+    blocker = tmp_path / f"map{ESCAPES['osc52']}"
+    blocker.write_text("een bestand, geen map")
+    target = blocker / "kaart.dot"
+    code, _, err = run(capsysbinary, "export", "--format", "dot", "speeltuin", "-o", str(target))
+    assert code == 1 and b"map]52;c;aGFjaw==" in err
+
+
+def test_serve_logs_a_refused_host_as_plain_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aiohttp import web
+    from aiohttp.test_utils import make_mocked_request
+    from rich.console import Console
+
+    from burgerschap.web.server import SERVED_ENV, ClassroomServer
+
+    monkeypatch.setenv(SERVED_ENV, "")
+    server = ClassroomServer(host="127.0.0.1", port=8000)
+    out = io.StringIO()
+    server.console = Console(file=out, width=200, force_terminal=False)
+    request = make_mocked_request("GET", "/", headers={"Host": f"evil{ESCAPES['osc52']}"})
+    with pytest.raises(web.HTTPForbidden):
+        server._check_host(request)
+    assert "evil]52;c;aGFjaw==" in out.getvalue()
+    assert_plain(out.getvalue(), "serve's console")
