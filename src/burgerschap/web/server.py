@@ -33,6 +33,7 @@ from burgerschap.classroom.board import clear_board, join_url, qr_lines, write_b
 from burgerschap.classroom.codes import normalise_code
 from burgerschap.i18n import t
 from burgerschap.paths import data_dir
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
 from burgerschap.web.addresses import interface_addresses
 from burgerschap.web.capacity import default_class_size
@@ -137,8 +138,9 @@ class ClassroomServer(Server):
         os.environ[SERVED_ENV] = "1"
 
     def _say(self, key: str, **params: object) -> None:
-        """One plain line on the teacher's console (text from a request is never markup)."""
-        self.console.print(t(key, self.lang, **params), markup=False, highlight=False)
+        """One plain line on the teacher's console (text from a request is never markup,
+        and never a control character: a Host header may hold ESC)."""
+        self.console.print(plain_text(t(key, self.lang, **params)), markup=False, highlight=False)
 
     def _check_host(self, request: web.Request) -> None:
         """Refuse (403) a request that does not name this server in Host and Origin."""
@@ -310,8 +312,5 @@ class ClassroomServer(Server):
         say(Text("\n".join(qr_lines(self.addresses[0])), style="black on white"))
         if self.host in ALL_INTERFACES or not is_loopback(host_name(self.host)):
             say(Text(t("serve.open_network", self.lang), style="bold yellow"))
-        say(
-            t("serve.code_hint", self.lang, url=join_url(self.addresses[0], "CODE")),
-            highlight=False,
-        )
+        say(Text(t("serve.code_hint", self.lang, url=join_url(self.addresses[0], "CODE"))))
         say(Text(t("serve.stop", self.lang)))

@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 
 from burgerschap.classroom.lessons import Membership
 from burgerschap.classroom.nicknames import MAX_LENGTH
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.lessongame import (
     LessonGame,
     LessonUnavailable,
@@ -34,6 +35,7 @@ from burgerschap.tui.lessongame import (
     start_lesson_game,
 )
 from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.footer import GameFooter
 from burgerschap.tui.widgets.library_list import LibraryList
 
@@ -140,7 +142,7 @@ class LessonJoinScreen(GameScreen[None]):
         try:
             membership = join_lesson(self.game_app.backend, code, nickname)
         except LessonUnavailable as exc:
-            error.update(str(exc))
+            error.update(plain(str(exc)))  # quotes what was typed
             return
         error.update("")
         self.membership = membership
@@ -168,7 +170,7 @@ class LessonJoinScreen(GameScreen[None]):
         lesson = membership.lesson
         self.query_one("#lesson-heading", Static).update(
             Content.assemble(
-                (lesson.title, "bold $accent"),
+                (plain_text(lesson.title), "bold $accent"),
                 "\n",
                 Content.from_markup(
                     self.t("tui.lesson.playing_as"), nickname=membership.nickname, code=lesson.code
