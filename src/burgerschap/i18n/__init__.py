@@ -15,6 +15,7 @@ from burgerschap.i18n.classroom import CLASSROOM_STRINGS
 from burgerschap.i18n.cli import CLI_STRINGS
 from burgerschap.i18n.editor import EDITOR_STRINGS
 from burgerschap.i18n.editor_form import EDITOR_FORM_STRINGS
+from burgerschap.i18n.editor_work import EDITOR_WORK_STRINGS
 from burgerschap.i18n.game import GAME_STRINGS
 from burgerschap.i18n.lessons import LESSON_STRINGS
 from burgerschap.i18n.teacher import TEACHER_STRINGS
@@ -31,6 +32,7 @@ _TABLES = (
     TEACHER_STRINGS,
     EDITOR_STRINGS,
     EDITOR_FORM_STRINGS,
+    EDITOR_WORK_STRINGS,
 )
 
 STRINGS: dict[str, dict[str, str]] = {}

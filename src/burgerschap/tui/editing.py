@@ -228,9 +228,11 @@ class EditSession:
     # Saving -----------------------------------------------------------
 
     def saved_version(self, ref: str, version: int) -> None:
-        """The work was saved as ``ref``: the next save is a newer version."""
+        """The work was saved as ``ref``: the next save is a newer version, and what is
+        edited now is the user's own version."""
         self.saved_refs.append(ref)
         self.data = {**self.data, "version": version}
+        self.origin = "user"
         self.dirty = False
         self._last_key = None
 

@@ -19,9 +19,9 @@ from burgerschap.scenario import edit
 from burgerschap.scenario.models import NODE_ID, SLUG
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.tui import authoring
-from burgerschap.tui.editing import Check, EditSession, get
+from burgerschap.tui.editing import Check, get
 from burgerschap.tui.screens.ask import AskDialog, ChoiceDialog
-from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.screens.editor_base import EditorBase, fields_in, guarded
 from burgerschap.tui.widgets.fields import ItemButton
 
 if TYPE_CHECKING:
@@ -31,16 +31,12 @@ Data = dict[str, Any]
 KINDS = ("story", "question", "ending")
 
 
-class EditorOps(GameScreen[None]):
+class EditorOps(EditorBase):
     """The editor's actions; :class:`~burgerschap.tui.screens.editor.EditorScreen` shows."""
 
-    session: EditSession
     current: str | None
     result: Check
     opened: Data
-
-    async def rebuild(self) -> None:
-        raise NotImplementedError
 
     def after_edit(self) -> None:
         raise NotImplementedError
@@ -48,15 +44,17 @@ class EditorOps(GameScreen[None]):
     def write(self, path: tuple[str | int, ...], value: object) -> None:
         raise NotImplementedError
 
+    @guarded
     def _change(self, operation: Callable[[Data], Data], done: str | None = None) -> bool:
         """Apply an operation; show why when it refuses. Rebuilds the forms."""
+        self.flush_fields()
         try:
             changed = self.session.edit(operation)
         except ScenarioError as exc:
             self.refused(exc.problems)
             return False
         if changed:
-            self.run_worker(self.rebuild(), exclusive=True, group="rebuild")
+            self.request_rebuild()
             if done:
                 self.notify(done)
         return changed
@@ -74,20 +72,28 @@ class EditorOps(GameScreen[None]):
         if action in ("undo", "redo") and focused is not None and focused.id == "yaml-text":
             return False  # the YAML text has its own undo until it is applied
         if action == "undo":
-            return self.session.can_undo or None
+            # Typing whose change message is still on its way counts: undo takes it first.
+            return self.session.can_undo or self._typing_pending() or None
         if action == "redo":
             return self.session.can_redo or None
         if action in ("rename_node", "delete_node", "try_out"):
             return self.current is not None or None
         return True
 
-    def action_undo(self) -> None:
-        if self.session.undo():
-            self.run_worker(self.rebuild(), exclusive=True, group="rebuild")
+    def _typing_pending(self) -> bool:
+        return any(field.fresh() for field in fields_in(self))
 
+    @guarded
+    def action_undo(self) -> None:
+        self.flush_fields()
+        if self.session.undo():
+            self.request_rebuild()
+
+    @guarded
     def action_redo(self) -> None:
+        self.flush_fields()
         if self.session.redo():
-            self.run_worker(self.rebuild(), exclusive=True, group="rebuild")
+            self.request_rebuild()
 
     # Nodes ------------------------------------------------------------
 
@@ -98,6 +104,7 @@ class EditorOps(GameScreen[None]):
             return self.t("tui.editor.name.taken", name=name)
         return None
 
+    @guarded
     def action_add_node(self) -> None:
         kinds = [(self.t(f"tui.editor.kind.{k}"), k) for k in KINDS]
         suggestion = edit.free_node_id(self.session.data, self.t("tui.editor.new_node_name"))
@@ -121,6 +128,7 @@ class EditorOps(GameScreen[None]):
             added,
         )
 
+    @guarded
     def action_rename_node(self) -> None:
         old = self.current
         if old is None:
@@ -145,6 +153,7 @@ class EditorOps(GameScreen[None]):
             renamed,
         )
 
+    @guarded
     def action_delete_node(self) -> None:
         node = self.current
         if node is None:
@@ -164,6 +173,7 @@ class EditorOps(GameScreen[None]):
     # Lists and dimensions ---------------------------------------------
 
     @on(Button.Pressed, ".item-button")
+    @guarded
     def _item(self, event: Button.Pressed) -> None:
         button = event.button
         if not isinstance(button, ItemButton):
@@ -190,6 +200,7 @@ class EditorOps(GameScreen[None]):
             dim = str(path[-1])
             self._change(lambda d: edit.delete_dimension(d, dim))
 
+    @guarded
     def _ask_dimension(self, old: str | None) -> None:
         def problem(name: str) -> str | None:
             if not re.match(SLUG, name):
@@ -218,6 +229,7 @@ class EditorOps(GameScreen[None]):
             answered,
         )
 
+    @guarded
     def mark_correct(self, path: tuple[str | int, ...]) -> None:
         """Make the option at ``path`` (``.../options/i/correct``) the one right answer."""
         options_path, index = path[:-2], path[-2]
@@ -234,18 +246,22 @@ class EditorOps(GameScreen[None]):
 
     # Saving -----------------------------------------------------------
 
+    @guarded
     def action_save(self) -> None:
         """A new version when the work validates, otherwise a draft."""
         from burgerschap.scenario.models import Scenario
         from burgerschap.scenario.serialize import inspect_data
 
+        self.flush_fields()
         inspection = inspect_data(self.session.data)
         doc = inspection.document
         if isinstance(doc, Scenario) and not inspection.errors:
             self.save_version(doc)
         else:
             self.save_draft(len(inspection.errors))
+        self.keep_recovery()
 
+    @guarded
     def save_version(self, doc: Scenario) -> None:
         from burgerschap.scenario.versions import (
             draft_filename,
@@ -278,6 +294,7 @@ class EditorOps(GameScreen[None]):
         self.notify(self.t("tui.editor.saved", ref=ref, file=path.name))
         self.after_edit()
 
+    @guarded
     def save_draft(self, errors: int) -> None:
         from burgerschap.scenario.versions import save_draft
 
@@ -299,6 +316,7 @@ class EditorOps(GameScreen[None]):
 
     # Testing and comparing --------------------------------------------
 
+    @guarded
     def action_try_out(self) -> None:
         from burgerschap.scenario.models import Scenario
         from burgerschap.scenario.serialize import inspect_data
@@ -311,6 +329,7 @@ class EditorOps(GameScreen[None]):
             return
         self.app.push_screen(TryoutDialog(doc, self.current or doc.start))
 
+    @guarded
     def action_show_diff(self) -> None:
         from burgerschap.tui.screens.diff import DiffScreen
 
@@ -318,8 +337,11 @@ class EditorOps(GameScreen[None]):
 
     # Closing ----------------------------------------------------------
 
+    @guarded
     def action_close(self) -> None:
+        self.flush_fields()
         if not self.session.dirty:
+            self.keep_recovery()
             self.dismiss(None)
             return
 
@@ -329,6 +351,8 @@ class EditorOps(GameScreen[None]):
                 if not self.session.dirty:
                     self.dismiss(None)
             elif answer == "discard":
+                self.discarded = True
+                self.keep_recovery()
                 self.dismiss(None)
 
         self.app.push_screen(
