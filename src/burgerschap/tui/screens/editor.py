@@ -13,6 +13,7 @@ rebuild at a time, the recovery draft, the guard around every operation) in
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -37,7 +38,7 @@ from textual.widgets import (
 from burgerschap.scenario.problems import Problem
 from burgerschap.tui import recovery
 from burgerschap.tui.editing import Check, EditSession, check
-from burgerschap.tui.screens.editor_base import guarded, guarded_async
+from burgerschap.tui.screens.editor_base import fields_in, guarded, guarded_async
 from burgerschap.tui.screens.editor_ops import EditorOps
 from burgerschap.tui.widgets.fields import (
     FieldArea,
@@ -49,7 +50,7 @@ from burgerschap.tui.widgets.fields import (
 )
 from burgerschap.tui.widgets.footer import GameFooter
 from burgerschap.tui.widgets.map_view import MapView
-from burgerschap.tui.widgets.node_form import NodeForm
+from burgerschap.tui.widgets.node_form import NodeForm, node_options
 from burgerschap.tui.widgets.node_list import NodeList
 from burgerschap.tui.widgets.problem_list import ProblemList
 from burgerschap.tui.widgets.settings_form import SettingsForm
@@ -89,6 +90,9 @@ class EditorScreen(EditorOps):
         """The revision of the work :attr:`result` belongs to."""
         self._timer: Timer | None = None
         self._yaml_timer: Timer | None = None
+        self._form_shows: object = None
+        """What the node's form was last built from (rebuilt only when this changes)."""
+        self._settings_shows: object = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="editor-header"):
@@ -129,36 +133,62 @@ class EditorScreen(EditorOps):
 
     # Showing ----------------------------------------------------------
 
-    def forms(self, full: bool) -> list[Widget]:
-        form: Widget = self.query_one(NodeForm)
-        return [form, self.query_one(SettingsForm)] if full else [form]
-
     async def rebuild(self, full: bool = True) -> None:
         """Show the work again (after a change of structure, undo or redo), or with
         ``full=False`` only the form of the current node (another node was picked).
 
-        Never call this directly: :meth:`request_rebuild` runs one at a time. The
-        forms keep their scroll position and focus when they show the same node.
+        Never call this directly: :meth:`request_rebuild` runs one at a time. A
+        form is only rebuilt when what it shows changed; it keeps its scroll
+        position and focus when it shows the same node.
         """
         data = self.session.data
         if self.current not in self.session.nodes:
             self.current = next(iter(self.session.nodes), None)
+        if full:
+            self.query_one(NodeList).show(data, self.result.problems, self.current)
         form = self.query_one(NodeForm)
-        places = [Place.of(form, self.focused) if form.node_id == self.current else Place()]
+        shows = self._form_view()
+        if shows != self._form_shows or form.node_id != self.current:
+            same_node = form.node_id == self.current
+            self._form_shows = None  # until it is shown
+            await self._replace(form, lambda: form.show(data, self.current, self.tr), same_node)
+            self._form_shows = shows
         if full:
             settings = self.query_one(SettingsForm)
-            places.append(Place.of(settings, self.focused))
-            self.query_one(NodeList).show(data, self.result.problems, self.current)
-        await form.show(data, self.current, self.tr)
-        if full:
-            await settings.show(data, self.tr)
-        for place, shown in zip(places, self.forms(full), strict=True):
-            self.call_after_refresh(place.restore, shown)
+            about = self._settings_view()
+            if about != self._settings_shows:
+                self._settings_shows = None
+                await self._replace(settings, lambda: settings.show(data, self.tr), True)
+                self._settings_shows = about
         self._refresh_views()
         self.schedule_check()
 
+    def _form_view(self) -> object:
+        """What the node's form shows of the work."""
+        data = self.session.data
+        node = self.session.nodes.get(self.current or "")
+        return self.current, node, list(self.session.dimensions), node_options(data)
+
+    def _settings_view(self) -> object:
+        """What the settings form shows of the work."""
+        data = self.session.data
+        return {k: v for k, v in data.items() if k != "nodes"}, node_options(data)
+
+    async def _replace(
+        self, form: Widget, show: Callable[[], Awaitable[None]], keep_place: bool
+    ) -> None:
+        place = Place.leave(form, self.focused) if keep_place else Place()
+        for field in fields_in(form):
+            field.retire()  # what they still say is about the old form
+        await show()
+        self.call_after_refresh(place.restore, form)
+
     def after_edit(self) -> None:
         """A field changed: update what shows it elsewhere, and check again soon."""
+        if not self.rebuilding:
+            # The forms show the work as it is now: the field shows what was typed.
+            self._form_shows = self._form_view()
+            self._settings_shows = self._settings_view()
         self.query_one(NodeList).show(self.session.data, self.result.problems, self.current)
         self._refresh_views()
         self.schedule_check()

@@ -4,11 +4,12 @@
   the forms, which takes a few frames (widgets are removed, then mounted).
   :meth:`EditorBase.request_rebuild` never starts a second rebuild beside a
   running one, and never cancels one half-way: a request during a rebuild is
-  served after it, and requests made meanwhile are served once. The fields
-  of a form that is about to go are *retired* first, so a change message
-  still on its way from them (Textual posts them a moment later) cannot
-  write old text over the undone work; typing they hold that the editor has
-  not taken yet is taken first (:meth:`EditorBase.flush_fields`).
+  served after it, and requests made meanwhile are served once. Typing the
+  editor has not taken yet is taken before anything changes the work
+  (:meth:`EditorBase.flush_fields`), and a change message still on its way
+  from a field (Textual posts them a moment later) only counts when the
+  field shows something new, so it cannot write old text over undone work.
+  A form is only rebuilt when what it shows has changed.
 - **A recovery draft.** Within :data:`RECOVERY_DELAY` seconds of a change the
   work is on disk (:mod:`burgerschap.tui.recovery`), and again when the
   screen goes or the app stops on an error. Saving or throwing the work away
@@ -110,10 +111,6 @@ class EditorBase(GameScreen[None]):
         """Take a field's new value into the work."""
         raise NotImplementedError
 
-    def forms(self, full: bool) -> list[Widget]:
-        """The forms a rebuild replaces."""
-        raise NotImplementedError
-
     def request_rebuild(
         self, *, full: bool = True, then: Callable[[], object] | None = None
     ) -> Worker[None]:
@@ -123,9 +120,6 @@ class EditorBase(GameScreen[None]):
         know the forms are shown).
         """
         self.flush_fields()
-        for form in self.forms(full):
-            for field in fields_in(form):
-                field.retire()
         self._rebuild_wanted = full or bool(self._rebuild_wanted)
         if then is not None:
             self._after_rebuild.append(then)
@@ -135,6 +129,11 @@ class EditorBase(GameScreen[None]):
             # (the screen closed first) then leaves no coroutine un-awaited.
             self._rebuilder = self.run_worker(self._rebuild_loop, group="editor-rebuild")
         return self._rebuilder
+
+    @property
+    def rebuilding(self) -> bool:
+        """A rebuild is asked for or under way: the forms may not show the work yet."""
+        return self._rebuilding
 
     async def rebuild_now(self, *, full: bool = True) -> None:
         """Request a rebuild and wait until the forms show the work."""

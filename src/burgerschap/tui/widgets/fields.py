@@ -305,17 +305,27 @@ class Place:
 
     scroll_y: float | None = None
     focus: Key | None = None
+    """What had focus in the form (None: focus was elsewhere)."""
 
     @classmethod
-    def of(cls, form: Widget, focused: Widget | None) -> Place:
+    def leave(cls, form: Widget, focused: Widget | None) -> Place:
+        """Note the place of ``form`` before it is rebuilt.
+
+        Focus inside the form waits on the form itself meanwhile: otherwise
+        Textual moves it to whatever comes next when the focused widget goes.
+        """
         if focused is None or form not in focused.ancestors:
             return cls(form.scroll_y, None)
+        form.focus(scroll_visible=False)
         return cls(form.scroll_y, place_key(focused) or ("form",))
 
     def restore(self, form: Widget) -> None:
-        """Scroll back and focus the same field or button, if it is still there."""
+        """Scroll back and focus the same field or button, if it is still there, unless
+        the user has put the focus somewhere else since."""
         if self.scroll_y is None or not form.is_attached:
             return
+        if self.focus is not None and form.screen.focused is not form:
+            return  # moved on (a click in another field): do not pull it back
         form.scroll_to(y=self.scroll_y, animate=False, immediate=True)
         if self.focus is None:
             return
@@ -323,7 +333,6 @@ class Place:
             if place_key(widget) == self.focus and widget.focusable:
                 widget.focus(scroll_visible=False)
                 return
-        form.focus(scroll_visible=False)
 
 
 Field = FieldInput | FieldArea | FieldSelect | FieldCheck
