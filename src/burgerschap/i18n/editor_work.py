@@ -6,6 +6,10 @@ Merged into :data:`burgerschap.i18n.STRINGS`; use them through :func:`~burgersch
 from __future__ import annotations
 
 EDITOR_WORK_STRINGS: dict[str, dict[str, str]] = {
+    "tui.key.dismiss_menu": {
+        "nl": "Lijst sluiten",
+        "en": "Close list",
+    },
     "tui.editor.failed.title": {
         "nl": "Er ging iets mis",
         "en": "Something went wrong",

@@ -181,6 +181,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no ending can be reached from node '{node}'",
     ),
     "no_endings": ("het scenario heeft geen einde", "the scenario has no ending"),
+    "placeholder_text": (
+        "'{field}' is nog niet ingevuld: er staat alleen '{text}'",
+        "'{field}' is not filled in yet: it only says '{text}'",
+    ),
     "unreachable": (
         "node '{node}' is vanaf de start niet te bereiken",
         "node '{node}' cannot be reached from the start",

@@ -176,6 +176,7 @@ def _check_scenario(scenario: Scenario, out: Findings) -> None:
                         flag=flag,
                     )
 
+    _check_placeholders(scenario, out)
     if not any(isinstance(n, EndingNode) for n in nodes.values()):
         out.add("no_endings", ("nodes",))
     else:
@@ -189,6 +190,29 @@ def _check_scenario(scenario: Scenario, out: Findings) -> None:
         for name in nodes:
             if name not in reached:
                 out.add("unreachable", ("nodes", name), severity="warning", node=name)
+
+
+PLACEHOLDERS = frozenset({"…", "...", "—"})
+"""What the editor puts in a new choice, answer or node until the author writes it."""
+
+
+def _check_placeholders(scenario: Scenario, out: Findings) -> None:
+    """A text that is still only a placeholder ("…", "—") is not content yet."""
+
+    def walk(value: Any, path: Path) -> None:
+        if isinstance(value, str):
+            if value.strip() in PLACEHOLDERS:
+                node = str(path[1]) if len(path) > 1 and path[0] == "nodes" else None
+                field = ".".join(str(part) for part in path)
+                out.add("placeholder_text", path, node=node, field=field, text=value.strip())
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, (*path, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, (*path, index))
+
+    walk(scenario.model_dump(mode="json", by_alias=True, exclude_defaults=True), ())
 
 
 def _check_question(node: QuestionNode, name: str, base: Path, out: Findings) -> None:

@@ -259,7 +259,31 @@ class EditorOps(EditorBase):
             self.save_version(doc)
         else:
             self.save_draft(len(inspection.errors))
+            placeholders = [p for p in inspection.errors if p.code == "placeholder_text"]
+            if placeholders:
+                self._refuse_placeholders(placeholders)
         self.keep_recovery()
+
+    def _refuse_placeholders(self, problems: list[Problem]) -> None:
+        """Say which fields still hold "…" or "—": the work is a draft until they are written."""
+        names = []
+        for problem in problems[:5]:
+            parts = str(problem.params.get("field", "")).split(".")
+            if problem.node and parts[:2] == ["nodes", problem.node]:
+                names.append(
+                    self.t(
+                        "tui.editor.placeholder.field",
+                        node=problem.node,
+                        field=_field_words(parts[2:], self.t),
+                    )
+                )
+            else:
+                names.append(_field_words(parts, self.t))
+        self.notify(
+            self.t("tui.editor.placeholder.refused", fields="; ".join(names)),
+            severity="error",
+            timeout=15,
+        )
 
     @guarded
     def save_version(self, doc: Scenario) -> None:
@@ -367,3 +391,15 @@ class EditorOps(EditorBase):
             ),
             answered,
         )
+
+
+def _field_words(parts: list[str], t: Callable[..., str]) -> str:
+    """``choices.0.text`` as the form says it: "Keuze 1 › text"."""
+    words: list[str] = []
+    for n, part in enumerate(parts):
+        if part.isdigit() and n > 0 and parts[n - 1] in ("choices", "options"):
+            key = "tui.editor.choice" if parts[n - 1] == "choices" else "tui.editor.option"
+            words[-1] = t(key, n=int(part) + 1)
+        else:
+            words.append(part)
+    return " › ".join(words)
