@@ -86,6 +86,7 @@ async def test_a_scenario_from_scratch_to_two_versions(_isolated_home: Path) -> 
         await settle(pilot)
         choices = screen.session.data["nodes"]["markt"]["choices"]
         assert len(choices) == 1
+        await type_into(pilot, field(app, "nodes", "markt", "text"), "Op de markt is het druk.")
         await type_into(pilot, field(app, "nodes", "markt", "choices", 0, "text"), "Naar huis.")
         target = field(app, "nodes", "markt", "choices", 0, "goto")
         assert isinstance(target, Select)

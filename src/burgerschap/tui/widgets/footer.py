@@ -20,7 +20,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widget import Widget
 
-from burgerschap.tui.text import lang_of, localize_binding
+from burgerschap.tui.text import TEXTUAL_DESCRIPTIONS, lang_of, localize_binding
 
 KEY_STYLE = "bold $footer-key-foreground"
 TEXT_STYLE = "$footer-description-foreground"
@@ -116,7 +116,8 @@ def screen_keys(screen: Screen[Any]) -> tuple[list[Key], Key | None]:
             continue
         # Textual's own widgets (a choice list's "Dismiss menu") are not translated
         # where they are made: their descriptions are, here.
-        binding = localize_binding(shown, lang)
+        english = shown.description in TEXTUAL_DESCRIPTIONS
+        binding = localize_binding(shown, lang) if english else shown
         actions.add(binding.action)
         display = app.get_key_display(binding)
         keys.append(Key(binding.key, display, binding.description, enabled, tooltip))
