@@ -22,6 +22,7 @@ SCENARIOS = [
     "zonnepark",
     "fietspad",
     "hangplek",
+    "verkiezingen",
 ]
 MBO_DIMENSIONS = {"politiek-juridisch", "economisch", "sociaal-maatschappelijk", "vitaal"}
 BASIC_VALUES = {"vrijheid", "gelijkwaardigheid", "solidariteit"}
