@@ -23,6 +23,7 @@ SCENARIOS = [
     "fietspad",
     "hangplek",
     "verkiezingen",
+    "leerlingenraad",
 ]
 MBO_DIMENSIONS = {"politiek-juridisch", "economisch", "sociaal-maatschappelijk", "vitaal"}
 BASIC_VALUES = {"vrijheid", "gelijkwaardigheid", "solidariteit"}
