@@ -24,6 +24,8 @@ SCENARIOS = [
     "hangplek",
     "online",
     "bezwaar",
+    "verkiezingen",
+    "leerlingenraad",
 ]
 MBO_DIMENSIONS = {"politiek-juridisch", "economisch", "sociaal-maatschappelijk", "vitaal"}
 BASIC_VALUES = {"vrijheid", "gelijkwaardigheid", "solidariteit"}
