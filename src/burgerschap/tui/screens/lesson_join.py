@@ -50,6 +50,10 @@ class LessonJoinScreen(GameScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "tui.key.leave", id="leave"),
+        # A priority binding runs while the app routes the key, before the next key is
+        # routed: keys typed right after Enter (fast, or on a busy server) reach the
+        # nickname field, not the code field (Input.Submitted would come too late).
+        Binding("enter", "code_entered", show=False, priority=True),
     ]
     """Escape: back to the home screen, or (in the browser) from the lesson to the form."""
 
@@ -125,9 +129,8 @@ class LessonJoinScreen(GameScreen[None]):
 
     # The form ---------------------------------------------------------
 
-    @on(Input.Submitted, "#code-input")
-    def _code_entered(self) -> None:
-        self.query_one("#nickname-input", Input).focus()
+    def action_code_entered(self) -> None:
+        self.set_focus(self.query_one("#nickname-input", Input))
 
     @on(Input.Submitted, "#nickname-input")
     @on(Button.Pressed, "#join-button")
@@ -234,6 +237,8 @@ class LessonJoinScreen(GameScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "leave" and self.game_app.served:
             return self.membership is not None  # the form is the start: nothing to go back to
+        if action == "code_entered":  # False passes Enter on to whatever else has the focus
+            return self.focused is not None and self.focused.id == "code-input"
         return True
 
     def action_leave(self) -> None:
