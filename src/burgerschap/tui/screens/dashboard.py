@@ -89,11 +89,13 @@ class DashboardScreen(GameScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "debrief", "tui.key.debrief", id="debrief"),
+        Binding("b", "board", "tui.key.board", id="board"),
         Binding("x", "export", "tui.key.export", id="export"),
         Binding("s", "close_lesson", "tui.key.close_lesson", id="close-lesson"),
         Binding("escape", "back", "tui.key.leave", id="back"),
     ]
-    """Debrief on the projector, export, close the lesson, back to the lessons."""
+    """Debrief on the projector, the join link and QR code on the board, export, close the
+    lesson, back to the lessons."""
 
     def __init__(self, code: str) -> None:
         super().__init__(id="dashboard")
@@ -280,6 +282,11 @@ class DashboardScreen(GameScreen[None]):
         from burgerschap.tui.screens.debrief import DebriefScreen
 
         self.app.push_screen(DebriefScreen(self.code))
+
+    def action_board(self) -> None:
+        from burgerschap.tui.screens.board import BoardScreen
+
+        self.app.push_screen(BoardScreen(self.code))
 
     def action_export(self) -> None:
         self._export()
