@@ -1,7 +1,7 @@
 """Migration 2 of the store: lessons, the scenario versions they use, who joined.
 
-Kept apart from :mod:`burgerschap.classroom.store` so the store stays small;
-the store appends these statements to its migration list. A published
+Kept apart from :mod:`burgerschap.classroom.schema` so that module stays small;
+it appends these steps to its migration list. A published
 migration is never edited: a change to the schema is a new migration.
 
 Games already carry a ``lesson_code`` (migration 1). Codes found there get a
@@ -11,7 +11,39 @@ that names a lesson, also those stored before lessons existed.
 
 from __future__ import annotations
 
-MIGRATION_2: tuple[str, ...] = (
+from collections.abc import Callable, Sequence
+
+from burgerschap.classroom.engines.base import Connection
+from burgerschap.classroom.nicknames import nickname_key
+
+
+def _students_from_games(conn: Connection) -> None:
+    """Everyone who played under a lesson code joined that lesson, when they first started.
+
+    Per lesson and nickname key: the smallest spelling (``MIN(nickname)`` in SQL
+    compared UTF-8 bytes, which orders as Python compares code points) and the
+    first start.
+    """
+    first: dict[tuple[str, str], tuple[str, float]] = {}
+    rows = conn.execute(
+        "SELECT lesson_code, nickname, started_at FROM games WHERE lesson_code IS NOT NULL"
+    ).fetchall()
+    for code, nickname, started in ((r[0], r[1], r[2]) for r in rows):
+        key = (code, nickname_key(nickname))
+        known = first.get(key)
+        first[key] = (
+            (nickname, started)
+            if known is None
+            else (min(known[0], nickname), min(known[1], started))
+        )
+    conn.executemany(
+        "INSERT INTO lesson_students (lesson_code, nickname_key, nickname, joined_at)"
+        " VALUES (?, ?, ?, ?)",
+        [(code, key, nickname, joined) for (code, key), (nickname, joined) in first.items()],
+    )
+
+
+MIGRATION_2: Sequence[str | Callable[[Connection], None]] = (
     """CREATE TABLE lessons (
         code TEXT PRIMARY KEY,
         title TEXT NOT NULL,
@@ -46,14 +78,15 @@ MIGRATION_2: tuple[str, ...] = (
     # Set when a game came in as a hand-in file rather than being played here.
     "ALTER TABLE games ADD COLUMN imported_at REAL",
     "CREATE INDEX quiz_rounds_lesson ON quiz_rounds (lesson_code)",
+    # The derived table is named ("stamps"): PostgreSQL before 16 requires it, SQLite allows it.
     """INSERT INTO lessons (code, title, status, created_at, closed_at)
         SELECT lesson_code, lesson_code, 'closed', MIN(t), MAX(t) FROM (
             SELECT lesson_code, started_at AS t FROM games WHERE lesson_code IS NOT NULL
             UNION ALL
             SELECT lesson_code, finished_at AS t FROM quiz_rounds WHERE lesson_code IS NOT NULL
-        ) GROUP BY lesson_code""",
-    """INSERT INTO lesson_students (lesson_code, nickname_key, nickname, joined_at)
-        SELECT lesson_code, nickname_key(nickname), MIN(nickname), MIN(started_at) FROM games
-        WHERE lesson_code IS NOT NULL GROUP BY lesson_code, nickname_key(nickname)""",
+        ) AS stamps GROUP BY lesson_code""",
+    # Until PostgreSQL this was SQL calling nickname_key() registered as a SQLite function;
+    # in Python it is the same on both engines, and it does exactly what that SQL did.
+    _students_from_games,
 )
-"""Statements of migration 2, run in one transaction."""
+"""Steps of migration 2, run in one transaction."""

@@ -14,7 +14,6 @@ that version even when the file changes or leaves the library.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,7 +25,7 @@ from pydantic import ValidationError
 from burgerschap.classroom.codes import new_code, normalise_code
 from burgerschap.classroom.errors import ClassroomError, LessonNotFound
 from burgerschap.classroom.nicknames import clean_nickname, nickname_key
-from burgerschap.classroom.store import Store
+from burgerschap.classroom.store import IntegrityError, Row, Store
 from burgerschap.scenario.engine import Engine, GameState
 from burgerschap.scenario.loader import content_hash
 from burgerschap.scenario.models import Scenario
@@ -170,7 +169,7 @@ def create_lesson(
                         for i, s in enumerate(scenarios)
                     ],
                 )
-        except sqlite3.IntegrityError:
+        except IntegrityError:
             continue  # the code is taken: draw another
         return require_lesson(store, code)
     raise ClassroomError("no_free_code")  # pragma: no cover - 24 million codes
@@ -209,7 +208,7 @@ def list_lessons(store: Store) -> list[LessonSummary]:
     scenario_rows = store.conn.execute(
         "SELECT * FROM lesson_scenarios ORDER BY lesson_code, position"
     ).fetchall()
-    by_code: dict[str, list[sqlite3.Row]] = {}
+    by_code: dict[str, list[Row]] = {}
     for r in scenario_rows:
         by_code.setdefault(r["lesson_code"], []).append(r)
     return [
@@ -245,8 +244,9 @@ class Deleted:
 def delete_lesson(store: Store, code: str) -> Deleted:
     """Remove the lesson and everything recorded under it: students, games, choices, quiz rounds.
 
-    The store overwrites deleted rows (``secure_delete``), and the write-ahead
-    log is emptied afterwards, so the data is gone from the files, not just hidden.
+    On SQLite the deleted rows are overwritten (``secure_delete``) and the
+    write-ahead log is emptied afterwards, so the data is gone from the file,
+    not just hidden; PostgreSQL vacuums the tables (see docs/privacy.md).
     """
     lesson = require_lesson(store, code)
     with store.transaction() as conn:
@@ -262,8 +262,7 @@ def delete_lesson(store: Store, code: str) -> Deleted:
             "DELETE FROM lesson_students WHERE lesson_code = ?", (lesson.code,)
         ).rowcount
         conn.execute("DELETE FROM lessons WHERE code = ?", (lesson.code,))
-    # Best effort: a reader elsewhere may keep part of the log until it finishes.
-    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.engine.after_delete()
     return Deleted(students, games, choices, quiz)
 
 
@@ -281,8 +280,8 @@ def join(store: Store, code: str, nickname: str) -> Membership:
     name = clean_nickname(nickname)
     with store.transaction() as conn:
         inserted = conn.execute(
-            "INSERT OR IGNORE INTO lesson_students (lesson_code, nickname_key, nickname, joined_at)"
-            " VALUES (?, ?, ?, ?)",
+            "INSERT INTO lesson_students (lesson_code, nickname_key, nickname, joined_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (lesson.code, nickname_key(name), name, time.time()),
         ).rowcount
         stored = conn.execute(
@@ -327,7 +326,7 @@ def start_game(
     return game_id, state, engine
 
 
-def _lesson(row: sqlite3.Row, scenario_rows: Sequence[sqlite3.Row]) -> Lesson:
+def _lesson(row: Row, scenario_rows: Sequence[Row]) -> Lesson:
     return Lesson(
         code=row["code"],
         title=row["title"],

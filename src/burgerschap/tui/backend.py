@@ -36,7 +36,8 @@ class Locations:
     """Where this game reads and writes."""
 
     home: Path
-    database: Path
+    database: Path | str
+    """The SQLite file in the data folder, or the database URL the server was given."""
     settings: Path
     folders: tuple[tuple[Path, Source], ...]
     files: tuple[Path, ...] = ()
@@ -60,7 +61,7 @@ class Locations:
             folders = [(paths.builtin_dir(), "builtin"), (moved(paths.user_library_dir()), "user")]
         return cls(
             home=base,
-            database=moved(paths.database_path()),
+            database=paths.database_url() or moved(paths.database_path()),
             settings=moved(paths.settings_path()),
             folders=tuple(folders),
             files=tuple(files),
@@ -180,16 +181,14 @@ class Backend:
     def store(self) -> Store | None:
         """The database, opened on first use; None when it cannot be written."""
         if not self._store_opened:
-            # sqlite3 is imported here and below, not at the top: the database opens
-            # after the first frame, and importing it is a millisecond of start-up.
-            import sqlite3
-
-            from burgerschap.classroom.store import Store
+            # The store (with sqlite3, or psycopg) is imported here, not at the top: the
+            # database opens after the first frame, and importing it costs start-up time.
+            from burgerschap.classroom.store import DatabaseError, Store
 
             self._store_opened = True
             try:
                 self._store = Store(self.locations.database)
-            except (OSError, sqlite3.Error) as exc:
+            except (OSError, DatabaseError) as exc:
                 self._fail(exc)
         return self._store
 
@@ -198,38 +197,38 @@ class Backend:
         return self.store is not None
 
     def _fail(self, exc: BaseException) -> None:
-        import sqlite3
+        from burgerschap.classroom.store import DatabaseError
 
         if self.problem is None:
             self.problem = str(exc) or type(exc).__name__
         if self._store is not None:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(DatabaseError):
                 self._store.close()
         self._store = None
         self._store_opened = True
 
     def write(self, action: Callable[[Store], T]) -> T | None:
         """Run one write; on failure, stop saving for this run and keep the reason."""
-        import sqlite3
+        from burgerschap.classroom.store import DatabaseError
 
         store = self.store
         if store is None:
             return None
         try:
             return action(store)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, DatabaseError) as exc:
             self._fail(exc)
             return None
 
     def read(self, action: Callable[[Store], T], default: T) -> T:
-        import sqlite3
+        from burgerschap.classroom.store import DatabaseError
 
         store = self.store
         if store is None:
             return default
         try:
             return action(store)
-        except sqlite3.Error:
+        except DatabaseError:
             return default
 
     def close(self) -> None:

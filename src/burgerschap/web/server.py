@@ -31,8 +31,9 @@ from textual_serve.server import Server
 
 from burgerschap.classroom.board import clear_board, join_url, qr_lines, write_board
 from burgerschap.classroom.codes import normalise_code
+from burgerschap.classroom.engines import mask
 from burgerschap.i18n import t
-from burgerschap.paths import data_dir
+from burgerschap.paths import data_dir, database_url
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
 from burgerschap.web.addresses import interface_addresses
@@ -307,6 +308,9 @@ class ClassroomServer(Server):
         say(Text(t("serve.started", self.lang, max=self.max_students)))
         if self.sized_by_memory:
             say(Text(t("serve.sized", self.lang)))
+        url = database_url()
+        if url is not None:  # which database the class writes to, never with its password
+            say(Text(t("serve.database", self.lang, location=mask(url))))
         for address in self.addresses:
             say(Text("  " + address, style="bold"))
         say(Text("\n".join(qr_lines(self.addresses[0])), style="black on white"))
