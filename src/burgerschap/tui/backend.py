@@ -352,7 +352,9 @@ class Backend:
         if entry.content_hash == record.content_hash and saved.scenario == scenario.ref:
             return Game(self, entry, saved, record.id), None
         try:
-            states = [engine.new_game(seed=saved.seed)]
+            # The first answers stay, also those taken back: no second try on a new version.
+            first = engine.new_game(seed=saved.seed)
+            states = [first.model_copy(update={"answers": saved.answers})]
             outcomes: list[Outcome] = []
             for step in saved.history:
                 current = states[-1]
