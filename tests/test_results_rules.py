@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from burgerschap.i18n import STRINGS
 from burgerschap.scenario import Engine, Scenario, load_file
 from burgerschap.scenario.models import PARTIES, RUNGS, OutcomeKind
-from burgerschap.scenario.recap import Reach, reach
+from burgerschap.scenario.recap import Reach, reach, recap
 from burgerschap.tui.ranges import Band, Range, band, ending_band, feedback_band, most_points
 from burgerschap.tui.widgets.dimension_bars import EIGHTHS, FULL, Bar, below, fill, value_text
 
@@ -150,3 +150,16 @@ def test_every_rung_party_and_outcome_has_words_in_both_languages() -> None:
     keys += [f"tui.outcome.{o}" for o in ("goed", "gemengd", "slecht")]
     for key in keys:
         assert STRINGS[key]["nl"] and STRINGS[key]["en"], key
+
+
+def test_the_recap_shows_the_answer_that_counts() -> None:
+    plain = load_file(Path(__file__).parent / "data" / "tui" / "library" / "plein.yaml").document
+    assert isinstance(plain, Scenario)
+    engine = Engine(plain)
+    state = engine.choose(engine.choose(engine.new_game(), 0).state, 0).state
+    tried = engine.back(engine.answer(state, 2).state)  # wrong, seen, back
+    final = engine.answer(tried, 0).state  # the right one now: the first answer counts
+    [*_, last] = recap(engine, final)
+    assert (last.kind, last.text, last.correct) == ("answer", "De griffier", False)
+    assert last.question == "Wie is voorzitter van de gemeenteraad?"
+    assert last.right_answer == "De burgemeester"

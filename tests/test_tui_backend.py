@@ -303,3 +303,25 @@ def test_the_library_scan_clears_abandoned_temporaries_of_the_users_folder(
     backend.load_library()
     assert not abandoned.exists()
     assert kept.exists()  # the built-in folder is the game's own, never written
+
+
+def test_stars_agree_with_how_the_story_judges_the_ending(tmp_path: Path) -> None:
+    scoring = Path(__file__).parent / "data" / "tui" / "scoring"
+    save_settings(Settings(nickname="Sam"), tmp_path / "settings.json")
+    found = Backend(Locations.create(tmp_path, [(scoring, "builtin")]), seed=3)
+    found.load_library()
+    dijkweg = entry(found, "dijkweg")
+    game = found.new_game(dijkweg)
+    game.choose(1)
+    game.choose(1)  # the most points, but the story calls the ending bad
+    assert game.state.node == "einde_borden"
+    progress = found.progress(dijkweg)
+    assert progress.best_percent is not None and stars(progress.best_percent) == 3
+    assert progress.best_stars == 2
+    low = found.new_game(dijkweg)
+    low.choose(0)
+    low.choose(0)  # few points, on a good ending
+    assert low.state.node == "einde_goed"
+    progress = found.progress(dijkweg)
+    assert progress.best_stars == 2
+    assert progress.best_ending == "Borden weg"  # equal stars: the higher score is the best

@@ -3,6 +3,7 @@ results that agree with the ending, feedback that fits at 80x24, and the student
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -68,6 +69,12 @@ def bar_lines(screen: Any) -> list[str]:
 # 1. Bars that move with every point ------------------------------------------
 
 
+def eighths(line: str) -> int:
+    """How full a drawn bar is, in eighths of a cell."""
+    cells = line.split(" ")[0]
+    return 8 * cells.count(FULL) + sum(EIGHTHS.index(c) for c in cells if c in EIGHTHS[1:])
+
+
 async def test_a_bar_starts_empty_and_changes_with_every_point(tui_app: Build) -> None:
     app = tui_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -89,9 +96,8 @@ async def test_a_bar_starts_empty_and_changes_with_every_point(tui_app: Build) -
                 await answer(pilot, 0)
             seen.append(bar_lines(screen)[0])
         assert [line.split()[-1] for line in seen] == ["0/3", "1/3", "2/3", "3/3"]
-        for before, after in zip(seen, seen[1:], strict=False):
-            filled = len(after.split(" ")[0].rstrip("░")), len(before.split(" ")[0].rstrip("░"))
-            assert before != after and filled[0] >= filled[1]
+        for before, after in itertools.pairwise(seen):
+            assert eighths(after) > eighths(before)
         assert set(seen[-1].split(" ")[0]) == {FULL}
 
 
@@ -336,6 +342,35 @@ async def test_a_student_rereads_their_reflections_on_the_home_screen(tui_app: B
         assert "Jouw reflecties" in details
         assert "Een leeg plein:" in details
         assert "Volgende keer\n  vraag ik hulp" in details
+        # At 80x24 they stand below the fold: PgDn reads on, the list keeps its place.
+        pane = home.query_one("#details-pane")
+        assert pane.max_scroll_y > 0 and pane.scroll_y == 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert pane.scroll_y > 0
+        assert library.highlighted == library.get_option_index("scenario-1")
+        assert "vraag ik hulp" in screen_text(pilot)
+
+
+async def test_the_results_show_what_was_written_after_earlier_games(tui_app: Build) -> None:
+    app = tui_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await open_item(pilot, "scenario-1")
+        await pilot.press("3", "enter", "1")
+        await pilot.pause()
+        first = pilot.app.screen
+        assert isinstance(first, EndingScreen)
+        assert not first.query_one("#earlier").display  # nothing written before
+        await pilot.press("w", *"Eerste keer", "tab", "r")
+        await pilot.pause()
+        await pilot.press("2", "enter", "2")
+        await pilot.pause()
+        second = pilot.app.screen
+        assert isinstance(second, EndingScreen) and second is not first
+        assert second.query_one("#earlier").display
+        earlier = str(second.query_one("#earlier", Static).render())
+        assert "Een leeg plein:" in earlier and "Eerste keer" in earlier
 
 
 async def test_the_settings_start_on_the_options_in_use(tui_app: Build) -> None:

@@ -85,5 +85,9 @@ RESULTS_STRINGS: dict[str, dict[str, str]] = {
         "en": "What you wrote before",
     },
     "tui.home.reflections": {"nl": "Jouw reflecties", "en": "Your reflections"},
+    "tui.home.reflections.hint": {
+        "nl": "PgDn: lees wat je schreef",
+        "en": "PgDn: read what you wrote",
+    },
     "tui.home.reflection.item": {"nl": "{date}, {ending}:", "en": "{date}, {ending}:"},
 }

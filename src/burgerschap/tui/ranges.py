@@ -27,6 +27,7 @@ __all__ = [
     "band",
     "dimension_ranges",
     "ending_band",
+    "ending_stars",
     "feedback_band",
     "most_points",
     "normalise",
@@ -81,6 +82,11 @@ def ending_band(level: Band, outcome: OutcomeKind | None) -> Band:
     if outcome == "goed" and level == "low":
         return "middle"
     return level
+
+
+def ending_stars(value: int, outcome: OutcomeKind | None) -> int:
+    """The stars of a game that scored ``value`` (0-100) and ended with ``outcome``."""
+    return {"low": 1, "middle": 2, "high": 3}[ending_band(band(value), outcome)]
 
 
 def feedback_band(value: int, span: Range, outcome: OutcomeKind | None) -> Band:

@@ -80,6 +80,8 @@ class EndingScreen(GameScreen[None]):
             yield Static(id="reflection-question")
             yield TextArea(self.play.reflection or "", id="reflection", show_line_numbers=False)
             yield Static(id="reflection-status", classes="hint")
+            yield Static(id="earlier-heading", classes="section")
+            yield Static(id="earlier")
             with Horizontal(id="ending-buttons"):
                 yield Button(variant="primary", id="again-button")
                 yield Button(id="menu-button")
@@ -139,6 +141,7 @@ class EndingScreen(GameScreen[None]):
         self.query_one("#reflection-question", Static).update(Content(question))
         self.query_one(TextArea).placeholder = self.t("tui.ending.reflection.placeholder")
         self._show_reflection_status()
+        self._show_earlier()
         self.query_one("#again-button", Button).label = self.t("tui.ending.again")
         self.query_one("#menu-button", Button).label = self.t("tui.ending.menu")
 
@@ -215,6 +218,23 @@ class EndingScreen(GameScreen[None]):
                         indented(6, Content.styled(f"“{alt.feedback}”", "italic $text-muted"))
                     )
         return Stack(lines) if lines else None
+
+    def _show_earlier(self) -> None:
+        """What the student wrote after earlier games of this story, to read again."""
+        from burgerschap.tui.screens.home_text import EntryText
+
+        game = self.play
+        # A lesson's games live under the lesson's nickname: only the student's own here.
+        earlier = None
+        if getattr(game, "lesson", None) is None:
+            earlier = EntryText(self.game_app.backend, self.lang).reflections(
+                game.entry, exclude=game.game_id, heading=False
+            )
+        heading = self.query_one("#earlier-heading", Static)
+        heading.update(self.t("tui.ending.reflection.earlier"))
+        body = self.query_one("#earlier", Static)
+        body.update(earlier or "")
+        heading.display = body.display = earlier is not None
 
     def _show_reflection_status(self) -> None:
         status = self.query_one("#reflection-status", Static)

@@ -43,10 +43,8 @@ class EntryText:
         progress = self.backend.progress(entry)
         # Finished before and started again: both the stars and "in progress".
         status: list[tuple[str, str]] = []
-        if progress.best_percent is not None:
-            from burgerschap.tui.ranges import stars as star_count
-
-            status.append((stars(star_count(progress.best_percent)), "bold $accent"))
+        if progress.best_stars is not None:
+            status.append((stars(progress.best_stars), "bold $accent"))
         if progress.playing is not None:
             status.append(("● " + self.t("tui.home.playing"), "bold $warning"))
         if not status:
@@ -109,12 +107,10 @@ class EntryText:
                 parts.append(
                     Content.styled(self.t("tui.home.playing.long", step=steps + 1), "$warning")
                 )
-            if progress.best_percent is not None:
-                from burgerschap.tui.ranges import stars as star_count
-
+            if progress.best_percent is not None and progress.best_stars is not None:
                 parts.append(
                     Content.assemble(
-                        (stars(star_count(progress.best_percent)) + " ", "bold $accent"),
+                        (stars(progress.best_stars) + " ", "bold $accent"),
                         self.t(
                             "tui.home.best",
                             percent=progress.best_percent,
@@ -128,6 +124,7 @@ class EntryText:
                 parts.append(Content.styled(self.t("tui.home.not_played"), "$success"))
             reflections = self.reflections(entry)
             if reflections is not None:
+                parts.append(Content.styled(self.t("tui.home.reflections.hint"), "$secondary"))
                 parts.append(reflections)
             hint = "tui.home.hint.resume" if progress.playing is not None else "tui.home.hint.play"
         elif isinstance(doc, Quiz):
@@ -153,8 +150,14 @@ class EntryText:
             spaced.append(part)
         return Stack(spaced)
 
-    def reflections(self, entry: Entry, limit: int = 5) -> Stack | None:
-        """The student's own reflections on this scenario, newest first, to read again."""
+    def reflections(
+        self, entry: Entry, *, limit: int = 5, exclude: str | None = None, heading: bool = True
+    ) -> Stack | None:
+        """The student's own reflections on this scenario, newest first, to read again.
+
+        ``exclude`` leaves out one game (the one whose results are on screen);
+        ``heading`` puts "Jouw reflecties" above them.
+        """
         import time
 
         from burgerschap.scenario.models import EndingNode, Scenario
@@ -165,11 +168,13 @@ class EntryText:
         written = [
             g
             for g in self.backend.games(scenario_id=doc.id)
-            if g.status == "finished" and g.reflection
+            if g.status == "finished" and g.reflection and g.id != exclude
         ][:limit]
         if not written:
             return None
-        lines: list[Line] = [Content.styled(self.t("tui.home.reflections"), "bold $secondary")]
+        lines: list[Line] = []
+        if heading:
+            lines.append(Content.styled(self.t("tui.home.reflections"), "bold $secondary"))
         for game in written:
             moment = time.localtime(game.finished_at or game.updated_at)
             node = doc.nodes.get(game.ending or "")
