@@ -211,6 +211,7 @@ class HomeScreen(GameScreen[None]):
         option_id = option.id if option is not None else None
         item = self._items.get(option_id or "")
         details = self.query_one("#details", Static)
+        self.query_one("#details-pane", VerticalScroll).scroll_home(animate=False)
         if option_id == "resume" and self._resume is not None:
             details.update(self._text.resume_details(self._resume))
         elif option_id == "join-lesson":
