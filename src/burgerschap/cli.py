@@ -7,7 +7,9 @@ the parser and dispatches. Without a command the game starts.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, cast
@@ -109,13 +111,44 @@ def main(argv: Sequence[str] | None = None) -> int:
             return start(lang)
         except KeyboardInterrupt:
             return 130
-    parser, modules = build_parser(lang, _wanted(args_list))
-    args = parser.parse_args(args_list)
-    command = args.command or "play"
-    if command not in modules:
-        parser.print_help()
-        return 2
     try:
+        parser, modules = build_parser(lang, _wanted(args_list))
+        args = parser.parse_args(args_list)
+        command = args.command or "play"
+        if command not in modules:
+            parser.print_help()
+            return 2
         return modules[command].run(args, lang)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _pipe_closed(lang)
+    except Exception as exc:
+        code = _fault(exc, lang)
+        if code is None:
+            raise
+        return code
+
+
+def _fault(error: Exception, lang: Language) -> int | None:
+    """One line for a fault of the machine (full disk, locked database...), exit 1;
+    None for anything else, which is a bug and keeps its traceback."""
+    # Imported only now: sqlite3 stays off the start-up path (tests/test_layering.py).
+    from burgerschap.commands.faults import fault_message
+    from burgerschap.paths import database_path
+
+    message = fault_message(error, lang, str(database_path()))
+    if message is None:
+        return None
+    print(f"burgerschap: {message}", file=sys.stderr)
+    return 1
+
+
+def _pipe_closed(lang: Language) -> int:
+    """``burgerschap check --json | head``: stop quietly, and let Python not complain either."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    with contextlib.suppress(OSError):
+        print(f"burgerschap: {t('cli.fault.pipe', lang)}", file=sys.stderr)
+    return 1

@@ -75,7 +75,7 @@ def load_settings(path: Path | None = None) -> Settings:
     path = path or settings_path()
     try:
         return Settings.from_json(json.loads(path.read_text("utf-8")))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # missing, damaged, or nested too deep
         return Settings()
 
 

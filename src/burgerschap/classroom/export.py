@@ -274,17 +274,29 @@ def _choice_texts(scenario: Scenario | None, choice: ChoiceRecord) -> tuple[str 
     return None, None
 
 
-def _time(stamp: float | None) -> str | None:
-    """Local time as Excel reads it: ``2026-11-28 10:15:03``."""
+def _moment(stamp: float | None) -> datetime | None:
+    """The local time of a stored stamp; None for a stamp no calendar holds.
+
+    Hand-ins are range-checked on import, but a database written before that
+    rule may hold 1e300 or inf: one such row must not break a lesson's export.
+    """
     if stamp is None:
         return None
-    return datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M:%S")
+    try:
+        return datetime.fromtimestamp(stamp)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _time(stamp: float | None) -> str | None:
+    """Local time as Excel reads it: ``2026-11-28 10:15:03``."""
+    moment = _moment(stamp)
+    return None if moment is None else moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _iso(stamp: float | None) -> str | None:
-    if stamp is None:
-        return None
-    return datetime.fromtimestamp(stamp).astimezone().isoformat(timespec="seconds")
+    moment = _moment(stamp)
+    return None if moment is None else moment.astimezone().isoformat(timespec="seconds")
 
 
 def _cell(value: Cell, decimal: str, lang: Language) -> str:

@@ -13,11 +13,12 @@ brings any older database up to date when it is opened.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 import uuid
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -122,6 +123,7 @@ class ChoiceRecord:
 def connect(path: Path) -> sqlite3.Connection:
     """Open (and create or migrate) the database at ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    _private(path)
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -134,6 +136,21 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.create_function("nickname_key", 1, nickname_key, deterministic=True)
     migrate(conn)
     return conn
+
+
+def _private(path: Path) -> None:
+    """Create the database readable by its owner only (0600), like settings and exports.
+
+    It holds nicknames and reflections. SQLite gives its -wal and -shm files the
+    database's own permissions; a database made by an older version is tightened.
+    """
+    if str(path) == ":memory:":
+        return
+    # Read-only media or another owner's file: sqlite3 reports what matters.
+    with suppress(OSError):
+        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+        if os.stat(path).st_mode & 0o077:
+            os.chmod(path, 0o600)
 
 
 def migrate(conn: sqlite3.Connection) -> None:

@@ -146,6 +146,22 @@ def _cell(found: Range | None) -> str:
     return f"{low} … {high}"
 
 
+def _best_lines(analysis: Analysis, lang: Language) -> list[str]:
+    """Per dimension: its highest total and the endings the best paths reach, with their outcome."""
+    lines = []
+    for dim, found in analysis.alignment.items():
+        endings = [
+            best.node
+            if best.outcome is None
+            else f"{best.node} ({t('cli.check.outcome.' + best.outcome, lang)})"
+            for best in found.best
+        ]
+        top = "∞" if found.high is None else str(found.high)
+        shown = ", ".join(endings) or "-"
+        lines.append(t("cli.check.best", lang, dimension=dim, max=top, endings=shown))
+    return lines
+
+
 def _print_human(reports: list[Report], lang: Language) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -189,6 +205,8 @@ def _print_human(reports: list[Report], lang: Language) -> None:
                     states=analysis.states,
                 )
             )
+            for line in _best_lines(analysis, lang):
+                console.print(line)
             if not analysis.complete:
                 console.print(t("cli.check.incomplete", lang, limit=MAX_STATES))
             if analysis.unreachable_nodes:
@@ -218,6 +236,19 @@ def _print_human(reports: list[Report], lang: Language) -> None:
                     ref=f"{analysis.quiz_id}@{analysis.version}",
                     questions=analysis.questions,
                     draw=analysis.draw,
+                )
+            )
+            levels = ", ".join(
+                f"{t('cli.check.quiz_no_level', lang) if n == 'none' else n} {c}"
+                for n, c in analysis.per_niveau.items()
+                if c
+            )
+            console.print(
+                t(
+                    "cli.check.quiz_counts",
+                    lang,
+                    application=analysis.application,
+                    levels=levels or "-",
                 )
             )
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -48,3 +49,8 @@ def expand_paths(paths: list[str], lang: Language) -> list[Path]:
 def fail_usage(message: str) -> int:
     print(f"burgerschap: {message}", file=sys.stderr)
     return 2
+
+
+def add_force(parser: argparse.ArgumentParser, lang: Language) -> None:
+    """``--force``: let ``-o`` replace a file that exists (without it, that is refused)."""
+    parser.add_argument("--force", action="store_true", help=t("cli.force.help", lang))

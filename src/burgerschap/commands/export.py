@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from burgerschap.commands.common import UsageError, fail_usage
+from burgerschap.commands.common import UsageError, add_force, fail_usage
 from burgerschap.commands.documents import resolve
 from burgerschap.i18n import t
 from burgerschap.scenario.atomic import atomic_write
@@ -33,6 +33,7 @@ def register(
         "--format", "-f", choices=FORMATS, required=True, help=t("cli.export.format.help", lang)
     )
     parser.add_argument("-o", "--output", metavar="FILE", help=t("cli.export.output.help", lang))
+    add_force(parser, lang)
     parser.add_argument("ref", metavar="ID", help=t("cli.export.id.help", lang))
 
 
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         text = to_dot(document)
     _print(warnings, lang)
     if args.output:
-        atomic_write(Path(args.output), text.encode("utf-8"))
+        atomic_write(Path(args.output), text.encode("utf-8"), exclusive=not args.force)
         print(t("cli.export.written", lang, path=args.output), file=sys.stderr)
     else:
         sys.stdout.write(text)

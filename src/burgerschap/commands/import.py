@@ -11,12 +11,15 @@ scenario cannot. Exit 0 when stored, 1 when refused, 2 for usage errors.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from burgerschap.commands.common import fail_usage, load_library
+from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import t
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.loader import inspect_file
+from burgerschap.scenario.playable import playable
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.twee import import_twee
 from burgerschap.scenario.versions import (
@@ -39,6 +42,10 @@ def register(
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
+    refused = refusal(lang)
+    if refused is not None:
+        print(f"burgerschap: {refused}", file=sys.stderr)
+        return 1
     path = Path(args.file)
     if not path.is_file():
         return fail_usage(t("cli.missing_path", lang, path=args.file))
@@ -51,7 +58,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
 
 
 def _import_yaml(path: Path, lang: Language) -> int:
-    inspection = inspect_file(path)
+    inspection = playable(inspect_file(path))
     _print(inspection.problems, lang)
     document = inspection.document
     if document is None or inspection.errors:

@@ -28,6 +28,7 @@ from burgerschap.classroom.progress import class_results, students
 from burgerschap.classroom.store import Store
 from burgerschap.commands import lesson_files
 from burgerschap.commands.common import UsageError, fail_usage, load_library
+from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import t
 from burgerschap.paths import database_path
 from burgerschap.scenario.models import Scenario
@@ -66,6 +67,10 @@ def register(
     lesson_files.register(sub, lang)
 
 
+TEACHER_ONLY = frozenset({"new", "close", "delete", "export", "import"})
+"""Subcommands that ask for the teacher PIN when one is set (see commands/teacher_pin.py)."""
+
+
 def run(args: argparse.Namespace, lang: Language) -> int:
     handlers: dict[str, Handler] = {
         "new": _new,
@@ -75,6 +80,11 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         "delete": _delete,
         **lesson_files.HANDLERS,
     }
+    if args.lesson_command in TEACHER_ONLY:
+        refused = refusal(lang)
+        if refused is not None:
+            print(f"burgerschap: {refused}", file=sys.stderr)
+            return 1
     store = Store(database_path())
     try:
         return handlers[args.lesson_command](args, store, lang)

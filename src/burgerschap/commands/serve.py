@@ -19,16 +19,36 @@ def register(
     parser.add_argument(
         "--max-students", type=int, default=40, dest="max_students", help=t("cli.serve.max", lang)
     )
+    parser.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        dest="allow_hosts",
+        metavar="HOST",
+        help=t("cli.serve.allow_host", lang),
+    )
+    parser.add_argument(
+        "--max-per-device",
+        type=int,
+        default=3,
+        dest="per_address",
+        help=t("cli.serve.per_address", lang),
+    )
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
-    if args.max_students < 1:
+    if args.max_students < 1 or args.per_address < 1:
         return fail_usage(t("cli.serve.bad_max", lang))
     # Imported here: aiohttp and textual-serve are only needed when serving.
     from burgerschap.web.server import ClassroomServer
 
     server = ClassroomServer(
-        host=args.host, port=args.port, max_students=args.max_students, lang=lang
+        host=args.host,
+        port=args.port,
+        max_students=args.max_students,
+        lang=lang,
+        per_address=args.per_address,
+        allow_hosts=tuple(args.allow_hosts),
     )
     try:
         server.serve()

@@ -8,6 +8,7 @@ from pathlib import Path
 from burgerschap.commands.common import UsageError, expand_paths, fail_usage, load_library
 from burgerschap.i18n import t
 from burgerschap.scenario.loader import Inspection, inspect_file
+from burgerschap.scenario.playable import playable
 from burgerschap.settings import Language
 
 
@@ -27,7 +28,7 @@ def inspections(paths: list[str], lang: Language) -> list[Inspection]:
 
 def run(args: argparse.Namespace, lang: Language) -> int:
     try:
-        found = inspections(args.paths, lang)
+        found = [playable(i) for i in inspections(args.paths, lang)]
     except UsageError as exc:
         return fail_usage(str(exc))
     errors = warnings = 0

@@ -45,6 +45,7 @@ _SAFE_TAGS = frozenset(
         "tag:yaml.org,2002:seq",
     }
 )
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _resolver = Resolver()
 _constructor = SafeConstructor()
 
@@ -84,7 +85,9 @@ def _scalar(event: Any, filename: str, cache: dict[str, Any]) -> Any:
         if event.value in cache:
             return cache[event.value]
         tag = _resolver.resolve(ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
-        value = _construct(tag, event, filename)
+        # A plain 2026-12-03 stays text: the model decides whether it is a date,
+        # and an impossible one (2026-02-30) gets a message about the field.
+        value = event.value if tag == _TIMESTAMP else _construct(tag, event, filename)
         cache[event.value] = value
         return value
     if tag not in _SAFE_TAGS:

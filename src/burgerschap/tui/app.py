@@ -247,14 +247,26 @@ class BurgerschapApp(App[None]):
             self.push_screen(EndingScreen(game))
 
     def start_quiz(self, entry: Entry) -> None:
+        """A round of the quiz; first a choice of level when the quiz has easier questions."""
         from burgerschap.scenario.models import Quiz
+        from burgerschap.scenario.quizdraw import levels
         from burgerschap.scenario.quizround import QuizRound
         from burgerschap.tui.screens.quiz import QuizScreen
+        from burgerschap.tui.screens.quiz_level import ALL, QuizLevelDialog, level_of
 
         quiz = entry.document
         assert isinstance(quiz, Quiz)
         self.go_home()
-        self.push_screen(QuizScreen(QuizRound(quiz, self.backend.new_seed())))
+
+        def start(answer: str | None) -> None:
+            if answer is not None:
+                niveau = level_of(answer)
+                self.push_screen(QuizScreen(QuizRound(quiz, self.backend.new_seed(), niveau)))
+
+        if levels(quiz):
+            self.push_screen(QuizLevelDialog(quiz), start)
+        else:
+            start(ALL)
 
     def join_lesson(self) -> None:
         """Join a lesson ("Meedoen met een les"): a code and a nickname, then its scenarios."""

@@ -3,9 +3,10 @@
 The one place the interface asks "how well did this go?". No Textual here:
 pure functions, tested on their own.
 
-- The ranges and the 0-100 scale come from :mod:`burgerschap.scenario.analyzer`,
-  so the game, the teacher reports and ``burgerschap check`` agree on them;
-  what stays here is the reading of a percentage: a feedback band and stars.
+- The ranges, the 0-100 scale and the feedback bands come from
+  :mod:`burgerschap.scenario.scores` (through the analyzer), so the game, the
+  teacher reports and ``burgerschap check`` agree on them; what stays here is
+  the interface's own reading of a percentage: stars.
 - The bars a student sees count points instead: the points earned so far
   against the most this scenario allows (:func:`most_points`), so every point
   shows and a bar is empty before the first choice.
@@ -16,10 +17,10 @@ pure functions, tested on their own.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal
 
 from burgerschap.scenario.analyzer import Range, normalise, score_ranges
 from burgerschap.scenario.models import OutcomeKind, QuestionNode, Scenario, StoryNode
+from burgerschap.scenario.scores import Band, band
 
 __all__ = [
     "Band",
@@ -36,8 +37,6 @@ __all__ = [
     "stars",
 ]
 
-Band = Literal["low", "middle", "high"]
-
 
 def dimension_ranges(scenario: Scenario) -> dict[str, Range]:
     """The lowest and highest final score of each dimension over all playable paths."""
@@ -52,15 +51,6 @@ def percent(value: int, span: Range) -> int:
 def percentages(scores: Mapping[str, int], ranges: Mapping[str, Range]) -> dict[str, int]:
     """Every dimension of ``ranges`` as 0-100."""
     return {dim: percent(scores.get(dim, 0), span) for dim, span in ranges.items()}
-
-
-def band(value: int) -> Band:
-    """Which feedback sentence a percentage gets."""
-    if value < 34:
-        return "low"
-    if value < 67:
-        return "middle"
-    return "high"
 
 
 def stars(value: int) -> int:

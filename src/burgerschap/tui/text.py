@@ -8,6 +8,7 @@ footer and the keys panel speak the student's language.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from functools import cache
 from typing import Any, cast
 
@@ -19,6 +20,19 @@ from burgerschap.settings import Language
 
 TEXTUAL_DESCRIPTIONS = {"palette": "tui.key.palette", "Quit": "tui.key.quit"}
 """Descriptions of Textual's own bindings, and the keys that translate them."""
+
+
+def long_date(day: date, lang: Language) -> str:
+    """``day`` written out: "3 december 2026"."""
+    month = t(f"tui.month.{day.month}", lang)
+    return t("tui.date", lang, day=day.day, month=month, year=day.year)
+
+
+def source_text(source: str, checked: date | None, lang: Language) -> str:
+    """The source line under an answer, with the day the fact was checked when known."""
+    if checked is None:
+        return t("tui.play.source", lang, source=source)
+    return t("tui.play.source.checked", lang, source=source, date=long_date(checked, lang))
 
 
 def lang_of(node: DOMNode) -> Language:

@@ -4,13 +4,21 @@ Each browser tab gets its own game process in student mode (``play
 --served``): join a lesson, play, reflect; no teacher mode, no authoring, no
 file paths. The page loads nothing from other hosts. Past ``max_students``
 open sessions a newcomer is told the lesson is full, and no process starts.
+
+A browser is not trusted (see :mod:`burgerschap.web.guard`): requests must
+name this server's own address, sizes are clamped, malformed messages are
+dropped, one address may hold only a few sessions, and each game process is
+fenced in by :mod:`burgerschap.web.session`. A bad request costs one line on
+the teacher's console, never a traceback.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import os
 import shlex
-import socket
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,6 +29,19 @@ from textual_serve.server import Server
 
 from burgerschap.i18n import t
 from burgerschap.settings import Language
+from burgerschap.web.addresses import interface_addresses
+from burgerschap.web.forking import Zygote
+from burgerschap.web.guard import (
+    AddressLimit,
+    Focus,
+    HostRule,
+    Ping,
+    Resize,
+    Stdin,
+    clamp_size,
+    parse_message,
+)
+from burgerschap.web.session import FencedAppService
 
 TEMPLATES = Path(__file__).parent / "templates"
 SERVED_ENV = "BURGERSCHAP_SERVED"
@@ -31,22 +52,29 @@ def student_command(lang: Language) -> str:
     return f"{shlex.quote(sys.executable)} -m burgerschap --lang {lang} play --served"
 
 
+ALL_INTERFACES = ("0.0.0.0", "::", "")
+PER_ADDRESS = 3
+"""Open sessions one remote address may hold: a student with a spare tab or two."""
+
+
 def share_addresses(host: str, port: int) -> list[str]:
     """The addresses students type: this machine's own when serving on all interfaces."""
-    if host not in ("0.0.0.0", "::", ""):
+    if host not in ALL_INTERFACES:
         shown = f"[{host}]" if ":" in host else host
         return [f"http://{shown}:{port}/"]
-    found: list[str] = []
-    try:
-        infos = socket.getaddrinfo(socket.gethostname(), None, socket.AF_INET)
-    except OSError:
-        infos = []
-    for info in infos:
-        address = str(info[4][0])
-        if not address.startswith("127.") and address not in found:
-            found.append(address)
-    names = found or [socket.gethostname()]
+    names = interface_addresses() or ["127.0.0.1"]
     return [f"http://{name}:{port}/" for name in names]
+
+
+def host_rule(host: str, extra: tuple[str, ...] = ()) -> HostRule:
+    """The host names a request may use: the served address (all of this machine's
+    when serving on every interface), loopback, and names the teacher allowed."""
+    allowed = {name.lower() for name in extra}
+    if host in ALL_INTERFACES:
+        allowed.update(interface_addresses())
+    else:
+        allowed.add(host.lower().strip("[]"))
+    return HostRule(frozenset(allowed))
 
 
 class ClassroomServer(Server):
@@ -59,6 +87,9 @@ class ClassroomServer(Server):
         port: int = 8000,
         max_students: int = 40,
         lang: Language = "nl",
+        per_address: int = PER_ADDRESS,
+        allow_hosts: tuple[str, ...] = (),
+        warm: bool = True,
     ) -> None:
         super().__init__(
             student_command(lang),
@@ -70,7 +101,25 @@ class ClassroomServer(Server):
         self.max_students = max_students
         self.lang: Language = lang
         self.sessions = 0
+        self.hosts = host_rule(host, allow_hosts)
+        self.per_address = AddressLimit(per_address)
+        self.games: set[FencedAppService] = set()
+        self.zygote: Zygote | None = None
+        self.warm = warm
         os.environ[SERVED_ENV] = "1"
+
+    def _say(self, key: str, **params: object) -> None:
+        """One plain line on the teacher's console (text from a request is never markup)."""
+        self.console.print(t(key, self.lang, **params), markup=False, highlight=False)
+
+    def _check_host(self, request: web.Request) -> None:
+        """Refuse (403) a request that does not name this server in Host and Origin."""
+        host = request.headers.get("Host")
+        if self.hosts.host_ok(host) and self.hosts.origin_ok(request.headers.get("Origin"), host):
+            return
+        shown = (host or "-")[:80].encode("ascii", "replace").decode("ascii")
+        self._say("serve.refused_host", address=request.remote or "?", host=shown)
+        raise web.HTTPForbidden(text=t("serve.forbidden", self.lang))
 
     def _text(self) -> dict[str, str]:
         return {
@@ -80,8 +129,12 @@ class ClassroomServer(Server):
             "restart": t("serve.restart", self.lang),
         }
 
+    async def handle_index(self, request: web.Request) -> web.StreamResponse:
+        self._check_host(request)
+        return await self._page(request)
+
     @aiohttp_jinja2.template("index.html")
-    async def handle_index(self, request: web.Request) -> dict[str, Any]:
+    async def _page(self, request: web.Request) -> dict[str, Any]:
         # Built from the request, not from --host: with 0.0.0.0 the page must
         # still point the browser at the address it actually used.
         base = f"{request.scheme}://{request.host}"
@@ -97,20 +150,84 @@ class ClassroomServer(Server):
         }
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
+        self._check_host(request)
         if self.sessions >= self.max_students:
-            return await self._refuse(request)
+            return await self._refuse(request, t("serve.full", self.lang, max=self.max_students))
+        address = request.remote
+        if not self.per_address.take(address):
+            self._say("serve.refused_address", address=address or "?")
+            return await self._refuse(
+                request, t("serve.too_many", self.lang, count=self.per_address.per_address)
+            )
         self.sessions += 1
         try:
-            response: web.WebSocketResponse = await super().handle_websocket(request)
-            return response
+            return await self._session(request)
         finally:
             self.sessions -= 1
+            self.per_address.give_back(address)
 
-    async def _refuse(self, request: web.Request) -> web.WebSocketResponse:
-        """Tell a newcomer the lesson is full, without starting a game process."""
-        websocket = web.WebSocketResponse(heartbeat=15)
+    async def _session(self, request: web.Request) -> web.WebSocketResponse:
+        """textual-serve's session loop, with every message checked first."""
+        websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=64 * 1024)
+        width, height = clamp_size(request.query.get("width"), request.query.get("height"))
+        game: FencedAppService | None = None
+
+        async def close() -> None:
+            await websocket.close()
+
+        try:
+            await websocket.prepare(request)
+            game = FencedAppService(
+                self.command,
+                write_bytes=websocket.send_bytes,
+                write_str=websocket.send_str,
+                close=close,
+                download_manager=self.download_manager,
+                debug=self.debug,
+            )
+            game.zygote = self.zygote
+            self.games.add(game)
+            await game.start(width, height)
+            await self._relay(websocket, game)
+        except asyncio.CancelledError:
+            await websocket.close()
+        except Exception as error:  # a broken connection or game: one line, no traceback
+            self._say("serve.session_error", error=type(error).__name__)
+        finally:
+            if game is not None:
+                await self._stop(game)
+        return websocket
+
+    async def _relay(self, websocket: web.WebSocketResponse, game: FencedAppService) -> None:
+        async for frame in websocket:
+            if frame.type != WSMsgType.TEXT:
+                continue
+            message = parse_message(frame.data)
+            if isinstance(message, Stdin):
+                await game.send_bytes(message.data.encode("utf-8"))
+            elif isinstance(message, Resize):
+                await game.set_terminal_size(message.width, message.height)
+            elif isinstance(message, Ping):
+                await websocket.send_json(["pong", message.data])
+            elif isinstance(message, Focus):
+                await (game.focus() if message.focused else game.blur())
+
+    async def _stop(self, game: FencedAppService) -> None:
+        """Ask the game to quit; kill it when it does not within a few seconds."""
+        try:
+            await asyncio.wait_for(game.stop(), timeout=5)
+        except (TimeoutError, Exception):
+            pid = game.pid
+            if pid is not None:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.kill(pid, signal.SIGKILL)
+        finally:
+            self.games.discard(game)
+
+    async def _refuse(self, request: web.Request, message: str) -> web.WebSocketResponse:
+        """Tell a newcomer why they cannot play now, without starting a game process."""
+        websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=4096)
         await websocket.prepare(request)
-        message = t("serve.full", self.lang, max=self.max_students)
         screen = "\x1b[2J\x1b[H\r\n\r\n  " + message.replace("\n", "\r\n  ") + "\r\n"
         await websocket.send_bytes(screen.encode("utf-8"))
         # Keep the socket until the browser leaves, so the message stays up.
@@ -119,7 +236,21 @@ class ClassroomServer(Server):
                 break
         return websocket
 
+    async def on_shutdown(self, app: web.Application) -> None:
+        if self.zygote is not None:
+            self.zygote.stop()
+        for game in list(self.games):
+            pid = game.pid
+            if pid is not None:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.kill(pid, signal.SIGTERM)
+        await super().on_shutdown(app)
+
     async def on_startup(self, app: web.Application) -> None:
+        if self.warm:
+            # Import everything once, then fork each session from it (web/zygote.py).
+            loop = asyncio.get_running_loop()
+            self.zygote = await loop.run_in_executor(None, Zygote.start, self.lang)
         addresses = share_addresses(self.host, self.port)
         self.console.print(t("serve.started", self.lang, max=self.max_students))
         for address in addresses:
