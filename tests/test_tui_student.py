@@ -234,18 +234,28 @@ async def test_a_scenario_without_the_keys_shows_no_ladder_and_no_verdict(
 # 4. Feedback readable at 80x24 -------------------------------------------------
 
 
-async def test_the_longest_feedback_fits_at_80x24_with_its_source_and_hint(
-    tui_app: Build,
-) -> None:
+async def test_the_longest_feedback_reads_to_its_source_at_80x24(tui_app: Build) -> None:
     app = tui_app(folders=[(LONGEST, "builtin")])
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await open_item(pilot, "scenario-0")
         await answer(pilot, 0)
         text = screen_text(pilot)
-        assert "Bron: Verdrag inzake de rechten van het kind," in text
+        assert "✓ Goed!" in text
         assert "Enter of spatie: verder" in text
+        assert "PgDn Lees verder" in text  # the footer says there is more
+        for _ in range(3):
+            await pilot.press("pagedown")
+        await pilot.pause()
+        text = screen_text(pilot)
+        assert "Bron: denederlandsegrondwet.nl, artikel 7 en" in text
+        assert "2026-12-03)" in text
         assert "+1 Participatie" in text
+        assert "Enter of spatie: verder" in text
+        for _ in range(3):
+            await pilot.press("pageup")
+        await pilot.pause()
+        assert "✓ Goed!" in screen_text(pilot)
 
 
 LONG = """\
