@@ -53,8 +53,8 @@ RESULTS_STRINGS: dict[str, dict[str, str]] = {
         "en": "the people it is about",
     },
     "tui.party.instanties": {
-        "nl": "instanties, zoals de gemeente of de school",
-        "en": "institutions, such as the council or the school",
+        "nl": "instanties (zoals de gemeente of de school)",
+        "en": "institutions (such as the council or the school)",
     },
     "tui.ending.involved": {"nl": "Je betrok: {parties}.", "en": "You involved: {parties}."},
     "tui.ending.alone": {
@@ -64,16 +64,16 @@ RESULTS_STRINGS: dict[str, dict[str, str]] = {
     "tui.ending.reach": {"nl": "Meedoen en samenwerken", "en": "Taking part, working together"},
     # How the story judges its ending.
     "tui.outcome.goed": {
-        "nl": "Een goed einde voor het dorp.",
-        "en": "A good ending for the village.",
+        "nl": "Een goed einde.",
+        "en": "A good ending.",
     },
     "tui.outcome.gemengd": {
         "nl": "Een half goed einde: er ging iets goed en iets mis.",
         "en": "A mixed ending: some things went well, some did not.",
     },
     "tui.outcome.slecht": {
-        "nl": "Een slecht einde voor het dorp.",
-        "en": "A bad ending for the village.",
+        "nl": "Een slecht einde.",
+        "en": "A bad ending.",
     },
     "tui.ending.points": {
         "nl": "Je punten, van de meeste die dit verhaal kan geven:",
