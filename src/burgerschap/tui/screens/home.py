@@ -49,8 +49,12 @@ class HomeScreen(GameScreen[None]):
         Binding("n", "nickname", "tui.key.nickname", id="nickname", show=False),
         Binding("e", "own_version", "tui.key.own", id="own-version"),
         Binding("t", "teacher", "tui.key.teacher", id="teacher"),
+        Binding("pagedown", "scroll_details(1)", show=False, priority=True),
+        Binding("pageup", "scroll_details(-1)", show=False, priority=True),
     ]
-    """Continue, quiz, settings, nickname; the list itself opens with Enter."""
+    """Continue, quiz, settings, nickname; the list itself opens with Enter. PgDn and
+    PgUp read on in the details beside the list (your reflections stand at the end),
+    while the list keeps the focus."""
 
     def __init__(self) -> None:
         super().__init__(id="home")
@@ -207,6 +211,7 @@ class HomeScreen(GameScreen[None]):
         option_id = option.id if option is not None else None
         item = self._items.get(option_id or "")
         details = self.query_one("#details", Static)
+        self.query_one("#details-pane", VerticalScroll).scroll_home(animate=False)
         if option_id == "resume" and self._resume is not None:
             details.update(self._text.resume_details(self._resume))
         elif option_id == "join-lesson":
@@ -246,6 +251,13 @@ class HomeScreen(GameScreen[None]):
         if action == "quiz":
             return bool(self.game_app.library_ready and self.game_app.backend.quizzes())
         return True
+
+    def action_scroll_details(self, direction: int) -> None:
+        pane = self.query_one("#details-pane", VerticalScroll)
+        if direction < 0:
+            pane.scroll_page_up()
+        else:
+            pane.scroll_page_down()
 
     def action_resume(self) -> None:
         self.game_app.resume()
