@@ -91,7 +91,7 @@ def _resolve(target: str, lang: Language) -> tuple[str, list[Path]] | int:
     path = Path(target)
     if not path.exists() and _looks_like_a_path(target):
         # An id has no slash and no file extension: this was meant as a file.
-        print(f"burgerschap: {t('cli.play.missing', lang, path=target)}", file=sys.stderr)
+        say(f"burgerschap: {t('cli.play.missing', lang, path=target)}", err=True)
         return 2
     if path.is_file():
         inspection = inspect_file(path)
