@@ -296,6 +296,11 @@ class PlayScreen(GameScreen[None]):
         else:
             self.show_node()
 
+    @property
+    def pending_answer(self) -> int | None:
+        """The first answer shown again at a question answered before: Enter gives it."""
+        return self._pending
+
     @on(FeedbackPanel.Continue)
     def _continue(self) -> None:
         if self._pending is not None:
