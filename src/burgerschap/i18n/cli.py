@@ -101,6 +101,10 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "nl": "{path}: quiz {ref}: {questions} vragen, {draw} per ronde",
         "en": "{path}: quiz {ref}: {questions} questions, {draw} per round",
     },
+    "cli.check.glossary": {
+        "nl": "{path}: woordenlijst {ref}: {terms} begrippen",
+        "en": "{path}: glossary {ref}: {terms} terms",
+    },
     # Serving the game to browsers
     "cli.serve.help": {
         "nl": "speel in de browser: start een server voor de klas",

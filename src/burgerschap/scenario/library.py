@@ -1,4 +1,4 @@
-"""A library: every scenario and quiz file in a set of folders, valid or not.
+"""A library: every scenario, quiz and glossary file in a set of folders, valid or not.
 
 The library never fails as a whole because one file is broken: a broken file
 is kept as an entry with its problems, so screens can show it as broken and
@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from burgerschap.scenario.loader import Inspection, content_hash, inspect_file
-from burgerschap.scenario.models import Quiz, Scenario
+from burgerschap.scenario.models import AnyDocument, Glossary, Quiz, Scenario
 
 Source = Literal["builtin", "user"]
 SUFFIXES = (".yaml", ".yml")
@@ -34,7 +34,7 @@ class Entry:
         return self.inspection.ok
 
     @property
-    def document(self) -> Scenario | Quiz | None:
+    def document(self) -> AnyDocument | None:
         return self.inspection.document if self.ok else None
 
     @property
@@ -93,7 +93,11 @@ class Library:
     def quizzes(self) -> list[Entry]:
         return self._newest(Quiz)
 
-    def _newest(self, kind: type[Scenario] | type[Quiz]) -> list[Entry]:
+    def glossaries(self) -> list[Entry]:
+        """The newest valid version of each glossary: looked up while playing, never played."""
+        return self._newest(Glossary)
+
+    def _newest(self, kind: type[AnyDocument]) -> list[Entry]:
         newest: dict[str, Entry] = {}
         for entry in self.valid():
             doc = entry.document
