@@ -25,6 +25,7 @@ class QuizScreen(GameScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "menu", "tui.key.stop_quiz", id="menu"),
+        Binding("w", "glossary", "tui.key.glossary", id="glossary"),
     ]
     """Escape stops the round (it is not saved)."""
 
@@ -154,3 +155,7 @@ class QuizScreen(GameScreen[None]):
 
     def action_menu(self) -> None:
         self.game_app.go_home()
+
+    def action_glossary(self) -> None:
+        """The glossary over this screen; Escape comes back to exactly here."""
+        self.game_app.open_glossary()
