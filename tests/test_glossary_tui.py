@@ -286,3 +286,13 @@ def test_the_browser_game_reads_the_built_in_glossary(tmp_path: Path) -> None:
     terms = app.backend.glossary()
     assert len(terms) >= 40
     assert "EVRM" in [t.term for t in terms]
+
+
+def test_the_editor_try_out_keeps_the_key_but_does_not_list_it() -> None:
+    from burgerschap.tui.screens.tryout import TryoutPlayScreen
+
+    # Textual's merged bindings of the class (private, but Textual is pinned).
+    [shown] = PlayScreen._merged_bindings.key_to_bindings["w"]
+    [tryout] = TryoutPlayScreen._merged_bindings.key_to_bindings["w"]
+    assert (shown.action, shown.show) == ("glossary", True)
+    assert (tryout.action, tryout.show) == ("glossary", False)
