@@ -234,10 +234,11 @@ async def test_served_game_is_student_mode_only(_isolated_home: Path) -> None:
             await pilot.press(key)
             assert app.screen_stack[-1] is app.screen and isinstance(app.screen, LessonJoinScreen)
         assert "teacher" not in app._modes
-        # The command palette offers only what a student may do.
+        # The command palette offers only what a student may do (looking words up too).
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert titles == [
             "Naar de les",
+            "Woordenlijst",
             "Hoog contrast aan/uit",
             "Switch to English",
             "Toetsen tonen",
@@ -308,3 +309,22 @@ def test_play_served_runs_the_served_game(
     monkeypatch.setenv("BURGERSCHAP_SERVED", "1")
     assert cli.main(["play", "speeltuin"]) == 0
     assert built == [(ServedApp, "en"), (ServedApp, "nl")]
+
+
+async def test_keys_typed_right_after_the_code_reach_the_nickname(_isolated_home: Path) -> None:
+    """A busy server handled Enter after the next keys were routed: the nickname went into
+    the code field ("NF9FMCLeerli"). Keys now follow the Enter, however fast they come."""
+    from textual import events
+
+    lesson = make_lesson(_isolated_home)
+    app = make_served_app(_isolated_home, lang="nl", seed=1)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        # All at once into the app's queue, as the driver delivers keys that arrive together.
+        for char in f"{lesson.code}\rRobin":
+            key = "enter" if char == "\r" else char.lower() if char.isupper() else char
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one("#code-input", Input).value == lesson.code
+        assert app.screen.query_one("#nickname-input", Input).value == "Robin"

@@ -22,6 +22,10 @@ SCENARIOS = [
     "zonnepark",
     "fietspad",
     "hangplek",
+    "online",
+    "bezwaar",
+    "verkiezingen",
+    "leerlingenraad",
 ]
 MBO_DIMENSIONS = {"politiek-juridisch", "economisch", "sociaal-maatschappelijk", "vitaal"}
 BASIC_VALUES = {"vrijheid", "gelijkwaardigheid", "solidariteit"}

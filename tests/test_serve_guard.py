@@ -9,11 +9,14 @@ another site's page cannot open a session, and no game outlives the server.
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import json
 import os
+import re
 import signal
 import time
 from pathlib import Path
+from types import ModuleType
 
 import aiohttp
 import pytest
@@ -33,6 +36,8 @@ from burgerschap.web.guard import (
 from burgerschap.web.server import host_rule
 from burgerschap.web.session import SESSION_MEMORY
 from serve_support import Screen, running_server
+
+BENCH = Path(__file__).parents[1] / "benchmarks" / "bench_serve.py"
 
 pytestmark = pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc (Linux)")
 
@@ -117,25 +122,24 @@ def test_one_address_holds_only_a_few_sessions_and_gets_them_back() -> None:
 # --- a running server -------------------------------------------------------------------------
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        fields = stat.rsplit(")", 1)[1].split()
-        if fields[0] != "Z" and int(fields[1]) == pid:
-            found.append(int(entry.name))
-    return found
+def _games(server: int) -> list[int]:
+    """The live game processes of a server: forked by its zygote, or started by it."""
+    bench = _bench()
+    return [pid for pid in bench._children(server) if bench._is_game(pid)]
 
 
-def _environ(pid: int) -> dict[str, str]:
-    raw = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
-    pairs = (item.decode(errors="replace").split("=", 1) for item in raw if b"=" in item)
-    return {key: value for key, value in pairs}
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_serve", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows_drawn(screen: Screen) -> int:
+    """The lowest row the game moved the cursor to: its terminal's height."""
+    rows = [int(m) for m in re.findall(rb"\x1b\[(\d+);\d+H", bytes(screen.data))]
+    return max(rows, default=0)
 
 
 async def _session(
@@ -169,9 +173,9 @@ def test_a_session_is_fenced_in_and_survives_bad_messages(tmp_path: Path) -> Non
                     session, server.port, "width=20000&height=20000"
                 )
                 await _see(screen, "Lescode")
-                (game,) = _children(server.process.pid)
-                env = _environ(game)
-                assert (env["COLUMNS"], env["ROWS"]) == (str(MAX_WIDTH), str(MAX_HEIGHT))
+                (game,) = _games(server.process.pid)
+                # It asked for 20000 rows; the game was given at most 200 and drew them.
+                assert _rows_drawn(screen) == MAX_HEIGHT
                 limits = Path(f"/proc/{game}/limits").read_text()
                 line = next(x for x in limits.splitlines() if x.startswith("Max address space"))
                 assert line.split()[3] == str(SESSION_MEMORY)
@@ -185,7 +189,7 @@ def test_a_session_is_fenced_in_and_survives_bad_messages(tmp_path: Path) -> Non
                 await asyncio.wait_for(reader, 30)
                 # The place comes free: the one place of this server is open again.
                 deadline = time.monotonic() + 30
-                while _children(server.process.pid):
+                while _games(server.process.pid):
                     assert time.monotonic() < deadline, "the game did not stop"
                     await asyncio.sleep(0.1)
                 ws2, screen2, reader2 = await _session(session, server.port)
@@ -213,7 +217,7 @@ def test_another_sites_page_and_a_rebound_name_are_refused(tmp_path: Path) -> No
                         headers={"Origin": "https://evil.example"},
                     )
                 assert refused.value.status == 403
-                assert _children(server.process.pid) == []
+                assert _games(server.process.pid) == []
 
         asyncio.run(scenario())
         log = server.log.read_text(errors="replace")
@@ -230,7 +234,7 @@ def test_no_game_outlives_a_killed_server(tmp_path: Path) -> None:
                 opened = [await _session(session, server.port) for _ in range(2)]
                 for _, screen, _ in opened:
                     await _see(screen, "Lescode")
-                games.extend(_children(server.process.pid))
+                games.extend(_games(server.process.pid))
                 assert len(games) == 2
                 os.kill(server.process.pid, signal.SIGKILL)  # only the server, not its group
                 server.process.wait(timeout=30)

@@ -36,7 +36,7 @@ from burgerschap.scenario.findings import (
     report_stuck,
 )
 from burgerschap.scenario.graphs import INF, condense, extremes
-from burgerschap.scenario.models import Glossary, Quiz, Scenario
+from burgerschap.scenario.models import NIVEAUS, Glossary, Quiz, Scenario
 from burgerschap.scenario.problems import Lang, Problem, SortsProblems
 from burgerschap.scenario.scores import Range, normalise
 from burgerschap.scenario.statespace import (
@@ -121,6 +121,10 @@ class QuizAnalysis(SortsProblems):
     questions: int
     draw: int
     problems: list[Problem]
+    application: int = 0
+    """Questions with ``soort: toepassing``."""
+    per_niveau: dict[str, int] = field(default_factory=dict)
+    """Questions per level, ``none`` for those without one."""
 
     def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
         return {
@@ -128,6 +132,8 @@ class QuizAnalysis(SortsProblems):
             "version": self.version,
             "kind": "quiz",
             "questions": self.questions,
+            "application_questions": self.application,
+            "niveau": self.per_niveau,
             "draw": self.draw,
             "errors": [p.to_json(lang) for p in self.errors],
             "warnings": [p.to_json(lang) for p in self.warnings],
@@ -137,14 +143,20 @@ class QuizAnalysis(SortsProblems):
 def analyze_quiz(
     quiz: Quiz, filename: str = "", positions: Positions | None = None
 ) -> QuizAnalysis:
-    """The number of questions, and whether ``draw`` fits."""
+    """The questions counted (all, application, per level), and whether ``draw`` fits."""
     out = Findings(filename, positions)
     count = len(quiz.questions)
     if count == 0:
         out.add("no_questions", ("questions",), "error")
     elif quiz.draw > count:
         out.add("draw_too_large", ("draw",), "error", draw=quiz.draw, count=count)
-    return QuizAnalysis(quiz.id, quiz.version, count, quiz.draw, out.problems)
+    per_niveau = {n: 0 for n in (*NIVEAUS, "none")}
+    for question in quiz.questions:
+        per_niveau[question.niveau or "none"] += 1
+    application = sum(1 for q in quiz.questions if q.soort == "toepassing")
+    return QuizAnalysis(
+        quiz.id, quiz.version, count, quiz.draw, out.problems, application, per_niveau
+    )
 
 
 @dataclass

@@ -203,6 +203,8 @@ _TYPE_CODES = {
     "greater_than_equal": "at_least",
     "string_pattern_mismatch": "pattern",
     "literal_error": "literal",
+    "date_invalid": "type_date",
+    "date_type": "type_date",
 }
 
 _PATTERN_HINTS = {

@@ -71,6 +71,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "onzichtbaar stuurteken {char} in de tekst; haal het weg",
         "invisible control character {char} in the text; remove it",
     ),
+    "yaml_control_escape": (
+        "stuurteken {char} (geschreven als {written}) in de tekst; zo'n teken kan de"
+        " terminal besturen, haal het weg",
+        "control character {char} (written as {written}) in the text; such a character"
+        " can steer the terminal, remove it",
+    ),
+    "yaml_bidi": (
+        "onzichtbaar teken {char} dat de leesrichting van tekst omdraait; haal het weg",
+        "invisible character {char} that reverses the reading direction of text; remove it",
+    ),
     "yaml_tab": (
         "tab gevonden; gebruik spaties om in te springen",
         "tab found; indent with spaces",
@@ -128,6 +138,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not a valid name for '{field}' ({hint})",
     ),
     "literal": ("'{field}' moet {expected} zijn", "'{field}' must be {expected}"),
+    "type_date": (
+        "'{field}' moet een bestaande datum zijn, geschreven als JJJJ-MM-DD (zoals 2026-12-03)",
+        "'{field}' must be a real date written YYYY-MM-DD (such as 2026-12-03)",
+    ),
     "invalid": ("'{field}': {detail}", "'{field}': {detail}"),
     # Graph and meaning
     "start_missing": (
@@ -211,6 +225,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "see_self": (
         "begrip '{term}' verwijst naar zichzelf",
         "term '{term}' refers to itself",
+    ),
+    "excludes_unknown": (
+        "vraag '{node}' sluit vraag '{target}' uit, maar die vraag bestaat niet",
+        "question '{node}' excludes question '{target}', which does not exist",
+    ),
+    "excludes_self": (
+        "vraag '{node}' kan zichzelf niet uitsluiten",
+        "question '{node}' cannot exclude itself",
+    ),
+    "draw_excluded": (
+        "door 'excludes' passen er hoogstens {most} vragen in één ronde, maar 'draw' is {draw};"
+        " haal uitsluitingen weg, voeg vragen toe of verlaag 'draw'",
+        "because of 'excludes' a round can hold at most {most} questions, but 'draw' is {draw};"
+        " remove exclusions, add questions or lower 'draw'",
+    ),
+    "draw_level_short": (
+        "een ronde met alleen vragen van niveau '{niveau}' krijgt er hoogstens {most}, minder"
+        " dan 'draw' ({draw}); geef meer vragen dat niveau",
+        "a round of only level '{niveau}' questions gets at most {most}, fewer than 'draw'"
+        " ({draw}); give more questions that level",
+    ),
+    "excludes_tangled": (
+        "de uitsluitingen zijn te ingewikkeld om na te gaan of elke ronde {draw} vragen krijgt",
+        "the exclusions are too tangled to check that every round gets {draw} questions",
+    ),
+    "correct_longest": (
+        "het goede antwoord is in {count} van de {total} vragen het langste antwoord;"
+        " leerlingen kunnen dat raden. Maak bij een paar vragen een fout antwoord langer",
+        "the right answer is the longest option in {count} of the {total} questions;"
+        " students can guess that. Make a wrong option longer in some questions",
     ),
     # The analyzer (burgerschap check): what every path can do
     "start_stuck": (
@@ -376,6 +420,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "twee_bad_metadata": (
         "passage '{passage}': de metadata is geen geldige JSON en is overgeslagen",
         "passage '{passage}': its metadata is not valid JSON and was skipped",
+    ),
+    "twee_control_char": (
+        "passage '{passage}': onzichtbare stuurtekens of tekens die de leesrichting omdraaien"
+        " zijn weggehaald",
+        "passage '{passage}': invisible control characters or characters that reverse the"
+        " reading direction were removed",
     ),
     "twee_duplicate_passage": (
         "passage '{passage}' staat er twee keer; alleen de eerste is overgenomen",

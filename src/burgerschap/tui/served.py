@@ -17,6 +17,7 @@ served app:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path, PurePath
 from typing import Any, ClassVar
@@ -29,6 +30,9 @@ from burgerschap.settings import Language, Settings
 from burgerschap.tui.app import BurgerschapApp
 from burgerschap.tui.backend import Backend, Locations
 
+JOIN_CODE_ENV = "BURGERSCHAP_JOIN_CODE"
+"""Set by ``burgerschap serve`` for a page opened as ``/?code=KMN-P47``."""
+
 
 class ServedApp(BurgerschapApp):
     """The student's game for one browser tab."""
@@ -38,11 +42,14 @@ class ServedApp(BurgerschapApp):
     """The join screen is the first screen, built as Textual's default screen, whose own
     CSS_PATH Textual does not load: its styles come with the app's."""
 
+    join_code: str = ""
+    """A lesson code from the page's address (``/?code=...``), filled in on the join screen."""
+
     def get_default_screen(self) -> Screen[Any]:
         """One mode: the join screen and the games played from it."""
         from burgerschap.tui.screens.lesson_join import LessonJoinScreen
 
-        return LessonJoinScreen()
+        return LessonJoinScreen(code=self.join_code)
 
     def on_mount(self) -> None:
         """No nickname dialog and no teacher mode: the join screen asks for what it needs."""
@@ -107,4 +114,6 @@ def make_served_app(
     # No library, but the built-in glossary: students in the browser look words up too.
     locations = Locations.create(home, folders=[], glossary_folders=[(builtin_dir(), "builtin")])
     backend = Backend(locations, lang=lang, seed=seed, settings=Settings(language=lang))
-    return ServedApp(backend, blink=blink)
+    app = ServedApp(backend, blink=blink)
+    app.join_code = os.environ.get(JOIN_CODE_ENV, "")[:20]
+    return app
