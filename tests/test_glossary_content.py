@@ -45,6 +45,9 @@ REQUIRED = [
     "kiescollege",
     "voorkeurstem",
     "stempas",
+    "stembureau",
+    "kiesrecht",
+    "lijsttrekker",
     "coalitie",
     "oppositie",
     "coalitieakkoord",
@@ -64,6 +67,7 @@ REQUIRED = [
     # school (the leerlingenraad story)
     "leerlingenraad",
     "medezeggenschapsraad",
+    "leerlingenstatuut",
     # rights (and the online discrimination story)
     "Grondwet",
     "discriminatie",
@@ -96,6 +100,9 @@ REQUIRED = [
     "beroep",
     "hoger beroep",
     "bestuursrechter",
+    "hoorzitting",
+    "niet-ontvankelijk",
+    "rechtsstaat",
 ]
 
 LEGAL = [
@@ -122,6 +129,8 @@ LEGAL = [
     "Spreidingswet",
     "kiesdeler",
     "kiescollege",
+    "kiesrecht",
+    "stemgeheim",
     "burgerinitiatief",
     "bezwaar",
     "beroep",
