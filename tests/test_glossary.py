@@ -9,7 +9,7 @@ import pytest
 from burgerschap.cli import main
 from burgerschap.scenario import inspect_text
 from burgerschap.scenario.glossary import explanation, find, merge, search, term_key
-from burgerschap.scenario.library import Library
+from burgerschap.scenario.library import Library, says_glossary
 from burgerschap.scenario.models import Glossary, Term
 from burgerschap.scenario.serialize import dump
 
@@ -237,3 +237,22 @@ def test_a_glossary_cannot_be_exported_as_a_story(
     monkeypatch.chdir(tmp_path)
     assert main(["export", "--format", "twee", "woorden.yaml"]) == 2
     assert "woorden.yaml is een woordenlijst" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("kind: glossary", True),
+        ("kind: 'glossary'  # de woordenlijst", True),
+        ('kind: "glossary"', True),
+        ("kind: quiz", False),
+        ("  kind: glossary", False),
+        ("kind: glossary-achtig", False),
+        ("title: kind: glossary", False),
+    ],
+)
+def test_a_cheap_look_tells_a_glossary_file(tmp_path: Path, line: str, expected: bool) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(f"format: 1\n{line}\nid: x\n", "utf-8")
+    assert says_glossary(path) is expected
+    assert not says_glossary(tmp_path / "missing.yaml")

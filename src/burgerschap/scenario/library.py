@@ -7,12 +7,13 @@ still offer everything else.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from burgerschap.scenario.loader import Inspection, content_hash, inspect_file
+from burgerschap.scenario.loader import MAX_BYTES, Inspection, content_hash, inspect_file
 from burgerschap.scenario.models import AnyDocument, Glossary, Quiz, Scenario
 
 Source = Literal["builtin", "user"]
@@ -60,6 +61,20 @@ def scenario_files(folder: Path) -> list[Path]:
     )
 
 
+_GLOSSARY_KIND = re.compile(r"""^kind:[ \t]*(["']?)glossary\1[ \t]*(#.*)?$""", re.MULTILINE)
+
+
+def says_glossary(path: Path) -> bool:
+    """Whether the file says ``kind: glossary`` on a line of its own: a cheap look that
+    spares loading every scenario when only the glossary is wanted (the browser's game)."""
+    try:
+        with path.open("rb") as handle:
+            text = handle.read(MAX_BYTES + 1).decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    return _GLOSSARY_KIND.search(text) is not None
+
+
 def is_draft(path: Path) -> bool:
     """Whether ``path`` names a draft rather than a version."""
     return path.name.endswith((DRAFT_SUFFIX, ".draft.yml"))
@@ -72,11 +87,15 @@ class Library:
         self.entries = entries
 
     @classmethod
-    def scan(cls, folders: Iterable[tuple[Path, Source]]) -> Library:
+    def scan(
+        cls, folders: Iterable[tuple[Path, Source]], only: Callable[[Path], bool] | None = None
+    ) -> Library:
+        """Every file of ``folders`` (or those ``only`` keeps), valid or not."""
         entries = [
             Entry(path, source, inspect_file(path))
             for folder, source in folders
             for path in scenario_files(folder)
+            if only is None or only(path)
         ]
         return cls(entries)
 

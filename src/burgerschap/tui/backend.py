@@ -160,12 +160,12 @@ class Backend:
         """
         if self._glossary is None:
             from burgerschap.scenario.glossary import merge
-            from burgerschap.scenario.library import Library
+            from burgerschap.scenario.library import Library, says_glossary
             from burgerschap.scenario.models import Glossary
 
             folders = self.locations.glossary_folders
             if folders is not None:
-                library = Library.scan(folders)
+                library = Library.scan(folders, only=says_glossary)
             else:
                 library = self.library or Library.scan(self.locations.folders)
             documents = [e.document for e in library.glossaries()]
