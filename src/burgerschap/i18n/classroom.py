@@ -203,6 +203,32 @@ CLASSROOM_STRINGS: dict[str, dict[str, str]] = {
         "en": "use only letters, digits, spaces and - _ . ' in your nickname (start with a"
         " letter or digit)",
     },
+    "classroom.nickname_in_use": {
+        "nl": "Deze naam is al in gebruik in deze les. Kies een andere naam. Ben jij het zelf,"
+        " in een ander venster? Sluit dat venster dan eerst en probeer het opnieuw.",
+        "en": "This name is already in use in this lesson. Choose another name. Is it you, in"
+        " another window? Then close that window first and try again.",
+    },
+    "classroom.nickname_taken": {
+        "nl": "Deze naam is al gebruikt in deze les. Ben jij het? Typ dan je terugkomcode."
+        " Ben je iemand anders? Kies dan een andere naam.",
+        "en": "This name was already used in this lesson. Is it you? Then type your return"
+        " code. Someone else? Then choose another name.",
+    },
+    "classroom.return_code_wrong": {
+        "nl": "Deze terugkomcode klopt niet. Kijk nog eens goed. Kwijt? Vraag je docent om een"
+        " nieuwe code.",
+        "en": "That return code is not right. Look again. Lost it? Ask your teacher for a new"
+        " code.",
+    },
+    "classroom.return_code_locked": {
+        "nl": "Te vaak een verkeerde terugkomcode. Vraag je docent om een nieuwe code.",
+        "en": "Too many wrong return codes. Ask your teacher for a new code.",
+    },
+    "classroom.game_in_use": {
+        "nl": "spel {game} is open in een ander venster; het gaat daar verder",
+        "en": "game {game} is open in another window; it goes on there",
+    },
     "classroom.game_not_found": {
         "nl": "geen uitgespeeld spel {game} gevonden",
         "en": "no finished game {game} found",
