@@ -7,6 +7,8 @@ one database file are two windows.
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -312,3 +314,26 @@ def test_a_claim_changes_hands_only_when_free_or_stale(tmp_path: Path) -> None:
     assert claims.claim_game(conn, "g", "a", 102.0)
     assert claims.claim_game(conn, "g", "b", 102.0 + claims.LEASE_SECONDS + 1)
     assert conn.execute("SELECT session FROM game_claims").fetchall() == [("b",)]
+
+
+def test_a_crashed_window_on_this_computer_lets_go_at_once(windows: list[Store], code: str) -> None:
+    """A game process that ended without closing holds nothing; one elsewhere waits its lease."""
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    crashed = f"{claims.new_session().split('.')[0]}.{int(ended.stdout)}.0123"
+    elsewhere = f"000000000000.{int(ended.stdout)}.0123"
+    assert claims.gone(crashed) and not claims.gone(elsewhere)
+    assert not claims.gone(windows[1].session)  # this process: still here
+    join(windows[0], code, "Sam", token=TOKEN)
+    for holder, free in ((elsewhere, False), (crashed, True)):
+        with windows[0].transaction() as conn:
+            conn.execute("UPDATE student_claims SET session = ?", (holder,))
+        if free:
+            assert join(windows[1], code, "Sam", token=TOKEN).rejoined
+        else:
+            with pytest.raises(NicknameInUse):
+                join(windows[1], code, "Sam", token=TOKEN)

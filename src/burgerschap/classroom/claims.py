@@ -12,15 +12,26 @@ statement under its write lock; a PostgreSQL store can run the very same
 unique constraint that decides.
 
 A claim ends when its session releases it (the game closes, the student
-leaves the lesson), or when its session has been silent for
-:data:`LEASE_SECONDS`. A session that is still there renews its claims every
-:data:`HEARTBEAT_SECONDS` (:func:`renew`), so only a crashed or frozen one
-loses them.
+leaves the lesson), when its session is gone (a session id names its
+computer and process: a process of this computer that has ended holds
+nothing, so a game that crashed is picked up again at once), or when its
+session has been silent for :data:`LEASE_SECONDS`. A session that is still
+there renews its claims every :data:`HEARTBEAT_SECONDS` (:func:`renew`), so
+only a frozen one, or one on another computer that crashed, loses them so.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import functools
+import hashlib
+import os
+import secrets
+import socket
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the game's start-up imports the timings, and must not load sqlite3
+    import sqlite3
 
 LEASE_SECONDS = 90.0
 """How long a claim holds without a sign of life from its session."""
@@ -40,10 +51,34 @@ _CLAIM_STUDENT = (
 )
 
 
+def new_session() -> str:
+    """A session id: this computer (a hash of its name), this process, and a random part."""
+    return f"{_host()}.{os.getpid()}.{secrets.token_hex(8)}"
+
+
+def gone(session: str) -> bool:
+    """Whether ``session`` was a process of this computer that has ended.
+
+    Only this computer's processes can be looked at; a session of another
+    computer, or of a process still running, is not gone (its lease decides).
+    """
+    host, _, rest = session.partition(".")
+    pid = rest.partition(".")[0]
+    if host != _host() or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    return not _running(int(pid))
+
+
 def claim_game(conn: sqlite3.Connection, game_id: str, session: str, now: float) -> bool:
     """Claim (or renew) game ``game_id`` for ``session``; False when another session holds it."""
-    cursor = conn.execute(_CLAIM_GAME, (game_id, session, now, now - LEASE_SECONDS))
-    return cursor.rowcount == 1
+    if conn.execute(_CLAIM_GAME, (game_id, session, now, now - LEASE_SECONDS)).rowcount == 1:
+        return True
+    holder = conn.execute("SELECT session FROM game_claims WHERE game_id = ?", (game_id,))
+    row = holder.fetchone()
+    if row is None or not gone(str(row[0])):
+        return False
+    conn.execute("DELETE FROM game_claims WHERE game_id = ? AND session = ?", (game_id, row[0]))
+    return conn.execute(_CLAIM_GAME, (game_id, session, now, now - LEASE_SECONDS)).rowcount == 1
 
 
 def claim_student(
@@ -53,18 +88,27 @@ def claim_student(
 
     The student must have joined (a row in ``lesson_students``).
     """
-    cursor = conn.execute(_CLAIM_STUDENT, (lesson_code, key, session, now, now - LEASE_SECONDS))
-    return cursor.rowcount == 1
+    params = (lesson_code, key, session, now, now - LEASE_SECONDS)
+    if conn.execute(_CLAIM_STUDENT, params).rowcount == 1:
+        return True
+    if student_holder(conn, lesson_code, key, now) is not None:
+        return False
+    return conn.execute(_CLAIM_STUDENT, params).rowcount == 1
 
 
 def student_holder(conn: sqlite3.Connection, lesson_code: str, key: str, now: float) -> str | None:
-    """The session that holds a live claim on the student, if any."""
+    """The session that holds a live claim on the student, if any (a gone one is let go)."""
     row = conn.execute(
         "SELECT session FROM student_claims WHERE lesson_code = ? AND nickname_key = ?"
         " AND seen_at >= ?",
         (lesson_code, key, now - LEASE_SECONDS),
     ).fetchone()
-    return str(row[0]) if row else None
+    if row is None:
+        return None
+    if gone(str(row[0])):
+        release_student(conn, lesson_code, key, str(row[0]))
+        return None
+    return str(row[0])
 
 
 def renew(conn: sqlite3.Connection, session: str, now: float) -> None:
@@ -88,3 +132,33 @@ def release_student(
         " AND session = COALESCE(?, session)",
         (lesson_code, key, session),
     )
+
+
+@functools.cache
+def _host() -> str:
+    """This computer, as a short hash of its name (the name itself is not stored)."""
+    return hashlib.sha256(socket.gethostname().encode()).hexdigest()[:12]
+
+
+def _running(pid: int) -> bool:
+    """Whether a process with this id runs on this computer (when unsure: yes)."""
+    if sys.platform == "win32":  # os.kill(pid, 0) would end the process on Windows
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return bool(kernel32.GetLastError() == 5)  # access denied: it runs, as someone else
+        try:
+            code = ctypes.c_ulong()
+            ok = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            return not ok or code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # not ours to signal: it runs
+        return True
+    return True

@@ -170,7 +170,7 @@ class Store:
     def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
         self.path = path
         self.conn = connect(path)
-        self.session = uuid.uuid4().hex
+        self.session = claims.new_session()
         """Who holds the claims this store takes: one running game, one session."""
         self.clock = clock
         """The time claims are taken and renewed at (tests move it on)."""

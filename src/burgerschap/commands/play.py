@@ -39,6 +39,8 @@ def register(
         "--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help=t("cli.lang.help", lang)
     )
     parser.add_argument("--served", action="store_true", help=t("cli.play.served.help", lang))
+    # Set by ``burgerschap serve`` for each browser: never typed by a person.
+    parser.add_argument("--browser-token", default=None, help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
@@ -47,11 +49,17 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         target=getattr(args, "target", None),
         served=getattr(args, "served", False),
         asked=getattr(args, "lang", None),
+        browser_token=getattr(args, "browser_token", None),
     )
 
 
 def start(
-    lang: Language, *, target: str | None = None, served: bool = False, asked: str | None = None
+    lang: Language,
+    *,
+    target: str | None = None,
+    served: bool = False,
+    asked: str | None = None,
+    browser_token: str | None = None,
 ) -> int:
     """Start the game; ``burgerschap`` without arguments comes here without argparse.
 
@@ -59,12 +67,13 @@ def start(
         target: A scenario or quiz (id or file) to open at once.
         served: The browser's game (also when ``BURGERSCHAP_SERVED`` is set).
         asked: The language this run asked for with ``--lang``, if any.
+        browser_token: The served browser's token (see :mod:`burgerschap.classroom.identity`).
     """
     if served or os.environ.get(SERVED_ENV, "") not in ("", "0"):
         # In the browser: student mode only, whatever else was asked (no file paths).
         from burgerschap.tui.served import make_served_app
 
-        make_served_app(lang=lang).run()
+        make_served_app(lang=lang, browser_token=browser_token).run()
         return 0
     # The game follows its saved setting unless this run asks otherwise.
     asked = asked or os.environ.get("BURGERSCHAP_LANG")

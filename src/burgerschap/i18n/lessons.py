@@ -98,6 +98,31 @@ LESSON_STRINGS: dict[str, dict[str, str]] = {
         "en": "Only your nickname is kept (at most {max} characters). No e-mail address, and"
         " preferably not your full name.",
     },
+    "tui.lesson.join.return_code": {
+        "nl": "Terugkomcode (alleen als je al eerder meedeed)",
+        "en": "Return code (only if you joined before)",
+    },
+    "tui.lesson.join.return_code.example": {
+        "nl": "bijvoorbeeld K7MP",
+        "en": "for example K7MP",
+    },
+    "tui.lesson.code.title": {
+        "nl": "Schrijf je terugkomcode op",
+        "en": "Write down your return code",
+    },
+    "tui.lesson.code.text": {
+        "nl": "Jouw terugkomcode is:\n\n    {code}\n\nSchrijf hem op. Je ziet hem maar één keer."
+        " Speel je later verder op een andere computer? Typ dan je bijnaam {nickname} en deze"
+        " code.",
+        "en": "Your return code is:\n\n    {code}\n\nWrite it down. You only see it once."
+        " Carrying on later on another computer? Then type your nickname {nickname} and this"
+        " code.",
+    },
+    "tui.lesson.code.ok": {"nl": "Ik heb hem opgeschreven", "en": "I wrote it down"},
+    "tui.lesson.code.reminder": {
+        "nl": "Jouw terugkomcode: {code}",
+        "en": "Your return code: {code}",
+    },
     "tui.lesson.rejoined": {
         "nl": "Welkom terug, {nickname}. Je gaat verder waar je was.",
         "en": "Welcome back, {nickname}. You carry on where you were.",

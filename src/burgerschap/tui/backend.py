@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +89,7 @@ class Backend:
         lang: Language | None = None,
         seed: int | None = None,
         settings: Settings | None = None,
+        browser_token: str | None = None,
     ) -> None:
         self.locations = locations
         self.remember_settings = settings is None
@@ -99,7 +101,12 @@ class Backend:
         self.fixed_seed = seed
         self.problem: str | None = None
         """Why saving failed, once it has."""
+        self.problem_in_use = False
+        """The problem is that another window plays this game: :attr:`problem` says so."""
         self.problem_shown = False
+        self.browser_token = browser_token or secrets.token_hex(16)
+        """What shows a lesson that this is the browser (or, in a terminal, the run) a student
+        joined from before (:mod:`burgerschap.classroom.identity`)."""
         self._store: Store | None = None
         self._store_opened = False
         self._ranges: dict[str, dict[str, Range]] = {}
@@ -200,8 +207,13 @@ class Backend:
     def _fail(self, exc: BaseException) -> None:
         import sqlite3
 
+        from burgerschap.classroom.errors import GameInUse
+
         if self.problem is None:
             self.problem = str(exc) or type(exc).__name__
+            if isinstance(exc, GameInUse):
+                self.problem = exc.message(self.lang)
+                self.problem_in_use = True
         if self._store is not None:
             with contextlib.suppress(sqlite3.Error):
                 self._store.close()
@@ -209,17 +221,28 @@ class Backend:
         self._store_opened = True
 
     def write(self, action: Callable[[Store], T]) -> T | None:
-        """Run one write; on failure, stop saving for this run and keep the reason."""
+        """Run one write; on failure, stop saving for this run and keep the reason.
+
+        A game that another window took over (:class:`~burgerschap.classroom.errors.GameInUse`)
+        also stops saving here: that window plays it on, and this one must not mix in.
+        """
         import sqlite3
+
+        from burgerschap.classroom.errors import GameInUse
 
         store = self.store
         if store is None:
             return None
         try:
             return action(store)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, GameInUse) as exc:
             self._fail(exc)
             return None
+
+    def heartbeat(self) -> None:
+        """This game is still running: keep its claims on students and games (from a timer)."""
+        if self._store is not None:
+            self.write(lambda s: s.heartbeat())
 
     def read(self, action: Callable[[Store], T], default: T) -> T:
         import sqlite3
@@ -278,7 +301,13 @@ class Backend:
         )
 
     def abandon(self, game_id: str) -> None:
-        self.write(lambda s: s.abandon_game(game_id))
+        from burgerschap.classroom.errors import GameInUse
+
+        def abandon(store: Store) -> None:
+            with contextlib.suppress(GameInUse):  # another window plays it: not ours to end
+                store.abandon_game(game_id)
+
+        self.write(abandon)
 
     def best_quiz(self, entry: Entry) -> tuple[int, int] | None:
         from burgerschap.scenario.models import Quiz
@@ -334,10 +363,15 @@ class Backend:
 
         if record.lesson_code is not None:
             # A lesson's game goes on in the lesson's own copy, under its options.
-            from burgerschap.tui.lessongame import resume_lesson_game
+            from burgerschap.tui.lessongame import LessonUnavailable, resume_lesson_game
 
-            lesson_game = resume_lesson_game(self, record)
+            try:
+                lesson_game = resume_lesson_game(self, record)
+            except LessonUnavailable:
+                return None, "tui.resume.in_use"
             return lesson_game, None if lesson_game is not None else "tui.resume.missing"
+        if self.write(lambda s: s.claim_game(record.id)) is False:
+            return None, "tui.resume.in_use"  # another window plays it now
         entry = self.find(record.ref) or self.find(record.scenario_id)
         scenario = entry.document if entry is not None else None
         if entry is None or not isinstance(scenario, Scenario):

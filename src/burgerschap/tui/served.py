@@ -43,6 +43,7 @@ class ServedApp(BurgerschapApp):
 
     def on_mount(self) -> None:
         """No nickname dialog and no teacher mode: the join screen asks for what it needs."""
+        self.keep_claims()
 
     def on_ready(self) -> None:
         """No library scan: a lesson carries its own copy of each scenario."""
@@ -51,6 +52,9 @@ class ServedApp(BurgerschapApp):
         backend = self.backend
         if backend.problem is not None and not backend.problem_shown:
             backend.problem_shown = True
+            if backend.problem_in_use:
+                self.notify(backend.problem, severity="warning", timeout=12)
+                return
             self.notify(
                 self.t("tui.served.not_saved"),
                 title=self.t("tui.save.failed.title"),
@@ -88,6 +92,7 @@ def make_served_app(
     lang: Language = "nl",
     seed: int | None = None,
     blink: bool = False,
+    browser_token: str | None = None,
 ) -> ServedApp:
     """Build the game for one browser tab.
 
@@ -98,8 +103,14 @@ def make_served_app(
         seed: Fix every random draw, for tests.
         blink: Let text cursors blink. Off by default: in the browser every blink is a
             frame sent over the network, twice a second for each student.
+        browser_token: The token the browser keeps (``--browser-token``): a student who
+            joined a lesson from this browser comes back without their return code.
     """
     backend = Backend(
-        Locations.create(home, folders=[]), lang=lang, seed=seed, settings=Settings(language=lang)
+        Locations.create(home, folders=[]),
+        lang=lang,
+        seed=seed,
+        settings=Settings(language=lang),
+        browser_token=browser_token,
     )
     return ServedApp(backend, blink=blink)

@@ -4,14 +4,21 @@ Each browser tab gets its own game process in student mode (``play
 --served``): join a lesson, play, reflect; no teacher mode, no authoring, no
 file paths. The page loads nothing from other hosts. Past ``max_students``
 open sessions a newcomer is told the lesson is full, and no process starts.
+
+The page keeps a random token in the browser (``templates/index.html``) and
+sends it with the websocket as the cookie :data:`TOKEN_COOKIE`; the session's
+game gets it as ``--browser-token``, so a student who joined a lesson from
+this browser comes back in without their return code.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import socket
 import sys
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -24,11 +31,19 @@ from burgerschap.settings import Language
 
 TEMPLATES = Path(__file__).parent / "templates"
 SERVED_ENV = "BURGERSCHAP_SERVED"
+TOKEN_COOKIE = "burgerschap_browser"
+"""The cookie the page sets from the token it keeps (the same name in index.html)."""
+_TOKEN = re.compile(r"[0-9a-f]{32}")
+_browser_token: ContextVar[str | None] = ContextVar("browser_token", default=None)
+"""The token of the browser whose websocket is being handled (each request is its own task)."""
 
 
-def student_command(lang: Language) -> str:
-    """The shell command each browser session runs."""
-    return f"{shlex.quote(sys.executable)} -m burgerschap --lang {lang} play --served"
+def student_command(lang: Language, browser_token: str | None = None) -> str:
+    """The shell command each browser session runs; with the browser's token when it has one."""
+    command = f"{shlex.quote(sys.executable)} -m burgerschap --lang {lang} play --served"
+    if browser_token is not None and _TOKEN.fullmatch(browser_token):
+        command += f" --browser-token {browser_token}"
+    return command
 
 
 def share_addresses(host: str, port: int) -> list[str]:
@@ -72,6 +87,15 @@ class ClassroomServer(Server):
         self.sessions = 0
         os.environ[SERVED_ENV] = "1"
 
+    @property
+    def command(self) -> str:
+        """The command of the session being started: textual-serve reads it as it starts one."""
+        return student_command(self.lang, _browser_token.get())
+
+    @command.setter
+    def command(self, value: str) -> None:
+        """textual-serve sets the command once; ours is :func:`student_command`."""
+
     def _text(self) -> dict[str, str]:
         return {
             "loading": t("serve.loading", self.lang),
@@ -100,6 +124,7 @@ class ClassroomServer(Server):
         if self.sessions >= self.max_students:
             return await self._refuse(request)
         self.sessions += 1
+        _browser_token.set(request.cookies.get(TOKEN_COOKIE))
         try:
             response: web.WebSocketResponse = await super().handle_websocket(request)
             return response
