@@ -79,6 +79,29 @@ def test_list_show_close(capsys: pytest.CaptureFixture[str]) -> None:
     assert "XXXXXX" in capsys.readouterr().err
 
 
+def test_reset_gives_a_student_a_new_return_code(capsys: pytest.CaptureFixture[str]) -> None:
+    from burgerschap.classroom.errors import NicknameTaken
+    from burgerschap.classroom.lessons import join
+
+    code = new_lesson(capsys)
+    store = Store(database_path())
+    old = join(store, code, "Sam").return_code
+    store.close()
+    assert main(["lesson", "reset", code, "SAM"]) == 0
+    out, err = capsys.readouterr()
+    new = out.strip()
+    assert len(new) == 4 and new != old and "terugkomcode" in err
+    store = Store(database_path())
+    try:
+        with pytest.raises(NicknameTaken):
+            join(store, code, "Sam", return_code=old)
+        assert join(store, code, "Sam", return_code=new).rejoined
+    finally:
+        store.close()
+    assert main(["lesson", "reset", code, "Niemand"]) == 1
+    assert "Niemand" in capsys.readouterr().err
+
+
 def test_delete_asks_first(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -21,6 +21,20 @@ CLASSROOM_STRINGS: dict[str, dict[str, str]] = {
         "nl": "sluit een les: niemand kan nog meedoen",
         "en": "close a lesson: nobody can join any more",
     },
+    "cli.lesson.reset.help": {
+        "nl": "geef een leerling die de terugkomcode kwijt is een nieuwe",
+        "en": "give a student who lost their return code a new one",
+    },
+    "cli.lesson.reset.nickname.help": {
+        "nl": "de bijnaam van de leerling (hoofdletters tellen niet)",
+        "en": "the student's nickname (case does not matter)",
+    },
+    "cli.lesson.reset.done": {
+        "nl": "Nieuwe terugkomcode voor {nickname} in les {code}. De oude code en de browser"
+        " waarmee {nickname} meedeed werken niet meer. Geef deze code door:",
+        "en": "New return code for {nickname} in lesson {code}. The old code and the browser"
+        " {nickname} joined from no longer work. Pass this code on:",
+    },
     "cli.lesson.delete.help": {
         "nl": "verwijder een les met alles wat erin is opgeslagen",
         "en": "delete a lesson and everything stored in it",

@@ -32,6 +32,11 @@ LESSON_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Schrijf de resultaten als CSV (Excel) en JSON in de gegevensmap",
         "en": "Write the results as CSV (Excel) and JSON into the data folder",
     },
+    "tui.key.new_code": {"nl": "Nieuwe code", "en": "New code"},
+    "tui.key.new_code.tip": {
+        "nl": "Een nieuwe terugkomcode voor de gekozen leerling (code kwijt?)",
+        "en": "A new return code for the selected student (lost their code?)",
+    },
     "tui.key.close_lesson": {"nl": "Les sluiten", "en": "Close lesson"},
     "tui.key.close_lesson.tip": {
         "nl": "Niemand kan nog meedoen; wie bezig is, kan afmaken",
@@ -258,6 +263,31 @@ LESSON_STRINGS: dict[str, dict[str, str]] = {
         "en": "After this nobody can join or start a new game. Whoever is playing now can finish."
         " The results are kept.",
     },
+    "tui.dash.new_code.title": {
+        "nl": "Nieuwe terugkomcode voor {nickname}?",
+        "en": "New return code for {nickname}?",
+    },
+    "tui.dash.new_code.text": {
+        "nl": "Doe dit als {nickname} de code kwijt is. De oude code en de browser waarmee"
+        " {nickname} meedeed, werken daarna niet meer. Een venster waarin nu iemand als"
+        " {nickname} speelt, laat de naam los.",
+        "en": "Do this when {nickname} lost the code. The old code and the browser {nickname}"
+        " joined from stop working. A window where someone plays as {nickname} now lets go"
+        " of the name.",
+    },
+    "tui.dash.new_code.keep": {"nl": "Niet doen", "en": "Cancel"},
+    "tui.dash.new_code.yes": {"nl": "Nieuwe code", "en": "New code"},
+    "tui.dash.new_code.done.title": {
+        "nl": "Nieuwe terugkomcode voor {nickname}",
+        "en": "New return code for {nickname}",
+    },
+    "tui.dash.new_code.done": {
+        "nl": "Geef deze code aan {nickname}:\n\n    {code}\n\nHij staat nergens anders;"
+        " alleen een controlegetal wordt bewaard.",
+        "en": "Give this code to {nickname}:\n\n    {code}\n\nIt is shown nowhere else; only"
+        " a checksum is kept.",
+    },
+    "tui.dash.new_code.ok": {"nl": "Doorgegeven", "en": "Passed on"},
     "tui.dash.close.keep": {"nl": "Open laten", "en": "Keep it open"},
     "tui.dash.close.yes": {"nl": "Sluiten", "en": "Close"},
     # The debrief (teacher, on the projector)
