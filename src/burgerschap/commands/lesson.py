@@ -97,13 +97,20 @@ def run(args: argparse.Namespace, lang: Language) -> int:
 
 
 def resolve_scenarios(refs: list[str], lang: Language) -> list[Scenario]:
-    """The library's scenarios for ``ID`` (newest) or ``ID@N``. Raises UsageError."""
-    library = load_library()
+    """The teacher's scenarios for ``ID`` (newest) or ``ID@N``. Raises UsageError.
+
+    Only built-in versions and the teacher's own (saved in teacher mode, imported) can be
+    in a lesson, never a student's own version, whatever id it has.
+    """
+    everything = load_library()
+    library = everything.teachers()
     found = []
     for ref in refs:
         entry = library.find(ref)
         document = entry.document if entry else None
         if not isinstance(document, Scenario):
+            if everything.find(ref) is not None:
+                raise UsageError(t("cli.lesson.student_version", lang, ref=ref))
             raise UsageError(t("cli.lesson.unknown_scenario", lang, ref=ref))
         found.append(document)
     return found

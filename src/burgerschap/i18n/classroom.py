@@ -104,6 +104,14 @@ CLASSROOM_STRINGS: dict[str, dict[str, str]] = {
         "nl": "geen geldig scenario {ref} in de bibliotheek",
         "en": "no valid scenario {ref} in the library",
     },
+    "cli.lesson.student_version": {
+        "nl": "{ref} is de eigen versie van een leerling; een les gebruikt alleen versies van de"
+        " docent en ingebouwde verhalen. Wil je hem gebruiken? Open hem in de docentenmodus"
+        " ('burgerschap teacher', Bibliotheek) en bewaar hem daar.",
+        "en": "{ref} is a student's own version; a lesson only uses the teacher's versions and"
+        " the built-in stories. Want to use it? Open it in teacher mode ('burgerschap"
+        " teacher', Library) and save it there.",
+    },
     "cli.lesson.created": {
         "nl": "Les '{title}' aangemaakt met {refs}. De code voor je leerlingen:",
         "en": "Lesson '{title}' created with {refs}. The code for your students:",

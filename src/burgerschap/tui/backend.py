@@ -50,7 +50,11 @@ class Locations:
         folders: Sequence[tuple[Path, Source]] | None = None,
         files: Sequence[Path] = (),
     ) -> Locations:
-        """The default places, or the same places under ``home`` (tests, USB sticks)."""
+        """The default places, or the same places under ``home`` (tests, USB sticks).
+
+        Students' own versions are in a folder of their own inside the teacher's
+        library folder; it is added when ``folders`` names a library without one.
+        """
         default_home = paths.data_dir()
         base = home or default_home
 
@@ -59,6 +63,10 @@ class Locations:
 
         if folders is None:
             folders = [(paths.builtin_dir(), "builtin"), (moved(paths.user_library_dir()), "user")]
+        folders = list(folders)
+        own = paths.student_library_dir().relative_to(paths.user_library_dir())
+        if not any(source == "student" for _, source in folders):
+            folders += [(folder / own, "student") for folder, source in folders if source == "user"]
         return cls(
             home=base,
             database=moved(paths.database_path()),
@@ -143,7 +151,7 @@ class Backend:
         from burgerschap.scenario.loader import inspect_file
 
         for folder, source in self.locations.folders:
-            if source == "user":  # what a save killed half-way left behind
+            if source != "builtin":  # what a save killed half-way left behind
                 remove_stale_temporaries(folder)
         library = Library.scan(self.locations.folders)
         named = {f.resolve() for f in self.locations.files}
