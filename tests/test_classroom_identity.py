@@ -113,6 +113,9 @@ def test_two_windows_cannot_be_one_student(windows: list[Store], code: str) -> N
         join(tab2, code, "KIM3", token=TOKEN)
     assert refused.value.message("nl").startswith("Deze naam is al in gebruik")
     assert "already in use" in refused.value.message("en")
+    # Nor can the second tab start a game for the student the first one plays.
+    with pytest.raises(NicknameInUse):
+        start_game(tab2, code, "KIM3", "proeftuin@1")
     # Once the first tab is closed, the same browser comes back without a code.
     tab1.close()
     back = join(tab2, code, "KIM3", token=TOKEN)
@@ -270,7 +273,9 @@ def test_a_version_2_database_opens_with_its_students(
     path = tmp_path / "oud.sqlite3"
     with monkeypatch.context() as patch:
         patch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:2])
-        patch.setattr(claims, "claim_game", lambda *args: True)  # no claims before migration 3
+        # No claims before migration 3.
+        patch.setattr(claims, "claim_game", lambda *args: True)
+        patch.setattr(claims, "claim_student", lambda *args: True)
         old = Store(path)
         code = create_lesson(old, "Les", [scenario()]).code
         # As release 2 joined: the case-folded nickname was the key, so these were two students.

@@ -28,7 +28,7 @@ from pydantic import ValidationError
 
 from burgerschap.classroom import claims, identity
 from burgerschap.classroom.codes import new_code, normalise_code
-from burgerschap.classroom.errors import ClassroomError, LessonNotFound
+from burgerschap.classroom.errors import ClassroomError, LessonNotFound, NicknameInUse
 from burgerschap.classroom.nicknames import clean_nickname, nickname_key
 from burgerschap.classroom.store import Store
 from burgerschap.scenario.engine import Engine, GameState
@@ -354,6 +354,14 @@ def start_game(
     ).fetchone()
     if member is None:
         raise ClassroomError("not_joined", code=lesson.code, nickname=nickname)
+    # Only the window that plays the student starts their games (it renews its claim here).
+    with store.transaction() as conn:
+        mine = claims.claim_student(
+            conn, lesson.code, nickname_key(nickname), store.session, store.clock()
+        )
+    if not mine:
+        raise NicknameInUse()
+    store.holds_claims = True
     entry = lesson.scenario(ref)
     scenario = entry.scenario if entry else None
     if entry is None or scenario is None:
