@@ -1,7 +1,8 @@
 """The analyzer's figures (issue 3): a benchmark, not a timed test.
 
 Goals: the whole built-in library under 1 s; a 60-layer diamond (2^60 paths)
-under 1 s with the exact range 0..60; a 5,000-node chain under 1 s; time
+under 1 s with the exact range 0..60, also with ladder rungs and outcomes
+(the alignment checks); a 5,000-node chain under 1 s; time
 about linear in the node count (1k, 2k, 4k, 8k nodes, with the fitted
 exponent). Run on its own with ``python benchmarks/bench_analyzer.py``;
 :func:`main` returns the rows for a runner.
@@ -52,6 +53,43 @@ def diamond(layers: int) -> str:
             f"  r{i}: {{text: Rechts., choices: [{{text: Door, goto: {nxt}}}]}}",
         ]
     lines.append("  einde: {ending: {title: Einde}}")
+    return "\n".join(lines) + "\n"
+
+
+def tagged_diamond(layers: int) -> str:
+    """:func:`diamond` with ladder rungs and outcomes: the alignment checks on 2^layers paths.
+
+    The last step chooses between a good ending (+1) and a bad one (0), so the
+    best paths end well and no alignment warning is due.
+    """
+    lines = [
+        "format: 1",
+        "id: diamant-gelabeld",
+        "title: Diamant met labels",
+        "dimensions: {p: {label: P, measures: participatie}}",
+        "start: d0",
+        "nodes:",
+    ]
+    for i in range(layers):
+        nxt = f"d{i + 1}" if i + 1 < layers else "slot"
+        lines += [
+            f"  d{i}:",
+            "    text: Kies.",
+            "    choices:",
+            f"      - {{text: Meedoen, goto: l{i}, effects: {{p: 1}}, ladder: adviseren}}",
+            f"      - {{text: Afwachten, goto: r{i}, ladder: geen}}",
+            f"  l{i}: {{text: Links., choices: [{{text: Door, goto: {nxt}}}]}}",
+            f"  r{i}: {{text: Rechts., choices: [{{text: Door, goto: {nxt}}}]}}",
+        ]
+    lines += [
+        "  slot:",
+        "    text: En nu?",
+        "    choices:",
+        "      - {text: Samen, goto: goed, effects: {p: 1}, ladder: meebeslissen}",
+        "      - {text: Ruzie, goto: slecht, harm: true}",
+        "  goed: {ending: {title: Goed, outcome: goed}}",
+        "  slecht: {ending: {title: Slecht, outcome: slecht}}",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -143,6 +181,18 @@ def main() -> list[Row]:
             "value": round(_best(lambda: analyze(big)), 3),
             "unit": "s",
             "goal": "< 1 s, range 0..60",
+        }
+    )
+
+    tagged = _scenario(tagged_diamond(60))
+    result = analyze(tagged)
+    assert [b.node for b in result.alignment["p"].best] == ["goed"], result.alignment
+    rows.append(
+        {
+            "name": f"tagged diamond 60 layers, alignment ({result.states} states)",
+            "value": round(_best(lambda: analyze(tagged)), 3),
+            "unit": "s",
+            "goal": "< 1 s, best paths end well",
         }
     )
 

@@ -148,7 +148,10 @@ async def _measure(
 
 
 def _is_game(pid: int) -> bool:
+    """A student's game: forked by the server's zygote (named bs-game), or started fresh."""
     try:
+        if Path(f"/proc/{pid}/comm").read_text().strip() == "bs-game":
+            return True
         cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
     except OSError:
         return False

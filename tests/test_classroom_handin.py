@@ -244,3 +244,52 @@ def test_unknown_lesson_reads_no_file(student: Store, tmp_path: Path, folder: Pa
         import_results(store, "XXXXXX", [saved(student, folder)])
     assert store.games() == []
     store.close()
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("started_at", 1e300),
+        ("started_at", -1e300),
+        ("finished_at", 1e18),
+        ("started_at", float("inf")),
+        ("finished_at", float("nan")),
+        ("seed", 2**70),
+        ("saved_at", float("-inf")),
+    ],
+)
+def test_forged_times_and_numbers_are_refused_and_never_block_the_export(
+    student: Store,
+    teacher: tuple[Store, str],
+    folder: Path,
+    tmp_path: Path,
+    field: str,
+    value: float,
+) -> None:
+    """A forged hand-in with times of 1e300 or inf used to import fine and then break
+    `lesson export` for the whole lesson with OverflowError."""
+    store, code = teacher
+    good = saved(student, folder)
+    forged = tmp_path / "vals.result.json"
+    forged.write_text(good.read_text("utf-8"), "utf-8")
+
+    def change(data: dict[str, Any]) -> None:
+        (data if field == "saved_at" else data["game"])[field] = value
+
+    rewrite(forged, change)
+    outcomes = import_results(store, code, [forged, good])
+    assert [o.status for o in outcomes] == ["error", "imported"]
+    assert outcomes[0].error is not None and outcomes[0].error.key == "handin_invalid"
+    lesson_json(store, code)  # the export still works
+    assert len(store.games()) == 1
+
+
+def test_every_file_is_reported_and_a_deeply_nested_one_blocks_nothing(
+    student: Store, teacher: tuple[Store, str], folder: Path, tmp_path: Path
+) -> None:
+    store, code = teacher
+    nested = tmp_path / "diep.result.json"
+    nested.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    first = saved(student, folder, nickname="Sam")
+    outcomes = import_results(store, code, [nested, first, first])
+    assert [o.status for o in outcomes] == ["error", "imported", "duplicate"]

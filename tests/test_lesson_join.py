@@ -384,6 +384,7 @@ def test_play_served_runs_the_served_game(
 ) -> None:
     """``play --served`` and ``BURGERSCHAP_SERVED=1`` both build the student-only game."""
     from burgerschap import cli
+    from burgerschap.tui.served import BROWSER_TOKEN_ENV
 
     built: list[tuple[type, str, str]] = []
 
@@ -391,7 +392,9 @@ def test_play_served_runs_the_served_game(
         built.append((type(self), self.lang, self.backend.browser_token))
 
     monkeypatch.setattr(BurgerschapApp, "run", fake_run)
-    assert cli.main(["--lang", "en", "play", "--served", "--browser-token", BROWSER]) == 0
+    monkeypatch.setenv(BROWSER_TOKEN_ENV, BROWSER)
+    assert cli.main(["--lang", "en", "play", "--served"]) == 0
+    monkeypatch.delenv(BROWSER_TOKEN_ENV)
     monkeypatch.setenv("BURGERSCHAP_SERVED", "1")
     assert cli.main(["play", "speeltuin"]) == 0
     assert [(kind, lang) for kind, lang, _ in built] == [(ServedApp, "en"), (ServedApp, "nl")]
@@ -400,27 +403,17 @@ def test_play_served_runs_the_served_game(
     assert built[1][2] != BROWSER and len(built[1][2]) == 32
 
 
-def test_the_server_passes_the_browsers_token_to_its_game(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The page's cookie becomes ``--browser-token`` of that session's game, and only a token."""
-    import contextvars
-    import shlex
-
+def test_the_server_passes_the_browsers_token_to_its_game() -> None:
+    """The page's cookie reaches the session's game in its environment, and only a token."""
+    from burgerschap.tui import served as served_module
     from burgerschap.web import server
 
-    monkeypatch.setenv(server.SERVED_ENV, "0")  # the server sets it; put back afterwards
-    classroom = server.ClassroomServer(port=8123)
-
-    def command_with(cookie: str | None) -> list[str]:
-        def read() -> str:
-            server._browser_token.set(cookie)
-            return classroom.command
-
-        return shlex.split(contextvars.copy_context().run(read))
-
-    assert command_with(BROWSER)[-2:] == ["--browser-token", BROWSER]
-    for bad in (None, "", "x; rm -rf ~", BROWSER.upper(), BROWSER + "0"):
-        assert "--browser-token" not in command_with(bad)
-    assert command_with(None)[-2:] == ["play", "--served"]
+    assert server.BROWSER_TOKEN_ENV == served_module.BROWSER_TOKEN_ENV
+    assert server.browser_token(BROWSER) == BROWSER
+    for bad in (None, "", "x; rm -rf ~", BROWSER.upper(), BROWSER + "0", "\x1b[2J" + BROWSER):
+        assert server.browser_token(bad) is None
+    assert server.session_env(None, BROWSER) == {server.BROWSER_TOKEN_ENV: BROWSER}
+    assert server.session_env("KMNP47", None) == {server.JOIN_CODE_ENV: "KMNP47"}
     # The page keeps the token and sends it as the cookie the server reads.
     page = (Path(server.__file__).parent / "templates" / "index.html").read_text("utf-8")
     assert f'"{server.TOKEN_COOKIE}=' in page and "localStorage" in page

@@ -22,6 +22,8 @@ SCENARIOS = [
     "zonnepark",
     "fietspad",
     "hangplek",
+    "online",
+    "bezwaar",
 ]
 MBO_DIMENSIONS = {"politiek-juridisch", "economisch", "sociaal-maatschappelijk", "vitaal"}
 BASIC_VALUES = {"vrijheid", "gelijkwaardigheid", "solidariteit"}

@@ -274,3 +274,22 @@ def test_free_id_avoids_documents_files_and_drafts(lib: Path) -> None:
     save_draft({"id": "plein-2"}, lib)
     assert free_id("plein", scan(lib), lib) == "plein-3"
     assert free_id("Mijn Plein!", scan(lib)) == "mijn-plein"
+
+
+def test_a_version_the_library_would_refuse_is_not_saved(tmp_path: Path) -> None:
+    """The editor saved a 1.5 MB version that the library then refused as too large."""
+    from burgerschap.scenario.loader import MAX_BYTES, load_text
+    from burgerschap.scenario.versions import save_version
+
+    base = load_text(
+        "id: groot\ntitle: Groot\ndimensions: {p: {label: P}}\nstart: a\nnodes:\n"
+        "  a: {text: x, choices: [{text: Verder, goto: e}]}\n  e: {ending: {title: Einde}}\n",
+        "groot.yaml",
+    ).document
+    assert isinstance(base, Scenario)
+    node = base.nodes["a"].model_copy(update={"text": "woord " * (MAX_BYTES // 5)})
+    huge = base.model_copy(update={"nodes": {**base.nodes, "a": node}})
+    with pytest.raises(ScenarioError) as refused:
+        save_version(huge, tmp_path)
+    assert [p.code for p in refused.value.problems] == ["file_too_large"]
+    assert list(tmp_path.iterdir()) == []

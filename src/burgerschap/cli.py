@@ -7,10 +7,12 @@ the parser and dispatches. Without a command the game starts.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from burgerschap import __version__
 from burgerschap.i18n import t
@@ -76,9 +78,18 @@ def build_parser(
     import argparse
 
     from burgerschap.i18n.argparse_nl import speak
+    from burgerschap.scenario.plaintext import plain_text
+
+    class Parser(argparse.ArgumentParser):
+        """Usage errors quote what was typed (a file name, say): made plain text too."""
+
+        def _print_message(self, message: str, file: Any = None) -> None:
+            super()._print_message(plain_text(message), file)
 
     speak(lang)  # before any parser is made: argparse names its groups when it makes one
-    parser = argparse.ArgumentParser(prog="burgerschap", description=t("cli.description", lang))
+    parser: argparse.ArgumentParser = Parser(
+        prog="burgerschap", description=t("cli.description", lang)
+    )
     parser.add_argument(
         "--version",
         action="version",
@@ -109,13 +120,45 @@ def main(argv: Sequence[str] | None = None) -> int:
             return start(lang)
         except KeyboardInterrupt:
             return 130
-    parser, modules = build_parser(lang, _wanted(args_list))
-    args = parser.parse_args(args_list)
-    command = args.command or "play"
-    if command not in modules:
-        parser.print_help()
-        return 2
     try:
+        parser, modules = build_parser(lang, _wanted(args_list))
+        args = parser.parse_args(args_list)
+        command = args.command or "play"
+        if command not in modules:
+            parser.print_help()
+            return 2
         return modules[command].run(args, lang)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _pipe_closed(lang)
+    except Exception as exc:
+        code = _fault(exc, lang)
+        if code is None:
+            raise
+        return code
+
+
+def _fault(error: Exception, lang: Language) -> int | None:
+    """One line for a fault of the machine (full disk, locked database...), exit 1;
+    None for anything else, which is a bug and keeps its traceback."""
+    # Imported only now: sqlite3 stays off the start-up path (tests/test_layering.py).
+    from burgerschap.commands.faults import fault_message
+    from burgerschap.commands.output import say
+    from burgerschap.paths import database_path
+
+    message = fault_message(error, lang, str(database_path()))
+    if message is None:
+        return None
+    say(f"burgerschap: {message}", err=True)  # quotes a file name: plain text
+    return 1
+
+
+def _pipe_closed(lang: Language) -> int:
+    """``burgerschap check --json | head``: stop quietly, and let Python not complain either."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    with contextlib.suppress(OSError):
+        print(f"burgerschap: {t('cli.fault.pipe', lang)}", file=sys.stderr)
+    return 1

@@ -5,7 +5,9 @@ in Excel with Dutch settings: UTF-8 with a byte order mark (so accents
 survive), and a decimal comma in numbers that have decimals. With another
 delimiter (``--delimiter ,`` for English settings) numbers use a decimal
 point. Text a student typed is never read as a formula: a cell that starts
-with ``=``, ``+``, ``-``, ``@`` or a tab gets a leading apostrophe.
+with ``=``, ``+``, ``-``, ``@`` or a tab gets a leading apostrophe. Control
+characters never reach a file (:mod:`burgerschap.scenario.plaintext`): CSV
+cells drop them, JSON writes them as ``\\u`` escapes.
 
 JSON holds the same data with English keys and real numbers, the choices
 nested in their game, for other tools.
@@ -29,6 +31,7 @@ from burgerschap.classroom.scoring import cached_ranges
 from burgerschap.classroom.store import ChoiceRecord, Store
 from burgerschap.i18n import t
 from burgerschap.scenario.models import QuestionNode, Scenario, StoryNode
+from burgerschap.scenario.plaintext import escape_unsafe, plain_text
 from burgerschap.settings import Language
 
 Table = Literal["students", "choices"]
@@ -190,7 +193,8 @@ def lesson_json(store: Store, code: str) -> dict[str, Any]:
 
 
 def to_json(data: dict[str, Any]) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """JSON bytes; unsafe characters (plaintext) only ever as ``\\u`` escapes."""
+    return (escape_unsafe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n").encode("utf-8")
 
 
 def _scenario_json(lesson: Lesson, ref: str) -> dict[str, Any]:
@@ -274,17 +278,29 @@ def _choice_texts(scenario: Scenario | None, choice: ChoiceRecord) -> tuple[str 
     return None, None
 
 
-def _time(stamp: float | None) -> str | None:
-    """Local time as Excel reads it: ``2026-11-28 10:15:03``."""
+def _moment(stamp: float | None) -> datetime | None:
+    """The local time of a stored stamp; None for a stamp no calendar holds.
+
+    Hand-ins are range-checked on import, but a database written before that
+    rule may hold 1e300 or inf: one such row must not break a lesson's export.
+    """
     if stamp is None:
         return None
-    return datetime.fromtimestamp(stamp).strftime("%Y-%m-%d %H:%M:%S")
+    try:
+        return datetime.fromtimestamp(stamp)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _time(stamp: float | None) -> str | None:
+    """Local time as Excel reads it: ``2026-11-28 10:15:03``."""
+    moment = _moment(stamp)
+    return None if moment is None else moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _iso(stamp: float | None) -> str | None:
-    if stamp is None:
-        return None
-    return datetime.fromtimestamp(stamp).astimezone().isoformat(timespec="seconds")
+    moment = _moment(stamp)
+    return None if moment is None else moment.astimezone().isoformat(timespec="seconds")
 
 
 def _cell(value: Cell, decimal: str, lang: Language) -> str:
@@ -301,4 +317,5 @@ def _cell(value: Cell, decimal: str, lang: Language) -> str:
 
 
 def _text(value: str) -> str:
+    value = plain_text(value)
     return "'" + value if value.startswith(_FORMULA_START) else value

@@ -14,7 +14,9 @@ engine with the lesson's copy of the scenario, and refuses a file whose
 moves are not allowed or do not lead to the ending and scores it claims.
 
 A game is imported once: a file whose game id is already in the store is
-reported as a duplicate and changes nothing.
+reported as a duplicate and changes nothing. The file's text is the
+student's: the nickname goes through the nickname rules and the reflection
+loses its control characters (:mod:`burgerschap.scenario.plaintext`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -39,6 +41,7 @@ from burgerschap.classroom.store import Store
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.engine import Engine, EngineError, GameState, Step
 from burgerschap.scenario.models import REF, QuestionNode
+from burgerschap.scenario.plaintext import plain_text
 
 RESULT_FORMAT = "burgerschap-result"
 RESULT_VERSION = 1
@@ -47,17 +50,27 @@ MAX_BYTES = 1024 * 1024
 MAX_REFLECTION = 10_000
 
 
+EARLIEST = 946_684_800.0
+"""2000-01-01: no game was played before this program existed."""
+LATEST = 4_102_444_800.0
+"""2100-01-01: a later stamp is forged or a clock gone wrong."""
+Moment = Annotated[float, Field(ge=EARLIEST, le=LATEST, allow_inf_nan=False)]
+"""A time stamp, in seconds since 1970; anything outside a calendar's reach is refused."""
+Whole = Annotated[int, Field(ge=-(2**53), le=2**53)]
+"""A number SQLite and JSON both hold exactly."""
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class ResultMove(_Model):
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=100_000)
     """The step number, from 1 (as the store numbers moves)."""
     node: str = Field(max_length=64)
     kind: Literal["choice", "answer"]
-    index: int = Field(ge=0)
-    at: float
+    index: int = Field(ge=0, le=10_000)
+    at: Moment
 
 
 class ResultGame(_Model):
@@ -65,12 +78,12 @@ class ResultGame(_Model):
     nickname: str = Field(max_length=200)
     scenario: str = Field(pattern=REF)
     content_hash: str = Field(pattern=r"^[0-9a-f]{16}$")
-    seed: int
+    seed: Whole
     ending: str = Field(max_length=64)
-    scores: dict[str, int]
+    scores: dict[str, Whole]
     reflection: str | None = Field(default=None, max_length=MAX_REFLECTION)
-    started_at: float
-    finished_at: float
+    started_at: Moment
+    finished_at: Moment
 
 
 class ResultFile(_Model):
@@ -81,7 +94,7 @@ class ResultFile(_Model):
     app_version: str
     lesson: str | None = None
     """The code the student gave when saving; informative only."""
-    saved_at: float
+    saved_at: Moment
     game: ResultGame
     moves: list[ResultMove] = Field(max_length=10_000)
     checksum: str
@@ -152,15 +165,23 @@ def default_name(data: dict[str, Any]) -> str:
     return f"{nick}-{scenario}-{game['id'][:8]}{SUFFIX}"
 
 
-def write_result(store: Store, game_id: str, target: Path, lesson: str | None = None) -> Path:
+def write_result(
+    store: Store,
+    game_id: str,
+    target: Path,
+    lesson: str | None = None,
+    *,
+    overwrite: bool = True,
+) -> Path:
     """Save a finished game as a result file; ``target`` is a file or an existing folder.
 
-    Returns the path written. The file is written atomically.
+    Returns the path written. The file is written atomically; with ``overwrite``
+    False an existing file is never replaced (``FileExistsError``).
     """
     data = build_result(store, game_id, lesson)
     path = target / default_name(data) if target.is_dir() else target
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    atomic_write(path, text.encode("utf-8"))
+    atomic_write(path, text.encode("utf-8"), exclusive=not overwrite)
     return path
 
 
@@ -185,6 +206,8 @@ def read_result(path: Path) -> ResultFile:
     except json.JSONDecodeError as exc:
         detail = f"{exc.lineno}:{exc.colno}"
         raise HandinError("handin_not_json", file=name, detail=detail) from exc
+    except RecursionError as exc:  # [[[[... nested deeper than the parser goes
+        raise HandinError("handin_not_result", file=name) from exc
     if not isinstance(data, dict) or data.get("format") != RESULT_FORMAT:
         raise HandinError("handin_not_result", file=name)
     if data.get("format_version") != RESULT_VERSION:
@@ -248,7 +271,7 @@ def _import(store: Store, lesson: Lesson, path: Path) -> ImportOutcome:
                 json.dumps(state.model_dump(mode="json")),
                 game.ending,
                 json.dumps(game.scores),
-                game.reflection,
+                None if game.reflection is None else plain_text(game.reflection),
                 game.started_at,
                 game.finished_at,
                 game.finished_at,

@@ -16,13 +16,13 @@ brings any older database up to date when it is opened.
 
 from __future__ import annotations
 
-import contextlib
 import json
+import os
 import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from burgerschap.classroom import claims
 from burgerschap.classroom.errors import GameInUse
 from burgerschap.classroom.lesson_schema import MIGRATION_2, MIGRATION_3
 from burgerschap.classroom.nicknames import nickname_key
+from burgerschap.scenario.plaintext import plain_text
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -131,6 +132,7 @@ class ChoiceRecord:
 def connect(path: Path) -> sqlite3.Connection:
     """Open (and create or migrate) the database at ``path``."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    _private(path)
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -143,6 +145,21 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.create_function("nickname_key", 1, nickname_key, deterministic=True)
     migrate(conn)
     return conn
+
+
+def _private(path: Path) -> None:
+    """Create the database readable by its owner only (0600), like settings and exports.
+
+    It holds nicknames and reflections. SQLite gives its -wal and -shm files the
+    database's own permissions; a database made by an older version is tightened.
+    """
+    if str(path) == ":memory:":
+        return
+    # Read-only media or another owner's file: sqlite3 reports what matters.
+    with suppress(OSError):
+        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+        if os.stat(path).st_mode & 0o077:
+            os.chmod(path, 0o600)
 
 
 def migrate(conn: sqlite3.Connection) -> None:
@@ -180,7 +197,7 @@ class Store:
         """Release this session's claims (another window may go on at once) and close."""
         if self.holds_claims:
             # A broken database is closed all the same; its claims then run out by themselves.
-            with contextlib.suppress(sqlite3.Error), self.transaction() as conn:
+            with suppress(sqlite3.Error), self.transaction() as conn:
                 claims.release(conn, self.session)
         self.conn.close()
 
@@ -314,11 +331,12 @@ class Store:
             )
 
     def save_reflection(self, game_id: str, text: str) -> None:
+        """Keep a student's reflection, as plain text (it is shown to the teacher)."""
         with self.transaction() as conn:
             self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET reflection = ?, updated_at = ? WHERE id = ?",
-                (text, time.time(), game_id),
+                (plain_text(text), time.time(), game_id),
             )
 
     def game(self, game_id: str) -> GameRecord | None:

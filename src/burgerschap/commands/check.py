@@ -11,12 +11,11 @@ Rich is imported only for human output.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from dataclasses import dataclass, field
 from typing import Any
 
 from burgerschap.commands.common import UsageError, fail_usage
+from burgerschap.commands.output import plain_console, say_json
 from burgerschap.commands.validate import inspections
 from burgerschap.i18n import t
 from burgerschap.scenario.analyzer import (
@@ -132,7 +131,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     reports = [check(i, args.random, args.seed or 0) for i in found]
     if args.json:
         data = {"scenarios": [r.to_json(lang) for r in reports]}
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        say_json(data)
     else:
         _print_human(reports, lang)
     return 1 if any(r.errors for r in reports) else 0
@@ -146,11 +145,26 @@ def _cell(found: Range | None) -> str:
     return f"{low} … {high}"
 
 
+def _best_lines(analysis: Analysis, lang: Language) -> list[str]:
+    """Per dimension: its highest total and the endings the best paths reach, with their outcome."""
+    lines = []
+    for dim, found in analysis.alignment.items():
+        endings = [
+            best.node
+            if best.outcome is None
+            else f"{best.node} ({t('cli.check.outcome.' + best.outcome, lang)})"
+            for best in found.best
+        ]
+        top = "∞" if found.high is None else str(found.high)
+        shown = ", ".join(endings) or "-"
+        lines.append(t("cli.check.best", lang, dimension=dim, max=top, endings=shown))
+    return lines
+
+
 def _print_human(reports: list[Report], lang: Language) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(highlight=False, markup=False, soft_wrap=True)
+    console = plain_console()
     for report in reports:
         inspection = report.inspection
         analysis = report.analysis
@@ -189,6 +203,8 @@ def _print_human(reports: list[Report], lang: Language) -> None:
                     states=analysis.states,
                 )
             )
+            for line in _best_lines(analysis, lang):
+                console.print(line)
             if not analysis.complete:
                 console.print(t("cli.check.incomplete", lang, limit=MAX_STATES))
             if analysis.unreachable_nodes:
@@ -218,6 +234,19 @@ def _print_human(reports: list[Report], lang: Language) -> None:
                     ref=f"{analysis.quiz_id}@{analysis.version}",
                     questions=analysis.questions,
                     draw=analysis.draw,
+                )
+            )
+            levels = ", ".join(
+                f"{t('cli.check.quiz_no_level', lang) if n == 'none' else n} {c}"
+                for n, c in analysis.per_niveau.items()
+                if c
+            )
+            console.print(
+                t(
+                    "cli.check.quiz_counts",
+                    lang,
+                    application=analysis.application,
+                    levels=levels or "-",
                 )
             )
         else:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
+from burgerschap.commands.output import say
 from burgerschap.i18n import t
 from burgerschap.paths import builtin_dir, student_library_dir, user_library_dir
 from burgerschap.scenario.library import Library, Source, scenario_files
@@ -50,5 +51,10 @@ def expand_paths(paths: list[str], lang: Language) -> list[Path]:
 
 
 def fail_usage(message: str) -> int:
-    print(f"burgerschap: {message}", file=sys.stderr)
+    say(f"burgerschap: {message}", err=True)
     return 2
+
+
+def add_force(parser: argparse.ArgumentParser, lang: Language) -> None:
+    """``--force``: let ``-o`` replace a file that exists (without it, that is refused)."""
+    parser.add_argument("--force", action="store_true", help=t("cli.force.help", lang))

@@ -9,15 +9,16 @@ from the library, or a file. Output goes to stdout unless ``-o`` names a file.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from burgerschap.commands.common import UsageError, fail_usage
+from burgerschap.commands.common import UsageError, add_force, fail_usage
 from burgerschap.commands.documents import resolve
+from burgerschap.commands.output import say, write
 from burgerschap.i18n import t
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.diagram import to_dot, to_mermaid
 from burgerschap.scenario.models import Scenario
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.twee_export import export_twee
 from burgerschap.settings import Language
@@ -33,6 +34,7 @@ def register(
         "--format", "-f", choices=FORMATS, required=True, help=t("cli.export.format.help", lang)
     )
     parser.add_argument("-o", "--output", metavar="FILE", help=t("cli.export.output.help", lang))
+    add_force(parser, lang)
     parser.add_argument("ref", metavar="ID", help=t("cli.export.id.help", lang))
 
 
@@ -54,14 +56,15 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     else:
         text = to_dot(document)
     _print(warnings, lang)
+    text = plain_text(text)  # from a valid scenario, so already plain; a file stays safe too
     if args.output:
-        atomic_write(Path(args.output), text.encode("utf-8"))
-        print(t("cli.export.written", lang, path=args.output), file=sys.stderr)
+        atomic_write(Path(args.output), text.encode("utf-8"), exclusive=not args.force)
+        say(t("cli.export.written", lang, path=args.output), err=True)
     else:
-        sys.stdout.write(text)
+        write(text)
     return 0
 
 
 def _print(problems: list[Problem], lang: Language) -> None:
     for problem in problems:
-        print(problem.format(lang), file=sys.stderr)
+        say(problem.format(lang), err=True)

@@ -14,9 +14,12 @@ import argparse
 from pathlib import Path
 
 from burgerschap.commands.common import fail_usage, load_library
+from burgerschap.commands.output import say
+from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import t
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.loader import inspect_file
+from burgerschap.scenario.playable import playable
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.twee import import_twee
 from burgerschap.scenario.versions import (
@@ -39,6 +42,10 @@ def register(
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
+    refused = refusal(lang)
+    if refused is not None:
+        say(f"burgerschap: {refused}", err=True)
+        return 1
     path = Path(args.file)
     if not path.is_file():
         return fail_usage(t("cli.missing_path", lang, path=args.file))
@@ -51,16 +58,16 @@ def run(args: argparse.Namespace, lang: Language) -> int:
 
 
 def _import_yaml(path: Path, lang: Language) -> int:
-    inspection = inspect_file(path)
+    inspection = playable(inspect_file(path))
     _print(inspection.problems, lang)
     document = inspection.document
     if document is None or inspection.errors:
-        print(t("cli.import.refused", lang, path=path))
+        say(t("cli.import.refused", lang, path=path))
         return 1
     library = load_library()
     same = identical_version(document, library)
     if same is not None:
-        print(t("cli.import.identical", lang, ref=same))
+        say(t("cli.import.identical", lang, ref=same))
         return 0
     try:
         saved = save_version(document, user_library_dir(), library)
@@ -69,9 +76,9 @@ def _import_yaml(path: Path, lang: Language) -> int:
         return 1
     parsed = parse_version_filename(saved.name)
     version = parsed[1] if parsed else document.version
-    print(t("cli.import.saved", lang, ref=f"{document.id}@{version}", path=saved))
+    say(t("cli.import.saved", lang, ref=f"{document.id}@{version}", path=saved))
     if version != document.version:
-        print(t("cli.import.renumbered", lang, wanted=document.version, version=version))
+        say(t("cli.import.renumbered", lang, wanted=document.version, version=version))
     return 0
 
 
@@ -86,17 +93,17 @@ def _import_twee(path: Path, lang: Language) -> int:
     if not result.data.get("nodes"):
         return 1
     draft = save_draft(result.data, user_library_dir(), overwrite=False)
-    print(t("cli.import.draft_saved", lang, path=draft))
+    say(t("cli.import.draft_saved", lang, path=draft))
     # Validate the saved file, so that line numbers point into the draft.
     inspection = inspect_file(draft)
     _print(inspection.problems, lang)
     if inspection.errors:
-        print(t("cli.import.draft_errors", lang, errors=len(inspection.errors), path=draft))
+        say(t("cli.import.draft_errors", lang, errors=len(inspection.errors), path=draft))
     else:
-        print(t("cli.import.draft_ok", lang, path=draft))
+        say(t("cli.import.draft_ok", lang, path=draft))
     return 0
 
 
 def _print(problems: list[Problem], lang: Language) -> None:
     for problem in problems:
-        print(problem.format(lang))
+        say(problem.format(lang))

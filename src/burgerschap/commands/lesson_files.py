@@ -22,7 +22,9 @@ from burgerschap.classroom.export import choice_table, lesson_json, student_tabl
 from burgerschap.classroom.handin import import_results, write_result
 from burgerschap.classroom.nicknames import nickname_key
 from burgerschap.classroom.store import GameRecord, Store
-from burgerschap.commands.common import UsageError
+from burgerschap.commands.common import UsageError, add_force
+from burgerschap.commands.output import say
+from burgerschap.commands.teacher_pin import pin_is_set, refusal
 from burgerschap.i18n import t
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.settings import Language, load_settings
@@ -46,6 +48,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], lang: Lan
         "--delimiter", default=";", metavar="CHAR", help=t("cli.lesson.delimiter.help", lang)
     )
     export.add_argument("-o", "--output", metavar="FILE", help=t("cli.lesson.output.help", lang))
+    add_force(export, lang)
 
     imp = sub.add_parser("import", help=t("cli.lesson.import.help", lang))
     imp.add_argument("code", metavar="CODE")
@@ -58,6 +61,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], lang: Lan
     handin.add_argument(
         "-o", "--output", metavar="PATH", help=t("cli.lesson.handin_output.help", lang)
     )
+    add_force(handin, lang)
     handin.add_argument("--list", action="store_true", help=t("cli.lesson.handin_list.help", lang))
 
 
@@ -72,8 +76,8 @@ def _export(args: argparse.Namespace, store: Store, lang: Language) -> int:
         columns, rows = table(store, args.code, lang)
         data = to_csv(columns, rows, delimiter, lang)
     if args.output:
-        atomic_write(Path(args.output), data)
-        print(t("cli.lesson.written", lang, path=args.output), file=sys.stderr)
+        atomic_write(Path(args.output), data, exclusive=not args.force)
+        say(t("cli.lesson.written", lang, path=args.output), err=True)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -87,15 +91,15 @@ def _import(args: argparse.Namespace, store: Store, lang: Language) -> int:
         if outcome.status == "error":
             failed += 1
             assert outcome.error is not None
-            print(outcome.error.message(lang), file=sys.stderr)
+            say(outcome.error.message(lang), err=True)
             continue
         if outcome.warning is not None:
-            print(outcome.warning.message(lang), file=sys.stderr)
+            say(outcome.warning.message(lang), err=True)
         key = "cli.lesson.imported" if outcome.status == "imported" else "cli.lesson.duplicate"
-        print(t(key, lang, file=outcome.file, nickname=outcome.nickname))
+        say(t(key, lang, file=outcome.file, nickname=outcome.nickname))
     imported = sum(o.status == "imported" for o in outcomes)
     duplicates = sum(o.status == "duplicate" for o in outcomes)
-    print(
+    say(
         t(
             "cli.lesson.import_summary",
             lang,
@@ -108,17 +112,33 @@ def _import(args: argparse.Namespace, store: Store, lang: Language) -> int:
 
 
 def _handin(args: argparse.Namespace, store: Store, lang: Language) -> int:
-    nickname = args.nickname or load_settings().nickname
+    settings = load_settings()
+    nickname = args.nickname or settings.nickname
     finished = [
         g
         for g in store.games(status="finished")
         if args.game or nickname is None or nickname_key(g.nickname) == nickname_key(nickname)
     ]
+    if pin_is_set(settings):
+        # A shared computer with a teacher PIN: a student sees and hands in only the games
+        # of the nickname this computer knows; anything else is the teacher's to do.
+        own = settings.nickname
+        if args.list:
+            finished = [
+                g for g in finished if own and nickname_key(g.nickname) == nickname_key(own)
+            ]
+        elif not own or any(
+            nickname_key(g.nickname) != nickname_key(own) for g in _chosen(args, finished)
+        ):
+            refused = refusal(lang)
+            if refused is not None:
+                say(f"burgerschap: {refused}", err=True)
+                return 1
     if args.list:
         for g in finished:
-            print(f"{g.id[:8]}  {_when(g.finished_at)}  {g.nickname:<20} {g.ref}  {g.ending}")
+            say(f"{g.id[:8]}  {_when(g.finished_at)}  {g.nickname:<20} {g.ref}  {g.ending}")
         if not finished:
-            print(t("cli.lesson.no_finished", lang))
+            say(t("cli.lesson.no_finished", lang))
         return 0
     if args.game:
         matches = [g for g in finished if g.id.startswith(args.game.lower())]
@@ -132,9 +152,16 @@ def _handin(args: argparse.Namespace, store: Store, lang: Language) -> int:
     else:
         game = finished[0]  # newest first
     target = Path(args.output) if args.output else Path.cwd()
-    path = write_result(store, game.id, target, args.code)
-    print(t("cli.lesson.handin_saved", lang, path=path, ref=game.ref, nickname=game.nickname))
+    path = write_result(store, game.id, target, args.code, overwrite=args.force)
+    say(t("cli.lesson.handin_saved", lang, path=path, ref=game.ref, nickname=game.nickname))
     return 0
+
+
+def _chosen(args: argparse.Namespace, finished: list[GameRecord]) -> list[GameRecord]:
+    """The games ``handin`` would write: the one ``--game`` names, else the newest."""
+    if args.game:
+        return [g for g in finished if g.id.startswith(args.game.lower())]
+    return finished[:1]
 
 
 def _when(stamp: float | None) -> str:

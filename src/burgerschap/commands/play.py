@@ -10,10 +10,10 @@ and free of UI code.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from burgerschap.commands.output import say
 from burgerschap.i18n import t
 from burgerschap.settings import Language
 
@@ -39,8 +39,6 @@ def register(
         "--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help=t("cli.lang.help", lang)
     )
     parser.add_argument("--served", action="store_true", help=t("cli.play.served.help", lang))
-    # Set by ``burgerschap serve`` for each browser: never typed by a person.
-    parser.add_argument("--browser-token", default=None, help=argparse.SUPPRESS)
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
@@ -49,17 +47,11 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         target=getattr(args, "target", None),
         served=getattr(args, "served", False),
         asked=getattr(args, "lang", None),
-        browser_token=getattr(args, "browser_token", None),
     )
 
 
 def start(
-    lang: Language,
-    *,
-    target: str | None = None,
-    served: bool = False,
-    asked: str | None = None,
-    browser_token: str | None = None,
+    lang: Language, *, target: str | None = None, served: bool = False, asked: str | None = None
 ) -> int:
     """Start the game; ``burgerschap`` without arguments comes here without argparse.
 
@@ -67,13 +59,12 @@ def start(
         target: A scenario or quiz (id or file) to open at once.
         served: The browser's game (also when ``BURGERSCHAP_SERVED`` is set).
         asked: The language this run asked for with ``--lang``, if any.
-        browser_token: The served browser's token (see :mod:`burgerschap.classroom.identity`).
     """
     if served or os.environ.get(SERVED_ENV, "") not in ("", "0"):
         # In the browser: student mode only, whatever else was asked (no file paths).
         from burgerschap.tui.served import make_served_app
 
-        make_served_app(lang=lang, browser_token=browser_token).run()
+        make_served_app(lang=lang).run()
         return 0
     # The game follows its saved setting unless this run asks otherwise.
     asked = asked or os.environ.get("BURGERSCHAP_LANG")
@@ -101,9 +92,9 @@ def _resolve(target: str, lang: Language) -> tuple[str, list[Path]] | int:
     if path.is_file():
         inspection = inspect_file(path)
         if not inspection.ok or inspection.document is None:
-            print(t("cli.play.invalid", lang, path=target), file=sys.stderr)
+            say(t("cli.play.invalid", lang, path=target), err=True)
             for problem in inspection.errors:
-                print(problem.format(lang), file=sys.stderr)
+                say(problem.format(lang), err=True)
             return 1
         return inspection.document.ref, [path]
     library = load_library()
@@ -111,8 +102,6 @@ def _resolve(target: str, lang: Language) -> tuple[str, list[Path]] | int:
         known = ", ".join(
             sorted(e.document.id for e in library.scenarios() + library.quizzes() if e.document)
         )
-        print(
-            f"burgerschap: {t('cli.play.unknown', lang, ref=target, known=known)}", file=sys.stderr
-        )
+        say(f"burgerschap: {t('cli.play.unknown', lang, ref=target, known=known)}", err=True)
         return 2
     return target, []

@@ -15,20 +15,42 @@ def register(
 ) -> None:
     parser = subparsers.add_parser("serve", help=t("cli.serve.help", lang))
     parser.add_argument("--host", default="127.0.0.1", help=t("cli.serve.host", lang))
+    parser.add_argument("--lan", action="store_true", help=t("cli.serve.lan", lang))
     parser.add_argument("--port", type=int, default=8000, help=t("cli.serve.port", lang))
     parser.add_argument(
-        "--max-students", type=int, default=40, dest="max_students", help=t("cli.serve.max", lang)
+        "--max-students", type=int, default=None, dest="max_students", help=t("cli.serve.max", lang)
+    )
+    parser.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        dest="allow_hosts",
+        metavar="HOST",
+        help=t("cli.serve.allow_host", lang),
+    )
+    parser.add_argument(
+        "--max-per-device",
+        type=int,
+        default=3,
+        dest="per_address",
+        help=t("cli.serve.per_address", lang),
     )
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
-    if args.max_students < 1:
+    if (args.max_students is not None and args.max_students < 1) or args.per_address < 1:
         return fail_usage(t("cli.serve.bad_max", lang))
     # Imported here: aiohttp and textual-serve are only needed when serving.
     from burgerschap.web.server import ClassroomServer
 
+    host = "0.0.0.0" if args.lan else args.host
     server = ClassroomServer(
-        host=args.host, port=args.port, max_students=args.max_students, lang=lang
+        host=host,
+        port=args.port,
+        max_students=args.max_students,
+        lang=lang,
+        per_address=args.per_address,
+        allow_hosts=tuple(args.allow_hosts),
     )
     try:
         server.serve()
@@ -36,7 +58,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         if exc.errno in (errno.EADDRINUSE, errno.EACCES, errno.EADDRNOTAVAIL):
             reason = exc.strerror or str(exc)
             return fail_usage(
-                t("cli.serve.port_busy", lang, host=args.host, port=args.port, reason=reason)
+                t("cli.serve.port_busy", lang, host=host, port=args.port, reason=reason)
             )
         raise
     return 0

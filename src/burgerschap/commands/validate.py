@@ -6,8 +6,10 @@ import argparse
 from pathlib import Path
 
 from burgerschap.commands.common import UsageError, expand_paths, fail_usage, load_library
+from burgerschap.commands.output import say
 from burgerschap.i18n import t
 from burgerschap.scenario.loader import Inspection, inspect_file
+from burgerschap.scenario.playable import playable
 from burgerschap.settings import Language
 
 
@@ -27,18 +29,18 @@ def inspections(paths: list[str], lang: Language) -> list[Inspection]:
 
 def run(args: argparse.Namespace, lang: Language) -> int:
     try:
-        found = inspections(args.paths, lang)
+        found = [playable(i) for i in inspections(args.paths, lang)]
     except UsageError as exc:
         return fail_usage(str(exc))
     errors = warnings = 0
     for inspection in found:
         for problem in inspection.problems:
-            print(problem.format(lang))
+            say(problem.format(lang))
         errors += len(inspection.errors)
         warnings += len(inspection.warnings)
         if not inspection.problems:
-            print(t("cli.ok", lang, path=_short(inspection.file)))
-    print(t("cli.summary", lang, files=len(found), errors=errors, warnings=warnings))
+            say(t("cli.ok", lang, path=_short(inspection.file)))
+    say(t("cli.summary", lang, files=len(found), errors=errors, warnings=warnings))
     return 1 if errors else 0
 
 

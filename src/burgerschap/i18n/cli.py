@@ -74,6 +74,13 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "{states} toestanden onderzocht",
         "en": "{nodes} nodes, {reached} of {endings} endings reachable, {states} states explored",
     },
+    "cli.check.best": {
+        "nl": "hoogste score op {dimension} ({max}) eindigt bij: {endings}",
+        "en": "highest score on {dimension} ({max}) ends at: {endings}",
+    },
+    "cli.check.outcome.goed": {"nl": "goed", "en": "good"},
+    "cli.check.outcome.gemengd": {"nl": "gemengd", "en": "mixed"},
+    "cli.check.outcome.slecht": {"nl": "slecht", "en": "bad"},
     "cli.check.incomplete": {
         "nl": "onvolledig: de grens van {limit} toestanden is bereikt",
         "en": "incomplete: the bound of {limit} states was reached",
@@ -94,6 +101,11 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "nl": "{path}: quiz {ref}: {questions} vragen, {draw} per ronde",
         "en": "{path}: quiz {ref}: {questions} questions, {draw} per round",
     },
+    "cli.check.quiz_counts": {
+        "nl": "toepassingsvragen: {application}; per niveau: {levels}",
+        "en": "application questions: {application}; per level: {levels}",
+    },
+    "cli.check.quiz_no_level": {"nl": "zonder niveau", "en": "without level"},
     # Serving the game to browsers
     "cli.serve.help": {
         "nl": "speel in de browser: start een server voor de klas",
@@ -105,12 +117,19 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.serve.port": {"nl": "poort (standaard 8000)", "en": "port (default 8000)"},
     "cli.serve.max": {
-        "nl": "hoeveel leerlingen tegelijk mogen spelen (standaard 40)",
-        "en": "how many students may play at once (default 40)",
+        "nl": "hoeveel leerlingen tegelijk mogen spelen (standaard: wat in het vrije geheugen"
+        " past, hoogstens 40)",
+        "en": "how many students may play at once (default: what fits in free memory, at most 40)",
+    },
+    "cli.serve.lan": {
+        "nl": "voor het hele schoolnetwerk (hetzelfde als --host 0.0.0.0); toont de adressen"
+        " van deze computer en een QR-code",
+        "en": "for the whole school network (the same as --host 0.0.0.0); shows this"
+        " computer's addresses and a QR code",
     },
     "cli.serve.bad_max": {
-        "nl": "--max-students moet minstens 1 zijn",
-        "en": "--max-students must be at least 1",
+        "nl": "--max-students en --max-per-device moeten minstens 1 zijn",
+        "en": "--max-students and --max-per-device must be at least 1",
     },
     "cli.serve.port_busy": {
         "nl": "kan niet luisteren op {host}:{port}: {reason}",
@@ -134,5 +153,118 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "Vraag je docent, of probeer het zo opnieuw.",
         "en": "The lesson is full: {max} students are already playing.\n"
         "Ask your teacher, or try again soon.",
+    },
+    "serve.too_many": {
+        "nl": "Vanaf dit apparaat spelen al {count} spellen tegelijk.\n"
+        "Sluit een ander tabblad en probeer het opnieuw.",
+        "en": "This device already has {count} games open.\nClose another tab and try again.",
+    },
+    "serve.forbidden": {
+        "nl": "Deze pagina hoort bij een ander adres.",
+        "en": "This page belongs to another address.",
+    },
+    "serve.refused_host": {
+        "nl": "Geweigerd: {address} vroeg om host {host}, die niet bij deze server hoort.",
+        "en": "Refused: {address} asked for host {host}, which is not this server.",
+    },
+    "serve.refused_address": {
+        "nl": "Geweigerd: {address} heeft al het maximum aantal spellen open.",
+        "en": "Refused: {address} already has the most games open.",
+    },
+    "serve.session_error": {
+        "nl": "Een sessie stopte onverwacht ({error}); de andere spelen gewoon door.",
+        "en": "A session stopped unexpectedly ({error}); the others play on.",
+    },
+    "cli.serve.allow_host": {
+        "nl": "nog een hostnaam waarmee leerlingen de server openen (bijv. achter een proxy);"
+        " mag vaker",
+        "en": "another host name students use to open the server (e.g. behind a proxy);"
+        " may be repeated",
+    },
+    "cli.serve.per_address": {
+        "nl": "hoeveel spellen één apparaat tegelijk mag openen (standaard 3)",
+        "en": "how many games one device may open at once (default 3)",
+    },
+    # Faults of the machine, not bugs: one line instead of a traceback
+    "cli.fault.disk_full": {
+        "nl": "de schijf is vol: {path} kon niet geschreven worden; er is niets half opgeslagen",
+        "en": "the disk is full: {path} could not be written; nothing was half saved",
+    },
+    "cli.fault.no_permission": {
+        "nl": "geen toestemming voor {path}; kies een map waarin je mag schrijven",
+        "en": "no permission for {path}; choose a folder you may write to",
+    },
+    "cli.fault.read_only": {
+        "nl": "{path} staat op een schijf die alleen gelezen kan worden",
+        "en": "{path} is on a disk that can only be read",
+    },
+    "cli.fault.missing": {"nl": "bestaat niet: {path}", "en": "does not exist: {path}"},
+    "cli.fault.is_folder": {
+        "nl": "{path} is een map; geef een bestandsnaam",
+        "en": "{path} is a folder; give a file name",
+    },
+    "cli.fault.exists": {
+        "nl": "{path} bestaat al; kies een andere naam, of vervang het met --force",
+        "en": "{path} already exists; choose another name, or replace it with --force",
+    },
+    "cli.force.help": {
+        "nl": "vervang een bestand dat al bestaat (zonder dit weigert -o dat)",
+        "en": "replace a file that already exists (without it, -o refuses)",
+    },
+    "cli.fault.os": {"nl": "{path}: {reason}", "en": "{path}: {reason}"},
+    "cli.fault.db_locked": {
+        "nl": "de database {path} is bezet door een ander programma; probeer het zo opnieuw",
+        "en": "the database {path} is busy in another program; try again soon",
+    },
+    "cli.fault.db_read_only": {
+        "nl": "de database {path} kan alleen gelezen worden; er is niets veranderd",
+        "en": "the database {path} can only be read; nothing was changed",
+    },
+    "cli.fault.db_open": {
+        "nl": "de database {path} kan niet geopend worden",
+        "en": "the database {path} cannot be opened",
+    },
+    "cli.fault.db_corrupt": {
+        "nl": "de database {path} is beschadigd of geen database; zet een reservekopie terug"
+        " of verplaats het bestand",
+        "en": "the database {path} is damaged or not a database; restore a backup or move the"
+        " file away",
+    },
+    "cli.fault.pipe": {
+        "nl": "de uitvoer werd afgebroken (het volgende programma stopte met lezen)",
+        "en": "the output was cut off (the next program stopped reading)",
+    },
+    # The teacher PIN on the command line
+    "cli.pin.prompt": {"nl": "Docentenpincode: ", "en": "Teacher PIN: "},
+    "cli.pin.needed": {
+        "nl": "deze opdracht is voor de docent en vraagt de pincode; typ die in een terminal,"
+        " of zet hem in {env} of in een bestand dat {file_env} noemt",
+        "en": "this command is for the teacher and needs the PIN; type it in a terminal,"
+        " or put it in {env} or in a file named by {file_env}",
+    },
+    "cli.pin.wrong": {
+        "nl": "verkeerde pincode; er is niets gedaan",
+        "en": "wrong PIN; nothing was done",
+    },
+    "cli.pin.wait": {
+        "nl": "te vaak een verkeerde pincode: probeer het over {seconds} seconden opnieuw",
+        "en": "too many wrong PINs: try again in {seconds} seconds",
+    },
+    # What serve shows the class
+    "serve.sized": {
+        "nl": "(Zoveel leerlingen passen in het vrije geheugen van deze computer; kies zelf met"
+        " --max-students.)",
+        "en": "(That many students fit in this computer's free memory; choose with"
+        " --max-students.)",
+    },
+    "serve.open_network": {
+        "nl": "Let op: iedereen op dit netwerk kan deze pagina openen. Deel het adres alleen"
+        " met je klas, en stop de server (Ctrl+C) na de les.",
+        "en": "Note: anyone on this network can open this page. Share the address with your"
+        " class only, and stop the server (Ctrl+C) after the lesson.",
+    },
+    "serve.code_hint": {
+        "nl": "Met de lescode erin hoeven leerlingen die niet te typen: {url}",
+        "en": "With the lesson code in it, students need not type it: {url}",
     },
 }

@@ -245,6 +245,23 @@ GAME_STRINGS: dict[str, dict[str, str]] = {
         "en": "The right answer: {answer}",
     },
     "tui.play.source": {"nl": "Bron: {source}", "en": "Source: {source}"},
+    "tui.play.source.checked": {
+        "nl": "Bron: {source} (gecontroleerd op {date})",
+        "en": "Source: {source} (checked on {date})",
+    },
+    "tui.date": {"nl": "{day} {month} {year}", "en": "{day} {month} {year}"},
+    "tui.month.1": {"nl": "januari", "en": "January"},
+    "tui.month.2": {"nl": "februari", "en": "February"},
+    "tui.month.3": {"nl": "maart", "en": "March"},
+    "tui.month.4": {"nl": "april", "en": "April"},
+    "tui.month.5": {"nl": "mei", "en": "May"},
+    "tui.month.6": {"nl": "juni", "en": "June"},
+    "tui.month.7": {"nl": "juli", "en": "July"},
+    "tui.month.8": {"nl": "augustus", "en": "August"},
+    "tui.month.9": {"nl": "september", "en": "September"},
+    "tui.month.10": {"nl": "oktober", "en": "October"},
+    "tui.month.11": {"nl": "november", "en": "November"},
+    "tui.month.12": {"nl": "december", "en": "December"},
     "tui.play.yours": {"nl": "jouw antwoord", "en": "your answer"},
     "tui.play.continue": {"nl": "Enter of spatie: verder", "en": "Enter or space: continue"},
     # Ending and results
@@ -308,4 +325,27 @@ GAME_STRINGS: dict[str, dict[str, str]] = {
     "tui.quiz.all_right": {"nl": "Alles goed!", "en": "All right!"},
     "tui.quiz.right_was": {"nl": "Goed was:", "en": "Right was:"},
     "tui.quiz.again": {"nl": "Nieuwe ronde", "en": "New round"},
+    "tui.quiz.level.ask": {
+        "nl": "Welke vragen wil je?",
+        "en": "Which questions do you want?",
+    },
+    "tui.quiz.level.basis": {
+        "nl": "Basis: korte vragen in makkelijke taal ({count} vragen)",
+        "en": "Basic: short questions in plain words ({count} questions)",
+    },
+    "tui.quiz.level.verdieping": {
+        "nl": "Tot en met verdieping ({count} vragen)",
+        "en": "Up to and including deeper questions ({count} questions)",
+    },
+    "tui.quiz.level.all": {
+        "nl": "Alle vragen, ook moeilijkere ({count} vragen)",
+        "en": "All questions, harder ones too ({count} questions)",
+    },
+    "tui.quiz.level.hint": {
+        "nl": "Kies met een cijfer, of met de pijltjes en Enter. Escape: terug.",
+        "en": "Choose with a number, or with the arrows and Enter. Escape: back.",
+    },
+    "tui.quiz.level.badge": {"nl": "niveau {niveau}", "en": "level {niveau}"},
+    "tui.quiz.level.name.basis": {"nl": "basis", "en": "basic"},
+    "tui.quiz.level.name.verdieping": {"nl": "verdieping", "en": "deeper"},
 }

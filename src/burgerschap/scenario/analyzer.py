@@ -9,12 +9,15 @@
 - the lowest and highest total each dimension can end with, overall and per
   ending, with ``None`` for a side that a repeatable loop makes unbounded;
 - weak dilemmas (warnings): a choice dominated by a sibling offered at the
-  same time, a dimension no choice changes, a choice that is never offered.
+  same time, a dimension no choice changes, a choice that is never offered;
+- alignment (see :mod:`burgerschap.scenario.alignment`): per dimension, the
+  endings its best paths reach, and warnings where scores, the tags on
+  choices and the outcomes of endings disagree.
 
 Findings are :class:`Problem` objects (message codes, no language), so the
 analyzer has no UI and no language of its own. :func:`normalise` turns a
-score into 0-100 relative to a :class:`Range`; the game and the reports share
-it.
+score into 0-100 relative to a :class:`Range` (both live in
+:mod:`burgerschap.scenario.scores`); the game and the reports share it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from burgerschap.scenario.alignment import Alignment, align, report_alignment
 from burgerschap.scenario.findings import (
     listing,
     report_choices,
@@ -32,8 +36,9 @@ from burgerschap.scenario.findings import (
     report_stuck,
 )
 from burgerschap.scenario.graphs import INF, condense, extremes
-from burgerschap.scenario.models import Quiz, Scenario
+from burgerschap.scenario.models import NIVEAUS, Quiz, Scenario
 from burgerschap.scenario.problems import Lang, Problem, SortsProblems
+from burgerschap.scenario.scores import Range, normalise
 from burgerschap.scenario.statespace import (
     MAX_STATES,
     Compiled,
@@ -59,36 +64,6 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class Range:
-    """The lowest and highest total a player can end with; None when unbounded."""
-
-    low: int | None
-    high: int | None
-
-    def to_json(self) -> dict[str, int | None]:
-        return {"min": self.low, "max": self.high}
-
-
-def normalise(value: int, low: int | None, high: int | None) -> int:
-    """``value`` as 0-100 within ``low..high``, rounded half up and clamped.
-
-    When ``low == high`` every player ends with the same total, so no one did
-    better or worse than anyone else: the result is 50, the neutral middle,
-    rather than a 0 or 100 that would blame or praise. An unbounded side
-    (``None``) is replaced by ``value`` itself, so a score beyond every finite
-    bound counts as the top (or bottom) of the scale.
-    """
-    lo = value if low is None else low
-    hi = value if high is None else high
-    if lo > hi:
-        lo, hi = hi, lo
-    if hi == lo:
-        return 50
-    scaled = (200 * (value - lo) + (hi - lo)) // (2 * (hi - lo))
-    return max(0, min(100, scaled))
-
-
 @dataclass
 class Analysis(SortsProblems):
     """Everything :func:`analyze` found about one scenario."""
@@ -109,6 +84,8 @@ class Analysis(SortsProblems):
     complete: bool
     uncovered: list[str] = field(default_factory=list)
     """Nodes where exploration stopped at the state bound (empty when complete)."""
+    alignment: dict[str, Alignment] = field(default_factory=dict)
+    """Per dimension with a range: its highest total and the endings the best paths reach."""
 
     def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
         return {
@@ -127,6 +104,7 @@ class Analysis(SortsProblems):
             "states": self.states,
             "complete": self.complete,
             "uncovered": self.uncovered,
+            "alignment": {d: a.to_json() for d, a in self.alignment.items()},
             "errors": [p.to_json(lang) for p in self.errors],
             "warnings": [p.to_json(lang) for p in self.warnings],
         }
@@ -141,6 +119,10 @@ class QuizAnalysis(SortsProblems):
     questions: int
     draw: int
     problems: list[Problem]
+    application: int = 0
+    """Questions with ``soort: toepassing``."""
+    per_niveau: dict[str, int] = field(default_factory=dict)
+    """Questions per level, ``none`` for those without one."""
 
     def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
         return {
@@ -148,6 +130,8 @@ class QuizAnalysis(SortsProblems):
             "version": self.version,
             "kind": "quiz",
             "questions": self.questions,
+            "application_questions": self.application,
+            "niveau": self.per_niveau,
             "draw": self.draw,
             "errors": [p.to_json(lang) for p in self.errors],
             "warnings": [p.to_json(lang) for p in self.warnings],
@@ -157,19 +141,30 @@ class QuizAnalysis(SortsProblems):
 def analyze_quiz(
     quiz: Quiz, filename: str = "", positions: Positions | None = None
 ) -> QuizAnalysis:
-    """The number of questions, and whether ``draw`` fits."""
+    """The questions counted (all, application, per level), and whether ``draw`` fits."""
     out = Findings(filename, positions)
     count = len(quiz.questions)
     if count == 0:
         out.add("no_questions", ("questions",), "error")
     elif quiz.draw > count:
         out.add("draw_too_large", ("draw",), "error", draw=quiz.draw, count=count)
-    return QuizAnalysis(quiz.id, quiz.version, count, quiz.draw, out.problems)
+    per_niveau = {n: 0 for n in (*NIVEAUS, "none")}
+    for question in quiz.questions:
+        per_niveau[question.niveau or "none"] += 1
+    application = sum(1 for q in quiz.questions if q.soort == "toepassing")
+    return QuizAnalysis(
+        quiz.id, quiz.version, count, quiz.draw, out.problems, application, per_niveau
+    )
 
 
 def score_ranges(scenario: Scenario, max_states: int = MAX_STATES) -> dict[str, Range]:
-    """The overall range of every dimension (what the game normalises against)."""
-    return analyze(scenario, max_states=max_states).ranges
+    """The overall range of every declared dimension (what the game normalises against).
+
+    A dimension no finished game can have a total for (no ending is reachable)
+    gets an unbounded range, so the game can always show a score.
+    """
+    found = analyze(scenario, max_states=max_states).ranges
+    return {dim: found.get(dim, Range(None, None)) for dim in scenario.dimensions}
 
 
 def analyze(
@@ -253,6 +248,8 @@ def _analyze(
         if space.complete and found.low is not None and found.low == found.high
     }
     report_dimensions(scenario, constant, out)
+    aligned = align(scenario, ranges, per_ending)
+    report_alignment(scenario, aligned, space.complete, out)
     return Analysis(
         scenario_id=scenario.id,
         version=scenario.version,
@@ -267,6 +264,7 @@ def _analyze(
         states=len(states),
         complete=space.complete,
         uncovered=uncovered,
+        alignment=aligned,
     )
 
 

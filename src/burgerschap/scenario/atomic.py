@@ -9,6 +9,7 @@ never a mix. A process killed in between leaves its hidden temporary file;
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 import time
@@ -28,7 +29,7 @@ def atomic_write(path: Path, data: bytes, *, exclusive: bool = False) -> None:
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     if exclusive and path.exists():
-        raise FileExistsError(str(path))
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(path))
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:

@@ -30,12 +30,28 @@ from burgerschap.scenario.serialize import Data, to_data
 _documents: TypeAdapter[Scenario | Quiz] = TypeAdapter(Document)
 IGNORED_FIELDS = frozenset({"format", "version"})
 """Top-level fields not compared: the refs of both sides are shown anyway."""
-DEFAULTS: dict[str, Any] = {"correct": False, "set": [], "unset": [], "tags": []}
+DEFAULTS: dict[str, Any] = {
+    "correct": False,
+    "set": [],
+    "unset": [],
+    "tags": [],
+    "soort": "kennis",
+    "excludes": [],
+}
 """What a missing key means, so that leaving out a default is no change."""
 CHOICE_FIELDS = ("text", "goto", "if", "set", "unset", "feedback", "ladder", "involves", "harm")
 OPTION_FIELDS = ("text", "correct", "feedback")
-QUESTION_FIELDS = ("question", "explanation", "source", "tags")
-NODE_FIELDS = ("title", "text", "question", "explanation", "source", *GOTO_FIELDS)
+QUESTION_FIELDS = (
+    "question",
+    "explanation",
+    "source",
+    "checked",
+    "niveau",
+    "soort",
+    "excludes",
+    "tags",
+)
+NODE_FIELDS = ("title", "text", "question", "explanation", "source", "checked", *GOTO_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -273,9 +289,8 @@ def _diff_questions(out: list[Change], a: Data, b: Data) -> None:
         before = old[qid]
         for key in QUESTION_FIELDS:
             if _get(before, key) != _get(question, key):
-                out.append(
-                    Change("node_field_changed", str(qid), key, None, before[key], question[key])
-                )
+                was, now = _get(before, key), _get(question, key)
+                out.append(Change("node_field_changed", str(qid), key, None, was, now))
         _diff_items(
             out,
             str(qid),

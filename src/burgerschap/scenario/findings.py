@@ -156,7 +156,11 @@ def report_choices(scenario: Scenario, space: Space, out: Findings) -> None:
                     text=short(story.choices[move.choice].text),
                 )
         effects = {m.choice: m.effects for m in c.moves[v]}
-        flagged: set[int] = set()
+        # A choice tagged as harmful or passive scores low on purpose (docs/scenario-format.md,
+        # "What the scores mean"): it is a real temptation in the story, not a weak dilemma.
+        flagged: set[int] = {
+            i for i, choice in enumerate(story.choices) if choice.harm or choice.ladder == "geen"
+        }
         for together in sorted(offered_sets[v]):
             for a in together:
                 if a in flagged:

@@ -199,8 +199,12 @@ _TYPE_CODES = {
     "string_too_long": "too_long",
     "too_long": "too_long",
     "greater_than": "positive",
+    "less_than_equal": "at_most",
+    "greater_than_equal": "at_least",
     "string_pattern_mismatch": "pattern",
     "literal_error": "literal",
+    "date_invalid": "type_date",
+    "date_type": "type_date",
 }
 
 _PATTERN_HINTS = {
@@ -226,6 +230,9 @@ def _from_pydantic(err: Any, filename: str, positions: yamlsafe.Positions) -> Pr
         params["hint"] = _PATTERN_HINTS.get(name, "letters, cijfers, _ en -")
     elif code == "literal":
         params["expected"] = err.get("ctx", {}).get("expected", "")
+    elif code in ("at_most", "at_least"):
+        ctx = err.get("ctx", {})
+        params["limit"] = f"{ctx.get('le', ctx.get('ge', '')):,}".replace(",", ".")
     where = yamlsafe.locate(positions, loc)
     node = str(loc[1]) if len(loc) > 1 and loc[0] == "nodes" else None
     return Problem(

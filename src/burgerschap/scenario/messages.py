@@ -71,6 +71,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "onzichtbaar stuurteken {char} in de tekst; haal het weg",
         "invisible control character {char} in the text; remove it",
     ),
+    "yaml_control_escape": (
+        "stuurteken {char} (geschreven als {written}) in de tekst; zo'n teken kan de"
+        " terminal besturen, haal het weg",
+        "control character {char} (written as {written}) in the text; such a character"
+        " can steer the terminal, remove it",
+    ),
+    "yaml_bidi": (
+        "onzichtbaar teken {char} dat de leesrichting van tekst omdraait; haal het weg",
+        "invisible character {char} that reverses the reading direction of text; remove it",
+    ),
     "yaml_tab": (
         "tab gevonden; gebruik spaties om in te springen",
         "tab found; indent with spaces",
@@ -121,11 +131,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "too_short": ("'{field}' mag niet leeg zijn", "'{field}' must not be empty"),
     "too_long": ("'{field}' is te lang", "'{field}' is too long"),
     "positive": ("'{field}' moet groter dan 0 zijn", "'{field}' must be greater than 0"),
+    "at_most": ("'{field}' mag hoogstens {limit} zijn", "'{field}' may be at most {limit}"),
+    "at_least": ("'{field}' moet minstens {limit} zijn", "'{field}' must be at least {limit}"),
     "pattern": (
         "'{value}' is geen geldige naam voor '{field}' ({hint})",
         "'{value}' is not a valid name for '{field}' ({hint})",
     ),
     "literal": ("'{field}' moet {expected} zijn", "'{field}' must be {expected}"),
+    "type_date": (
+        "'{field}' moet een bestaande datum zijn, geschreven als JJJJ-MM-DD (zoals 2026-12-03)",
+        "'{field}' must be a real date written YYYY-MM-DD (such as 2026-12-03)",
+    ),
     "invalid": ("'{field}': {detail}", "'{field}': {detail}"),
     # Graph and meaning
     "start_missing": (
@@ -192,6 +208,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no_questions": (
         "een quiz heeft minstens één vraag nodig",
         "a quiz needs at least one question",
+    ),
+    "excludes_unknown": (
+        "vraag '{node}' sluit vraag '{target}' uit, maar die vraag bestaat niet",
+        "question '{node}' excludes question '{target}', which does not exist",
+    ),
+    "excludes_self": (
+        "vraag '{node}' kan zichzelf niet uitsluiten",
+        "question '{node}' cannot exclude itself",
+    ),
+    "draw_excluded": (
+        "door 'excludes' passen er hoogstens {most} vragen in één ronde, maar 'draw' is {draw};"
+        " haal uitsluitingen weg, voeg vragen toe of verlaag 'draw'",
+        "because of 'excludes' a round can hold at most {most} questions, but 'draw' is {draw};"
+        " remove exclusions, add questions or lower 'draw'",
+    ),
+    "draw_level_short": (
+        "een ronde met alleen vragen van niveau '{niveau}' krijgt er hoogstens {most}, minder"
+        " dan 'draw' ({draw}); geef meer vragen dat niveau",
+        "a round of only level '{niveau}' questions gets at most {most}, fewer than 'draw'"
+        " ({draw}); give more questions that level",
+    ),
+    "excludes_tangled": (
+        "de uitsluitingen zijn te ingewikkeld om na te gaan of elke ronde {draw} vragen krijgt",
+        "the exclusions are too tangled to check that every round gets {draw} questions",
+    ),
+    "correct_longest": (
+        "het goede antwoord is in {count} van de {total} vragen het langste antwoord;"
+        " leerlingen kunnen dat raden. Maak bij een paar vragen een fout antwoord langer",
+        "the right answer is the longest option in {count} of the {total} questions;"
+        " students can guess that. Make a wrong option longer in some questions",
     ),
     # The analyzer (burgerschap check): what every path can do
     "start_stuck": (
@@ -271,6 +317,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "analysis stopped after {limit} states; not fully explored from: {nodes} "
         "(so the score ranges are outer bounds, computed without the conditions)",
     ),
+    # Alignment: do the scores mean what the story teaches? (issue 12)
+    "align_best_bad": (
+        "wie de hoogste score op '{dimension}' haalt ({max}), kan uitkomen bij einde "
+        "'{node}' ('{title}'), en dat loopt slecht af (outcome: slecht); geef de keuzes op "
+        "weg naar dit einde minder punten, of verander 'outcome' als het einde niet slecht is",
+        "a player with the highest score on '{dimension}' ({max}) can end at '{node}' "
+        "('{title}'), which turns out badly (outcome: slecht); give the choices leading there "
+        "fewer points, or change 'outcome' if the ending is not bad",
+    ),
+    "align_good_low": (
+        "einde '{node}' ('{title}') loopt goed af (outcome: goed), maar wie er komt, heeft op "
+        "'{dimension}' hoogstens {max} (van {low} tot {high}): dat telt als een lage score; "
+        "geef de keuzes op weg naar dit einde meer punten, of verander 'outcome'",
+        "ending '{node}' ('{title}') turns out well (outcome: goed), but a player who gets "
+        "there has at most {max} on '{dimension}' (of {low} to {high}): that counts as a low "
+        "score; give the choices leading there more points, or change 'outcome'",
+    ),
+    "harm_rewarded": (
+        "keuze {choice} in node '{node}' ('{text}') doet anderen kwaad (harm: true), maar "
+        "levert punten op ({effects}); kwaad doen is nooit participatie of samenwerking: "
+        "maak die effecten 0 of lager",
+        "choice {choice} in node '{node}' ('{text}') harms others (harm: true) but earns "
+        "points ({effects}); harming others is never participation or collaboration: make "
+        "those effects 0 or lower",
+    ),
+    "tag_mismatch": (
+        "keuze {choice} in node '{node}' ('{text}'): '{tag}' past niet bij {effect} op "
+        "'{dimension}'; maak dat effect 0, of kies een label dat bij de keuze past",
+        "choice {choice} in node '{node}' ('{text}'): '{tag}' does not fit {effect} on "
+        "'{dimension}'; make that effect 0, or choose a label that fits the choice",
+    ),
+    "ladder_order": (
+        "keuze {choice} in node '{node}' ('{text}') staat hoger op de participatieladder "
+        "({rung}) dan keuze {other} ('{other_text}', {other_rung}), maar geeft minder punten "
+        "op '{dimension}' ({points} tegen {other_points}); geef de hogere trede meer punten, "
+        "of verander de labels",
+        "choice {choice} in node '{node}' ('{text}') is higher on the participation ladder "
+        "({rung}) than choice {other} ('{other_text}', {other_rung}), but earns fewer points "
+        "on '{dimension}' ({points} against {other_points}); give the higher rung more points, "
+        "or change the labels",
+    ),
+    "ending_outcome_missing": (
+        "einde '{node}' heeft geen 'outcome', andere eindes wel; zet erbij hoe dit einde "
+        "afloopt (outcome: goed, gemengd of slecht)",
+        "ending '{node}' has no 'outcome' while other endings have one; add how this ending "
+        "turns out (outcome: goed, gemengd or slecht)",
+    ),
     "random_engine_error": (
         "willekeurig spel {game} (seed {seed}): fout in de spelmotor: {detail}",
         "random game {game} (seed {seed}): engine error: {detail}",
@@ -310,6 +403,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "twee_bad_metadata": (
         "passage '{passage}': de metadata is geen geldige JSON en is overgeslagen",
         "passage '{passage}': its metadata is not valid JSON and was skipped",
+    ),
+    "twee_control_char": (
+        "passage '{passage}': onzichtbare stuurtekens of tekens die de leesrichting omdraaien"
+        " zijn weggehaald",
+        "passage '{passage}': invisible control characters or characters that reverse the"
+        " reading direction were removed",
     ),
     "twee_duplicate_passage": (
         "passage '{passage}' staat er twee keer; alleen de eerste is overgenomen",

@@ -9,30 +9,45 @@ reported together with their positions.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+import re
+from datetime import date, datetime
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
-    PositiveInt,
     Tag,
     field_validator,
+    model_validator,
 )
+from pydantic_core import PydanticCustomError
+
+from burgerschap.scenario.plaintext import UNSAFE
 
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
 NODE_ID = r"^[A-Za-z0-9_][A-Za-z0-9_-]*$"
 FLAG = r"^[A-Za-z0-9_][A-Za-z0-9_-]*$"
-REF = r"^[a-z0-9][a-z0-9-]*@[1-9][0-9]*$"
+REF = r"^[a-z0-9][a-z0-9-]*@[1-9][0-9]{0,8}$"
 
 FORMAT = 1
+
+MAX_VERSION = 999_999_999
+"""Versions, points and the like are stored in SQLite and summed along a path; these
+bounds keep every value, and every sum a game can reach, far inside its integer range."""
+MAX_POINTS = 1_000_000
+MAX_COUNT = 10_000
 
 Slug = Annotated[str, Field(pattern=SLUG, max_length=64)]
 NodeId = Annotated[str, Field(pattern=NODE_ID, max_length=64)]
 FlagName = Annotated[str, Field(pattern=FLAG, max_length=64)]
 Text = Annotated[str, Field(min_length=1)]
-Effects = dict[Annotated[str, Field(pattern=SLUG)], int]
+Points = Annotated[int, Field(ge=-MAX_POINTS, le=MAX_POINTS)]
+Effects = dict[Annotated[str, Field(pattern=SLUG)], Points]
+Version = Annotated[int, Field(gt=0, le=MAX_VERSION)]
+Count = Annotated[int, Field(gt=0, le=MAX_COUNT)]
 
 Rung = Literal[
     "geen", "informeren", "raadplegen", "adviseren", "coproduceren", "meebeslissen", "zelfbeheer"
@@ -67,6 +82,34 @@ OutcomeKind = Literal["goed", "gemengd", "slecht"]
 Measure = Literal["participatie", "samenwerking"]
 """What a dimension measures: the ladder (participatie) or whom you involve (samenwerking)."""
 
+Niveau = Literal["basis", "verdieping"]
+"""How hard a quiz question is to read and answer: ``basis`` is written for vmbo-basis
+(short sentences, every hard word explained), ``verdieping`` asks for more."""
+NIVEAUS: tuple[Niveau, ...] = ("basis", "verdieping")
+"""The levels from the easiest up; a round of one level draws only questions at or below it."""
+
+Soort = Literal["kennis", "toepassing"]
+"""What a quiz question asks: to know a fact (``kennis``) or to use it in a
+situation ("Je wilt demonstreren. Wat moet je doen?", ``toepassing``)."""
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _real_date(value: Any) -> Any:
+    """A date written ``YYYY-MM-DD`` that exists on the calendar (not 2026-02-30)."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PydanticCustomError("date_invalid", "not a real date written YYYY-MM-DD")
+
+
+CheckedDate = Annotated[date, BeforeValidator(_real_date)]
+"""The day a fact was last checked against its source."""
+
 
 class _Model(BaseModel):
     """Base: unknown keys are errors, values are immutable once loaded."""
@@ -74,6 +117,17 @@ class _Model(BaseModel):
     model_config = ConfigDict(
         extra="forbid", frozen=True, populate_by_name=True, coerce_numbers_to_str=True
     )
+
+    @model_validator(mode="after")
+    def _plain(self) -> Self:
+        # The loader refuses these with a position; this guards every other
+        # way a model is made (a lesson's stored copy, code): see plaintext.
+        for value in self.__dict__.values():
+            texts = value if isinstance(value, list) else (value,)
+            for text in texts:
+                if isinstance(text, str) and UNSAFE.search(text):
+                    raise ValueError("control character or bidi override in text")
+        return self
 
 
 class Feedback(_Model):
@@ -98,9 +152,9 @@ class Dimension(_Model):
 class Condition(_Model):
     """When a choice is offered. Every listed part must hold."""
 
-    min: dict[str, int] = {}
+    min: dict[str, Points] = {}
     """Each named score must be at least this."""
-    max: dict[str, int] = {}
+    max: dict[str, Points] = {}
     """Each named score must be at most this."""
     flags: list[FlagName] = []
     """All of these flags must be set."""
@@ -173,6 +227,8 @@ class QuestionNode(_Model):
     options: list[Option]
     explanation: str = ""
     source: str | None = None
+    checked: CheckedDate | None = None
+    """When the fact was last checked against ``source``."""
     effects: Effects = {}
     """Applied only when the answer is correct."""
     goto: NodeId | None = None
@@ -232,7 +288,7 @@ NODE_TAGS = frozenset({"story", "question", "ending"})
 class _Document(_Model):
     format: Literal[1] = 1
     id: Slug
-    version: PositiveInt = 1
+    version: Version = 1
     based_on: Annotated[str, Field(pattern=REF)] | None = None
     """``id@version`` of the scenario this one was made from."""
     title: Text
@@ -240,7 +296,7 @@ class _Document(_Model):
     summary: str = ""
     authors: list[str] = []
     tags: list[str] = []
-    minutes: PositiveInt = 15
+    minutes: Count = 15
 
     @property
     def ref(self) -> str:
@@ -276,6 +332,14 @@ class QuizQuestion(_Model):
     options: list[Option]
     explanation: Text
     source: Text
+    checked: CheckedDate | None = None
+    """When the fact was last checked against ``source``."""
+    niveau: Niveau | None = None
+    """How hard the question is; a question without one is left out of a ``basis`` round."""
+    soort: Soort = "kennis"
+    excludes: list[NodeId] = []
+    """Questions that never share a round with this one (because one gives the
+    other's answer away); the relation holds both ways."""
     tags: list[str] = []
 
 
@@ -283,7 +347,7 @@ class Quiz(_Document):
     """A set of questions from which a round draws ``draw`` at random."""
 
     kind: Literal["quiz"]
-    draw: PositiveInt = 10
+    draw: Count = 10
     questions: list[QuizQuestion]
 
 

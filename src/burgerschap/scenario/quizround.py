@@ -1,8 +1,9 @@
 """One round of a quiz: which questions, in which order, and how it went.
 
 Pure data and rules, no interface: a round draws ``quiz.draw`` questions at
-random (fixed by the seed), shows each question's options shuffled, and
-keeps every answer for the review at the end.
+random (fixed by the seed), never two that exclude each other and, for a
+level, none above it (see :mod:`burgerschap.scenario.quizdraw`); it shows
+each question's options shuffled and keeps every answer for the review.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from burgerschap.scenario.models import Quiz, QuizQuestion
+from burgerschap.scenario.models import Niveau, Quiz, QuizQuestion
+from burgerschap.scenario.quizdraw import draw, exclusions, pool
 
 
 @dataclass(frozen=True)
@@ -40,13 +42,15 @@ class QuizRound:
 
     quiz: Quiz
     seed: int
+    niveau: Niveau | None = None
+    """Draw only questions at or below this level (None: all questions)."""
     questions: list[QuizQuestion] = field(init=False)
     answers: list[Answer] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         rng = random.Random(f"quiz:{self.seed}:{self.quiz.id}")
-        count = min(self.quiz.draw, len(self.quiz.questions))
-        self.questions = rng.sample(list(self.quiz.questions), count)
+        graph = exclusions(self.quiz.questions)
+        self.questions = draw(pool(self.quiz, self.niveau), self.quiz.draw, rng, graph)
 
     @property
     def total(self) -> int:

@@ -17,10 +17,12 @@ from burgerschap.scenario.models import (
     Node,
     QuestionNode,
     Quiz,
+    QuizQuestion,
     Scenario,
     StoryNode,
 )
 from burgerschap.scenario.problems import Problem, Severity
+from burgerschap.scenario.quizdraw import Tangled, exclusions, largest_round, levels, pool
 from burgerschap.scenario.yamlsafe import Path, Positions, locate
 
 
@@ -203,6 +205,7 @@ def _check_quiz(quiz: Quiz, out: Findings) -> None:
     if not quiz.questions:
         out.add("no_questions", ("questions",))
     seen: set[str] = set()
+    known = {q.id for q in quiz.questions}
     for i, question in enumerate(quiz.questions):
         path: Path = ("questions", i)
         if question.id in seen:
@@ -213,5 +216,52 @@ def _check_quiz(quiz: Quiz, out: Findings) -> None:
         correct = sum(1 for o in question.options if o.correct)
         if correct != 1 and question.options:
             out.add("correct_count", (*path, "options"), node=question.id, count=correct)
+        for j, other in enumerate(question.excludes):
+            where: Path = (*path, "excludes", j)
+            if other == question.id:
+                out.add("excludes_self", where, node=question.id)
+            elif other not in known:
+                out.add("excludes_unknown", where, node=question.id, target=other)
     if quiz.questions and quiz.draw > len(quiz.questions):
         out.add("draw_too_large", ("draw",), draw=quiz.draw, count=len(quiz.questions))
+    elif quiz.questions:
+        _check_rounds(quiz, out)
+    longest = sum(1 for q in quiz.questions if correct_is_longest(q))
+    if quiz.questions and 3 * longest > len(quiz.questions):
+        out.add(
+            "correct_longest",
+            ("questions",),
+            severity="warning",
+            count=longest,
+            total=len(quiz.questions),
+        )
+
+
+def _check_rounds(quiz: Quiz, out: Findings) -> None:
+    """Every round gets ``draw`` questions despite the exclusions, at every level."""
+    graph = exclusions(quiz.questions)
+    try:
+        most = largest_round(graph, graph)
+        if most < quiz.draw:
+            out.add("draw_excluded", ("draw",), most=most, draw=quiz.draw)
+            return
+        for niveau in levels(quiz):
+            most = largest_round((q.id for q in pool(quiz, niveau)), graph)
+            if most < quiz.draw:
+                out.add(
+                    "draw_level_short",
+                    ("draw",),
+                    severity="warning",
+                    niveau=niveau,
+                    most=most,
+                    draw=quiz.draw,
+                )
+    except Tangled:
+        out.add("excludes_tangled", ("questions",), severity="warning", draw=quiz.draw)
+
+
+def correct_is_longest(question: QuizQuestion) -> bool:
+    """Whether the right option is longer than every other option (a guessable tell)."""
+    right = [len(o.text) for o in question.options if o.correct]
+    wrong = [len(o.text) for o in question.options if not o.correct]
+    return len(right) == 1 and bool(wrong) and right[0] > max(wrong)

@@ -25,15 +25,16 @@ from pydantic import ValidationError
 from burgerschap.scenario import yamlsafe
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.library import DRAFT_SUFFIX, Entry, Library, Source, is_draft
-from burgerschap.scenario.loader import content_hash, inspect_text
-from burgerschap.scenario.models import SLUG, Quiz, Scenario
+from burgerschap.scenario.loader import content_hash, inspect_bytes
+from burgerschap.scenario.models import MAX_VERSION, SLUG, Quiz, Scenario
+from burgerschap.scenario.playable import playable
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.serialize import dump, dump_data
 
 MAX_ATTEMPTS = 1000
 """How many version numbers :func:`save_version` tries before giving up."""
 
-_VERSION_FILE = re.compile(r"^(?P<id>[a-z0-9][a-z0-9-]*)@(?P<version>[1-9][0-9]*)\.ya?ml$")
+_VERSION_FILE = re.compile(r"^(?P<id>[a-z0-9][a-z0-9-]*)@(?P<version>[1-9][0-9]{0,8})\.ya?ml$")
 
 
 def version_filename(doc_id: str, version: int) -> str:
@@ -94,6 +95,15 @@ def save_version(
         library = Library.scan([(library_dir, "user")])
     taken = taken_versions(document.id, library_dir, library)
     version = max(document.version, max(taken, default=0) + 1)
+    if version > MAX_VERSION:  # every number is used: say so rather than write a bad file
+        raise ScenarioError(
+            [
+                Problem(
+                    "at_most",
+                    params={"field": "version", "limit": f"{MAX_VERSION:,}".replace(",", ".")},
+                )
+            ]
+        )
     for _ in range(MAX_ATTEMPTS):
         stored = document.model_copy(update={"version": version})
         path = library_dir / version_filename(document.id, version)
@@ -113,7 +123,10 @@ def check_saveable(document: Scenario | Quiz) -> list[Problem]:
         ScenarioError: with every problem when it has errors. The check runs on
             the YAML that would be written, so what is saved will load.
     """
-    inspection = inspect_text(dump(document), version_filename(document.id, document.version))
+    data = dump(document).encode("utf-8")
+    # As bytes, like the library reads files: a version over the size limit is refused
+    # here, not saved and then found unreadable.
+    inspection = playable(inspect_bytes(data, version_filename(document.id, document.version)))
     if inspection.document is None or inspection.errors:
         raise ScenarioError(inspection.problems)
     return inspection.warnings

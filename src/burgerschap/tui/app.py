@@ -16,13 +16,15 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from burgerschap.i18n import t
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
 from burgerschap.tui.backend import Backend, Locations
 from burgerschap.tui.screens.home import HomeScreen
@@ -90,6 +92,35 @@ class BurgerschapApp(App[None]):
         switch back (:func:`burgerschap.tui.authoring.enter_teacher`).
         """
         return HomeScreen()
+
+    # Text from outside --------------------------------------------------
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A notification, always as plain text: messages quote reflections, file names
+        and errors, and Textual would read ``[...]`` in them as markup (``markup`` is
+        ignored; see ``docs/plain-text.md``)."""
+        super().notify(
+            plain_text(message),
+            title=plain_text(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
+    async def on_event(self, event: events.Event) -> None:
+        # Pasted text goes into fields (nickname, reflection, the editor's texts):
+        # without control characters, whatever the clipboard held.
+        if isinstance(event, events.Paste):
+            event.text = plain_text(event.text)
+        await super().on_event(event)
 
     # Language ---------------------------------------------------------
 
@@ -258,14 +289,26 @@ class BurgerschapApp(App[None]):
             self.push_screen(EndingScreen(game))
 
     def start_quiz(self, entry: Entry) -> None:
+        """A round of the quiz; first a choice of level when the quiz has easier questions."""
         from burgerschap.scenario.models import Quiz
+        from burgerschap.scenario.quizdraw import levels
         from burgerschap.scenario.quizround import QuizRound
         from burgerschap.tui.screens.quiz import QuizScreen
+        from burgerschap.tui.screens.quiz_level import ALL, QuizLevelDialog, level_of
 
         quiz = entry.document
         assert isinstance(quiz, Quiz)
         self.go_home()
-        self.push_screen(QuizScreen(QuizRound(quiz, self.backend.new_seed())))
+
+        def start(answer: str | None) -> None:
+            if answer is not None:
+                niveau = level_of(answer)
+                self.push_screen(QuizScreen(QuizRound(quiz, self.backend.new_seed(), niveau)))
+
+        if levels(quiz):
+            self.push_screen(QuizLevelDialog(quiz), start)
+        else:
+            start(ALL)
 
     def join_lesson(self) -> None:
         """Join a lesson ("Meedoen met een les"): a code and a nickname, then its scenarios."""

@@ -1,18 +1,19 @@
 """Where a score sits in what a scenario allows (0-100), and how that reads.
 
 The one place the interface asks "how well did this go?". The ranges and the
-0-100 scale come from :mod:`burgerschap.scenario.analyzer`, so the game, the
-teacher reports and ``burgerschap check`` agree on them; what stays here is
-the interface's reading of a percentage: a feedback band and stars.
+0-100 scale and the feedback bands come from :mod:`burgerschap.scenario.scores`
+(through the analyzer), so the game, the teacher reports and ``burgerschap
+check`` agree on them; what stays here is the interface's own reading of a
+percentage: stars.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal
 
 from burgerschap.scenario.analyzer import Range, normalise, score_ranges
 from burgerschap.scenario.models import Scenario
+from burgerschap.scenario.scores import Band, band
 
 __all__ = [
     "Band",
@@ -24,8 +25,6 @@ __all__ = [
     "percentages",
     "stars",
 ]
-
-Band = Literal["low", "middle", "high"]
 
 
 def dimension_ranges(scenario: Scenario) -> dict[str, Range]:
@@ -41,15 +40,6 @@ def percent(value: int, span: Range) -> int:
 def percentages(scores: Mapping[str, int], ranges: Mapping[str, Range]) -> dict[str, int]:
     """Every dimension of ``ranges`` as 0-100."""
     return {dim: percent(scores.get(dim, 0), span) for dim, span in ranges.items()}
-
-
-def band(value: int) -> Band:
-    """Which feedback sentence a percentage gets."""
-    if value < 34:
-        return "low"
-    if value < 67:
-        return "middle"
-    return "high"
 
 
 def stars(value: int) -> int:

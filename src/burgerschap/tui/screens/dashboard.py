@@ -35,8 +35,10 @@ from burgerschap.classroom.progress import (
     students,
 )
 from burgerschap.classroom.store import Store
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.lessonwatch import Watch, watch_lesson
 from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.big_text import BigText
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
 from burgerschap.tui.widgets.footer import GameFooter
@@ -58,6 +60,8 @@ def read_snapshot(store: Store, code: str) -> Snapshot:
 def cell(node: DOMNode, text: str, style: str = "") -> Text:
     """A table cell: rich text (the table measures it), ``$success`` and the like from the theme.
 
+    Plain text: a nickname or title is shown as typed, never read as markup.
+
     ``$text-muted`` becomes ``dim``; other ``$name`` parts take the theme's colour of that name.
     """
     theme = node.app.current_theme
@@ -71,7 +75,7 @@ def cell(node: DOMNode, text: str, style: str = "") -> Text:
                 parts.append(colour)
         else:
             parts.append(part)
-    return Text(text, style=" ".join(parts))
+    return Text(plain_text(text), style=" ".join(parts))
 
 
 def show_code(code: str) -> str:
@@ -149,7 +153,7 @@ class DashboardScreen(GameScreen[None]):
         status = self.t(f"cli.lesson.status.{lesson.status}")
         self.query_one("#dash-title", Static).update(
             Content.assemble(
-                (lesson.title, "bold $accent"),
+                (plain_text(lesson.title), "bold $accent"),
                 "  ",
                 (f"[{status}]", "bold $success" if lesson.is_open else "bold $error"),
                 ("  " + self.t("tui.dash.code", code=show_code(lesson.code)), "$text-muted"),
@@ -233,7 +237,7 @@ class DashboardScreen(GameScreen[None]):
             widgets.append(
                 Static(
                     Content.assemble(
-                        (result.title, "bold"),
+                        (plain_text(result.title), "bold"),
                         "\n",
                         (self.t("tui.dash.finished", count=result.finished), "$text-muted"),
                     ),
@@ -257,7 +261,7 @@ class DashboardScreen(GameScreen[None]):
         if self.exported:
             folder = self.exported[0].parent
             names = ", ".join(p.name for p in self.exported)
-            status.update(self.t("tui.dash.exported", folder=str(folder), files=names))
+            status.update(plain(self.t("tui.dash.exported", folder=str(folder), files=names)))
         else:
             status.update("")
         status.display = bool(self.exported)
@@ -393,4 +397,5 @@ class DashboardScreen(GameScreen[None]):
         student = next((s for s in snapshot.students if s.nickname == nickname), None)
         game = student.latest if student else None
         if game is not None and game.reflection:
-            self.notify(game.reflection, title=nickname, timeout=12)
+            # What a student typed: plain text, never markup (`[/]` crashed this once).
+            self.notify(game.reflection, title=nickname, timeout=12, markup=False)

@@ -27,6 +27,7 @@ from textual.widgets.option_list import Option
 
 from burgerschap.classroom.lessons import Membership
 from burgerschap.classroom.nicknames import MAX_LENGTH
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.lessongame import (
     LessonGame,
     LessonUnavailable,
@@ -38,6 +39,7 @@ from burgerschap.tui.lessongame import (
     start_lesson_game,
 )
 from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.footer import GameFooter
 from burgerschap.tui.widgets.library_list import LibraryList
 
@@ -97,7 +99,9 @@ class LessonJoinScreen(GameScreen[None]):
         self.query_one("#lesson-view").display = False
         self._ask_return_code(False)
         self.retranslate()
-        self.query_one("#code-input", Input).focus()
+        # With the code filled in from the page's address, the nickname is what is left to type.
+        first = "#nickname-input" if self.code else "#code-input"
+        self.query_one(first, Input).focus()
 
     def on_screen_resume(self) -> None:
         if self.membership is not None:
@@ -161,7 +165,7 @@ class LessonJoinScreen(GameScreen[None]):
         try:
             membership = join_lesson(self.game_app.backend, code, nickname, return_code)
         except LessonUnavailable as exc:
-            error.update(str(exc))
+            error.update(plain(str(exc)))  # quotes what was typed
             if exc.needs_code:
                 self._ask_return_code(True)
                 self.query_one("#return-code-input", Input).focus()
@@ -218,7 +222,7 @@ class LessonJoinScreen(GameScreen[None]):
             return
         lesson = membership.lesson
         heading = Content.assemble(
-            (lesson.title, "bold $accent"),
+            (plain_text(lesson.title), "bold $accent"),
             "\n",
             Content.from_markup(
                 self.t("tui.lesson.playing_as"), nickname=membership.nickname, code=lesson.code

@@ -22,6 +22,7 @@ from burgerschap.scenario.models import EndingNode, QuestionNode, StoryNode
 from burgerschap.tui.game import Game
 from burgerschap.tui.ranges import percent
 from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.text import source_text
 from burgerschap.tui.widgets.choice_list import ChoiceList
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
 from burgerschap.tui.widgets.feedback_panel import FeedbackPanel, answer_review
@@ -181,11 +182,8 @@ class PlayScreen(GameScreen[None]):
             if outcome.explanation:
                 lines.append(Content(outcome.explanation))
             if node.source:
-                lines.append(
-                    Content.styled(
-                        self.t("tui.play.source", source=node.source), "italic $text-muted"
-                    )
-                )
+                source = source_text(node.source, node.checked, self.lang)
+                lines.append(Content.styled(source, "italic $text-muted"))
         else:
             assert isinstance(node, StoryNode)
             chosen = node.choices[step.index]

@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from burgerschap.scenario.quizround import Answer, QuizRound
 from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.text import source_text
 from burgerschap.tui.widgets.choice_list import ChoiceList
 from burgerschap.tui.widgets.feedback_panel import FeedbackPanel, answer_review
 from burgerschap.tui.widgets.footer import GameFooter
@@ -38,7 +39,7 @@ class QuizScreen(GameScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="quiz-header"):
-            yield Static(Content(self.round.quiz.title), id="quiz-title")
+            yield Static(id="quiz-title")
             yield Static(id="quiz-progress")
         with VerticalScroll(id="quiz-body", can_focus=False):
             yield Static(id="question-number", classes="panel-title")
@@ -59,6 +60,7 @@ class QuizScreen(GameScreen[None]):
     def _header(self) -> None:
         """The question number, and a mark per question: right, wrong, now, to come."""
         rnd = self.round
+        self.query_one("#quiz-title", Static).update(quiz_title(self, rnd))
         number = len(rnd.answers) if self.reading else rnd.number
         marks: list[Content] = []
         for n in range(rnd.total):
@@ -115,11 +117,9 @@ class QuizScreen(GameScreen[None]):
         if feedback:
             lines.append(Content(feedback))
         lines.append(Content(answer.question.explanation))
-        lines.append(
-            Content.styled(
-                self.t("tui.play.source", source=answer.question.source), "italic $text-muted"
-            )
-        )
+        question = answer.question
+        source = source_text(question.source, question.checked, self.lang)
+        lines.append(Content.styled(source, "italic $text-muted"))
         last = self.round.finished
         lines.append(
             Content.styled(
@@ -154,3 +154,13 @@ class QuizScreen(GameScreen[None]):
 
     def action_menu(self) -> None:
         self.game_app.go_home()
+
+
+def quiz_title(screen: GameScreen[None], rnd: QuizRound) -> Content:
+    """The quiz's title, and the level when the round keeps to one."""
+    title = Content(rnd.quiz.title)
+    if rnd.niveau is None:
+        return title
+    name = screen.t(f"tui.quiz.level.name.{rnd.niveau}")
+    badge = screen.t("tui.quiz.level.badge", niveau=name)
+    return Content.assemble(title, ("  ·  " + badge, "$text-muted"))

@@ -14,6 +14,8 @@ from textual.widgets import Button, Static
 from burgerschap.scenario.quizround import QuizRound
 from burgerschap.tui.ranges import band
 from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.screens.quiz import quiz_title
+from burgerschap.tui.text import source_text
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
 from burgerschap.tui.widgets.footer import GameFooter
 from burgerschap.tui.widgets.hanging import Hanging, Line, Stack, indented
@@ -36,7 +38,7 @@ class QuizResultsScreen(GameScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="quiz-header"):
-            yield Static(Content(self.round.quiz.title), id="quiz-title")
+            yield Static(quiz_title(self, self.round), id="quiz-title")
             yield Static(id="quiz-progress")
         with VerticalScroll(id="quiz-review"):
             yield Static(id="quiz-score")
@@ -93,7 +95,7 @@ class QuizResultsScreen(GameScreen[None]):
                 )
             )
             lines.append(indented(4, question.explanation))
-            source = self.t("tui.play.source", source=question.source)
+            source = source_text(question.source, question.checked, self.lang)
             lines.append(indented(4, Content.styled(source, "italic $text-muted")))
         self.query_one("#missed", Static).update(Stack(lines) if lines else "")
         self.query_one("#again-button", Button).label = self.t("tui.quiz.again")
@@ -107,7 +109,8 @@ class QuizResultsScreen(GameScreen[None]):
         seed = self.game_app.backend.new_seed()
         if seed == self.round.seed and self.game_app.backend.fixed_seed is None:
             seed += 1
-        self.game_app.switch_screen(QuizScreen(Round(self.round.quiz, seed)))
+        rnd = self.round
+        self.game_app.switch_screen(QuizScreen(Round(rnd.quiz, seed, rnd.niveau)))
 
     @on(Button.Pressed, "#menu-button")
     def action_menu(self) -> None:
