@@ -22,6 +22,7 @@ from burgerschap.tui.screens.home import HomeScreen
 from burgerschap.tui.screens.play import PlayScreen
 from burgerschap.tui.screens.quiz import QuizScreen
 from burgerschap.tui.widgets.choice_list import ChoiceList
+from burgerschap.tui.widgets.feedback_panel import FeedbackPanel
 from burgerschap.tui.widgets.footer import GameFooter
 
 Build = Callable[..., BurgerschapApp]
@@ -110,7 +111,7 @@ async def test_from_a_story_filter_read_and_back_to_the_same_place(
         assert (play.play.state.node, len(play.play.state.history)) == (node, moves)
         assert play.reading
         assert str(play.query_one("#feedback", Static).render()) == feedback
-        assert app.focused is play.query_one("#feedback")
+        assert app.focused is play.query_one(FeedbackPanel)  # where the reading was
         await pilot.press("enter")  # and the story goes on from there
         await pilot.pause()
         assert not play.reading

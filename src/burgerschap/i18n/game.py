@@ -115,6 +115,11 @@ GAME_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Dit verhaal staat niet meer in de bibliotheek; begin een nieuw verhaal.",
         "en": "This story is no longer in the library; start a new one.",
     },
+    "tui.resume.in_use": {
+        "nl": "Dit spel is open in een ander venster. Speel daar verder, of sluit dat venster"
+        " eerst.",
+        "en": "This game is open in another window. Carry on there, or close that window first.",
+    },
     "tui.resume.changed": {
         "nl": "Dit verhaal is veranderd sinds je het speelde; je begint opnieuw.",
         "en": "This story changed since you played it; you start again.",

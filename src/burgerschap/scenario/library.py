@@ -3,6 +3,13 @@
 The library never fails as a whole because one file is broken: a broken file
 is kept as an entry with its problems, so screens can show it as broken and
 still offer everything else.
+
+Each folder has a source, and the source says whose versions are in it: the
+built-in ones and the teacher's library (saved in teacher mode, or imported)
+are the teacher's; students' own versions ("Eigen versie", saved without
+the PIN) live in a folder of their own. What a file says about itself does
+not count: only the teacher's versions can be used in a lesson
+(:meth:`Library.teachers`).
 """
 
 from __future__ import annotations
@@ -16,7 +23,10 @@ from typing import Literal
 from burgerschap.scenario.loader import MAX_BYTES, Inspection, content_hash, inspect_file
 from burgerschap.scenario.models import AnyDocument, Glossary, Quiz, Scenario
 
-Source = Literal["builtin", "user"]
+Source = Literal["builtin", "user", "student"]
+"""Built in, the teacher's library ("user"), or students' own versions."""
+TEACHER_SOURCES: frozenset[Source] = frozenset({"builtin", "user"})
+"""The sources of versions a lesson may use."""
 SUFFIXES = (".yaml", ".yml")
 DRAFT_SUFFIX = ".draft.yaml"
 """Drafts (unfinished documents kept by the editor) end in this and are never loaded as playable."""
@@ -101,6 +111,14 @@ class Library:
 
     def valid(self) -> list[Entry]:
         return [e for e in self.entries if e.ok]
+
+    def teachers(self) -> Library:
+        """Only the teacher's versions (built in, saved in teacher mode, imported)."""
+        return Library([e for e in self.entries if e.source in TEACHER_SOURCES])
+
+    def ids(self) -> set[str]:
+        """Every document id in the library, also of broken files that name one."""
+        return {e.inspection.document.id for e in self.entries if e.inspection.document}
 
     def broken(self) -> list[Entry]:
         return [e for e in self.entries if not e.ok]

@@ -244,6 +244,26 @@ def fork(document: AnyDocument, new_id: str, title: str | None = None) -> AnyDoc
         ) from None
 
 
+def own_version_id(
+    original: str, student: str, taken: set[str] | frozenset[str] = frozenset()
+) -> str:
+    """The id of a student's own version of ``original``: ``<original>-<student>``.
+
+    Derived from the original and the student only, never from what the
+    student's YAML says; the student's part is kept whole when the original
+    is long. ``taken`` are ids that may not be used (the teacher's and the
+    built-in ones): then ``-2``, ``-3``, ... is added.
+    """
+    who = slugify(student, fallback="eigen")[:24].rstrip("-")
+    base = f"{slugify(original)[: 63 - len(who)].rstrip('-')}-{who}"
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        suffix = f"-{n}"
+        candidate = base[: 64 - len(suffix)].rstrip("-") + suffix
+    return candidate
+
+
 def free_id(wanted: str, library: Library, drafts_dir: Path | None = None) -> str:
     """``wanted`` made into an id that no document (or draft) uses yet: ``-2``, ``-3``, ..."""
     base = slugify(wanted)

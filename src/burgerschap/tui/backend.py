@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +54,11 @@ class Locations:
         files: Sequence[Path] = (),
         glossary_folders: Sequence[tuple[Path, Source]] | None = None,
     ) -> Locations:
-        """The default places, or the same places under ``home`` (tests, USB sticks)."""
+        """The default places, or the same places under ``home`` (tests, USB sticks).
+
+        Students' own versions are in a folder of their own inside the teacher's
+        library folder; it is added when ``folders`` names a library without one.
+        """
         default_home = paths.data_dir()
         base = home or default_home
 
@@ -62,6 +67,10 @@ class Locations:
 
         if folders is None:
             folders = [(paths.builtin_dir(), "builtin"), (moved(paths.user_library_dir()), "user")]
+        folders = list(folders)
+        own = paths.student_library_dir().relative_to(paths.user_library_dir())
+        if not any(source == "student" for _, source in folders):
+            folders += [(folder / own, "student") for folder, source in folders if source == "user"]
         return cls(
             home=base,
             database=moved(paths.database_path()),
@@ -96,6 +105,7 @@ class Backend:
         lang: Language | None = None,
         seed: int | None = None,
         settings: Settings | None = None,
+        browser_token: str | None = None,
     ) -> None:
         self.locations = locations
         self.remember_settings = settings is None
@@ -107,7 +117,12 @@ class Backend:
         self.fixed_seed = seed
         self.problem: str | None = None
         """Why saving failed, once it has."""
+        self.problem_in_use = False
+        """The problem is that another window plays this game: :attr:`problem` says so."""
         self.problem_shown = False
+        self.browser_token = browser_token or secrets.token_hex(16)
+        """What shows a lesson that this is the browser (or, in a terminal, the run) a student
+        joined from before (:mod:`burgerschap.classroom.identity`)."""
         self._store: Store | None = None
         self._store_opened = False
         self._ranges: dict[str, dict[str, Range]] = {}
@@ -145,7 +160,7 @@ class Backend:
         from burgerschap.scenario.loader import inspect_file
 
         for folder, source in self.locations.folders:
-            if source == "user":  # what a save killed half-way left behind
+            if source != "builtin":  # what a save killed half-way left behind
                 remove_stale_temporaries(folder)
         library = Library.scan(self.locations.folders)
         named = {f.resolve() for f in self.locations.files}
@@ -230,8 +245,13 @@ class Backend:
     def _fail(self, exc: BaseException) -> None:
         import sqlite3
 
+        from burgerschap.classroom.errors import GameInUse
+
         if self.problem is None:
             self.problem = str(exc) or type(exc).__name__
+            if isinstance(exc, GameInUse):
+                self.problem = exc.message(self.lang)
+                self.problem_in_use = True
         if self._store is not None:
             with contextlib.suppress(sqlite3.Error):
                 self._store.close()
@@ -239,17 +259,28 @@ class Backend:
         self._store_opened = True
 
     def write(self, action: Callable[[Store], T]) -> T | None:
-        """Run one write; on failure, stop saving for this run and keep the reason."""
+        """Run one write; on failure, stop saving for this run and keep the reason.
+
+        A game that another window took over (:class:`~burgerschap.classroom.errors.GameInUse`)
+        also stops saving here: that window plays it on, and this one must not mix in.
+        """
         import sqlite3
+
+        from burgerschap.classroom.errors import GameInUse
 
         store = self.store
         if store is None:
             return None
         try:
             return action(store)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite3.Error, GameInUse) as exc:
             self._fail(exc)
             return None
+
+    def heartbeat(self) -> None:
+        """This game is still running: keep its claims on students and games (from a timer)."""
+        if self._store is not None:
+            self.write(lambda s: s.heartbeat())
 
     def read(self, action: Callable[[Store], T], default: T) -> T:
         import sqlite3
@@ -310,7 +341,13 @@ class Backend:
         )
 
     def abandon(self, game_id: str) -> None:
-        self.write(lambda s: s.abandon_game(game_id))
+        from burgerschap.classroom.errors import GameInUse
+
+        def abandon(store: Store) -> None:
+            with contextlib.suppress(GameInUse):  # another window plays it: not ours to end
+                store.abandon_game(game_id)
+
+        self.write(abandon)
 
     def best_quiz(self, entry: Entry) -> tuple[int, int] | None:
         from burgerschap.scenario.models import Quiz
@@ -366,10 +403,15 @@ class Backend:
 
         if record.lesson_code is not None:
             # A lesson's game goes on in the lesson's own copy, under its options.
-            from burgerschap.tui.lessongame import resume_lesson_game
+            from burgerschap.tui.lessongame import LessonUnavailable, resume_lesson_game
 
-            lesson_game = resume_lesson_game(self, record)
+            try:
+                lesson_game = resume_lesson_game(self, record)
+            except LessonUnavailable:
+                return None, "tui.resume.in_use"
             return lesson_game, None if lesson_game is not None else "tui.resume.missing"
+        if self.write(lambda s: s.claim_game(record.id)) is False:
+            return None, "tui.resume.in_use"  # another window plays it now
         entry = self.find(record.ref) or self.find(record.scenario_id)
         scenario = entry.document if entry is not None else None
         if entry is None or not isinstance(scenario, Scenario):

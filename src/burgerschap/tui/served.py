@@ -32,6 +32,9 @@ from burgerschap.tui.backend import Backend, Locations
 
 JOIN_CODE_ENV = "BURGERSCHAP_JOIN_CODE"
 """Set by ``burgerschap serve`` for a page opened as ``/?code=KMN-P47``."""
+BROWSER_TOKEN_ENV = "BURGERSCHAP_BROWSER_TOKEN"
+"""Set by ``burgerschap serve``: the token the student's browser keeps (see
+:mod:`burgerschap.classroom.identity`)."""
 
 
 class ServedApp(BurgerschapApp):
@@ -53,6 +56,7 @@ class ServedApp(BurgerschapApp):
 
     def on_mount(self) -> None:
         """No nickname dialog and no teacher mode: the join screen asks for what it needs."""
+        self.keep_claims()
 
     def on_ready(self) -> None:
         """No library scan: a lesson carries its own copy of each scenario."""
@@ -61,6 +65,9 @@ class ServedApp(BurgerschapApp):
         backend = self.backend
         if backend.problem is not None and not backend.problem_shown:
             backend.problem_shown = True
+            if backend.problem_in_use:
+                self.notify(backend.problem, severity="warning", timeout=12)
+                return
             self.notify(
                 self.t("tui.served.not_saved"),
                 title=self.t("tui.save.failed.title"),
@@ -100,6 +107,7 @@ def make_served_app(
     lang: Language = "nl",
     seed: int | None = None,
     blink: bool = False,
+    browser_token: str | None = None,
 ) -> ServedApp:
     """Build the game for one browser tab.
 
@@ -110,10 +118,18 @@ def make_served_app(
         seed: Fix every random draw, for tests.
         blink: Let text cursors blink. Off by default: in the browser every blink is a
             frame sent over the network, twice a second for each student.
+        browser_token: The token the browser keeps (by default from ``BROWSER_TOKEN_ENV``): a
+            student who joined a lesson from this browser comes back without their return code.
     """
     # No library, but the built-in glossary: students in the browser look words up too.
     locations = Locations.create(home, folders=[], glossary_folders=[(builtin_dir(), "builtin")])
-    backend = Backend(locations, lang=lang, seed=seed, settings=Settings(language=lang))
+    backend = Backend(
+        locations,
+        lang=lang,
+        seed=seed,
+        settings=Settings(language=lang),
+        browser_token=browser_token or os.environ.get(BROWSER_TOKEN_ENV) or None,
+    )
     app = ServedApp(backend, blink=blink)
     app.join_code = os.environ.get(JOIN_CODE_ENV, "")[:20]
     return app
