@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from burgerschap.classroom import claims
 from burgerschap.classroom import lessons as lessons_module
 from burgerschap.classroom.codes import ALPHABET, LENGTH, new_code, normalise_code
 from burgerschap.classroom.errors import ClassroomError, LessonNotFound, NicknameError
@@ -365,26 +366,31 @@ def test_delete_removes_the_lesson_and_everything_in_it(
 
 
 def test_a_version_1_database_is_migrated(
-    new_database: Callable[..., Path | str], speeltuin: Scenario
+    new_database: Callable[..., Path | str],
+    speeltuin: Scenario,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     location = new_database("oud", empty=True)
     # Build the database as the release with only migration 1 did, through its own API.
-    old = Store(location, migrations=MIGRATIONS[:1])
-    play_solo(old, speeltuin, "Solo", [1, 1])
-    engine = Engine(speeltuin)
-    for name, picks in (("Sam", [1, 1]), ("sam", [2]), ("Noor", [0])):
-        state = engine.new_game()
-        game_id = old.start_game(
-            name, "proeftuin", 1, content_hash(speeltuin), state.model_dump(), "OUD123"
-        )
-        play_moves(old, game_id, engine, state, picks)
-    old.record_quiz("Noor", "grondwet", 1, 2, 3, [], lesson_code="OUD123")
-    assert old.engine.schema_version() == 1
-    before = count(old, "SELECT COUNT(*) FROM choices")
-    old.close()
+    with monkeypatch.context() as patch:
+        patch.setattr(claims, "claim_game", lambda *args: True)  # no claims before migration 3
+        old = Store(location, migrations=MIGRATIONS[:1])
+        play_solo(old, speeltuin, "Solo", [1, 1])
+        engine = Engine(speeltuin)
+        for name, picks in (("Sam", [1, 1]), ("sam", [2]), ("Noor", [0])):
+            state = engine.new_game()
+            game_id = old.start_game(
+                name, "proeftuin", 1, content_hash(speeltuin), state.model_dump(), "OUD123"
+            )
+            play_moves(old, game_id, engine, state, picks)
+        old.record_quiz("Noor", "grondwet", 1, 2, 3, [], lesson_code="OUD123")
+        assert old.engine.schema_version() == 1
+        before = count(old, "SELECT COUNT(*) FROM choices")
+        old.holds_claims = False  # nothing to release: there are no claims yet
+        old.close()
 
     store = Store(location)
-    assert store.engine.schema_version() == len(MIGRATIONS) == 2
+    assert store.engine.schema_version() == len(MIGRATIONS) == 3
     assert count(store, "SELECT COUNT(*) FROM choices") == before
     assert all(g.imported_at is None for g in store.games())
     [summary] = list_lessons(store)
@@ -409,7 +415,7 @@ def test_a_version_1_database_is_migrated(
     store.close()
     # Opening again changes nothing.
     again = Store(location)
-    assert again.engine.schema_version() == 2
+    assert again.engine.schema_version() == 3
     again.close()
 
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from burgerschap.classroom.engines.base import Connection
-from burgerschap.classroom.lesson_schema import MIGRATION_2
+from burgerschap.classroom.lesson_schema import MIGRATION_2, MIGRATION_3
 
 Dialect = Literal["sqlite", "postgres"]
 
@@ -103,6 +103,8 @@ MIGRATIONS: list[Migration] = [
     MIGRATION_1,
     # 2: lessons, their scenario versions and students (see lesson_schema).
     MIGRATION_2,
+    # 3: look-alike nicknames are one; return codes, browser tokens, claims (see lesson_schema).
+    MIGRATION_3,
 ]
 """Every migration, in order; a database at version N has had the first N."""
 

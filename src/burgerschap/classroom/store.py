@@ -8,6 +8,12 @@ move that was being made, never a finished game. The queries here and in
 the classroom modules are written once, in the SQL both engines speak, with
 ``?`` placeholders.
 
+Each store is one session (:attr:`Store.session`): it claims every game it
+writes (:mod:`burgerschap.classroom.claims`), and refuses to write a game
+another live session holds, so two windows can never play one game record.
+A claim is a row whose key allows one holder, so on PostgreSQL the rule
+holds across every ``serve`` host of a school, decided by the database.
+
 The schema and its migrations are in :mod:`burgerschap.classroom.schema`;
 opening a store creates or migrates its database.
 """
@@ -17,15 +23,16 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from burgerschap.classroom import schema
+from burgerschap.classroom import claims, schema
 from burgerschap.classroom.engines import Location, open_engine
 from burgerschap.classroom.engines.base import Connection, DatabaseError, IntegrityError, Row
+from burgerschap.classroom.errors import GameInUse
 from burgerschap.scenario.plaintext import plain_text
 
 __all__ = [
@@ -83,10 +90,17 @@ class ChoiceRecord:
 class Store:
     """Games and results of one data folder, or of one school's database."""
 
-    def __init__(self, location: Location, *, migrations: Sequence[schema.Migration] = ()) -> None:
+    def __init__(
+        self,
+        location: Location,
+        *,
+        clock: Callable[[], float] = time.time,
+        migrations: Sequence[schema.Migration] = (),
+    ) -> None:
         """Open the store at ``location``: a SQLite file, or a database URL.
 
         Args:
+            clock: The time claims are taken and renewed at (tests move it on).
             migrations: Only for tests of a migration: the schema to stop at
                 (default: all of :data:`burgerschap.classroom.schema.MIGRATIONS`).
 
@@ -98,6 +112,10 @@ class Store:
         self.engine = open_engine(location, migrations or schema.MIGRATIONS)
         self.conn: Connection = self.engine.conn
         """For reads; each statement commits on its own."""
+        self.session = claims.new_session()
+        """Who holds the claims this store takes: one running game, one session."""
+        self.clock = clock
+        self.holds_claims = False
 
     @property
     def path(self) -> Path | None:
@@ -105,11 +123,37 @@ class Store:
         return getattr(self.engine, "path", None)
 
     def close(self) -> None:
+        """Release this session's claims (another window may go on at once) and close."""
+        if self.holds_claims:
+            # A broken database is closed all the same; its claims then run out by themselves.
+            with suppress(DatabaseError), self.transaction() as conn:
+                claims.release(conn, self.session)
         self.engine.close()
 
     def transaction(self) -> AbstractContextManager[Connection]:
         """One atomic write: all of it lands, or none."""
         return self.engine.transaction()
+
+    def heartbeat(self) -> None:
+        """This session is still there: renew its claims (call every ``HEARTBEAT_SECONDS``)."""
+        if self.holds_claims:
+            with self.transaction() as conn:
+                claims.renew(conn, self.session, self.clock())
+
+    def claim_game(self, game_id: str) -> bool:
+        """Claim a game before playing it on; False when another live session has it."""
+        try:
+            with self.transaction() as conn:
+                self._hold(conn, game_id)
+        except GameInUse:
+            return False
+        return True
+
+    def _hold(self, conn: Connection, game_id: str) -> None:
+        """Claim (or renew) ``game_id`` inside a write; raises :class:`GameInUse` when taken."""
+        if not claims.claim_game(conn, game_id, self.session, self.clock()):
+            raise GameInUse(game_id)
+        self.holds_claims = True
 
     # Games -------------------------------------------------------------
 
@@ -141,13 +185,18 @@ class Store:
                     now,
                 ),
             )
+            self._hold(conn, game_id)
         return game_id
 
     def record_move(self, game_id: str, state: dict[str, Any], step: dict[str, Any]) -> None:
-        """Save the state after a move together with the move itself."""
+        """Save the state after a move together with the move itself.
+
+        Like every write to a game, refused (:class:`GameInUse`) when another session holds it.
+        """
         now = time.time()
         seq = len(state.get("history", []))
         with self.transaction() as conn:
+            self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET state = ?, updated_at = ? WHERE id = ?",
                 (json.dumps(state), now, game_id),
@@ -174,6 +223,7 @@ class Store:
         """Save the state after going back one step; the undone move is dropped."""
         seq = len(state.get("history", []))
         with self.transaction() as conn:
+            self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET state = ?, updated_at = ? WHERE id = ?",
                 (json.dumps(state), time.time(), game_id),
@@ -186,6 +236,7 @@ class Store:
         """Mark a game finished with its ending and scores."""
         now = time.time()
         with self.transaction() as conn:
+            self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET state = ?, status = 'finished', ending = ?, scores = ?,"
                 " updated_at = ?, finished_at = ? WHERE id = ?",
@@ -194,6 +245,7 @@ class Store:
 
     def abandon_game(self, game_id: str) -> None:
         with self.transaction() as conn:
+            self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET status = 'abandoned', updated_at = ? WHERE id = ?"
                 " AND status = 'playing'",
@@ -203,6 +255,7 @@ class Store:
     def save_reflection(self, game_id: str, text: str) -> None:
         """Keep a student's reflection, as plain text (it is shown to the teacher)."""
         with self.transaction() as conn:
+            self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET reflection = ?, updated_at = ? WHERE id = ?",
                 (plain_text(text), time.time(), game_id),

@@ -142,6 +142,9 @@ class _Cursor:
         except psycopg.Error as exc:
             raise self._engine.translate(exc) from exc
 
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.fetchall())
+
     def fetchall(self) -> list[Any]:
         try:
             return self._cursor.fetchall()

@@ -63,6 +63,9 @@ class _Cursor:
         except sqlite3.Error as exc:
             raise translate(exc) from exc
 
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.fetchall())
+
     def fetchall(self) -> list[Any]:
         try:
             return self._cursor.fetchall()
