@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import pg_support
 from burgerschap.classroom.engines import is_postgres, is_url, mask, scrub, sqlite_path
 from burgerschap.classroom.schema import postgres_ddl
 from burgerschap.classroom.store import DatabaseError, IntegrityError, Store
@@ -91,3 +92,21 @@ def test_an_unreachable_database_is_one_line_without_the_password(tmp_path: Path
     assert caught.value.kind == "unreachable"
     text = str(caught.value)
     assert "geheim" not in text and "\n" not in text
+
+
+def test_a_dropped_connection_is_opened_again(postgres_server: pg_support.Cluster) -> None:
+    """The school's database restarts during a lesson: the games go on saving (PostgreSQL)."""
+    database = postgres_server.new_database()
+    store = Store(database)
+    name = database.rpartition("/")[2].partition("?")[0]
+    for write in (True, False):
+        postgres_server.admin(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            f" WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+        )
+        if write:  # a write transaction: BEGIN finds the connection gone and tries again
+            store.record_quiz("Sam", "grondwet", 1, 3, 5, [])
+        else:  # a read
+            assert store.best_quiz("Sam", "grondwet") == (3, 5)
+    store.close()
+    postgres_server.drop(database)

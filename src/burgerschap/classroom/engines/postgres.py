@@ -55,7 +55,16 @@ SESSION_SETTINGS = (
 )
 MIGRATION_LOCK = 0x6275_7267_7363_6870
 """The advisory lock a migration holds ("burgschp"), the same on every host."""
-STORE_TABLES = ("choices", "games", "quiz_rounds", "lesson_students", "lesson_scenarios", "lessons")
+STORE_TABLES = (
+    "choices",
+    "game_claims",
+    "games",
+    "quiz_rounds",
+    "student_claims",
+    "lesson_students",
+    "lesson_scenarios",
+    "lessons",
+)
 
 _LITERAL = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?|%")
 
@@ -157,12 +166,19 @@ class _Connection:
         self._engine = engine
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> _Cursor:
-        raw = self._engine.live()
-        try:
-            # Always with a tuple, never None: psycopg then reads %% back as %.
-            return _Cursor(self._engine, raw.execute(pyformat(sql), tuple(params)))
-        except psycopg.Error as exc:
-            raise self._engine.translate(exc) from exc
+        engine = self._engine
+        # A read outside a transaction on a connection the server dropped (a restart, a
+        # network blip) is asked again once, on a new connection; nothing else is repeated.
+        again = not engine.in_transaction and sql.lstrip()[:6].upper() == "SELECT"
+        while True:
+            raw = engine.live()
+            try:
+                # Always with a tuple, never None: psycopg then reads %% back as %.
+                return _Cursor(engine, raw.execute(pyformat(sql), tuple(params)))
+            except psycopg.Error as exc:
+                if not (again and _lost(raw)):
+                    raise engine.translate(exc) from exc
+                again = False
 
     def executemany(self, sql: str, params: Iterable[Sequence[Any]]) -> None:
         raw = self._engine.live()
@@ -185,7 +201,7 @@ class PostgresEngine(Engine):
     def __init__(self, url: str, migrations: Sequence[Migration]) -> None:
         self.url = url
         self.location = mask(url)
-        self._in_transaction = False
+        self.in_transaction = False
         self.raw = self._connect()
         self.conn: _Connection = _Connection(self)
         try:
@@ -232,7 +248,7 @@ class PostgresEngine(Engine):
 
     def live(self) -> psycopg.Connection[Any]:
         """The connection, opened again first when it was lost (outside a transaction only)."""
-        if (self.raw.closed or self.raw.broken) and not self._in_transaction:
+        if _lost(self.raw) and not self.in_transaction:
             with suppress(psycopg.Error):
                 self.raw.close()
             self.raw = self._connect()
@@ -243,15 +259,32 @@ class PostgresEngine(Engine):
 
     @contextmanager
     def transaction(self) -> Iterator[_Connection]:
-        raw = self.live()
-        self._in_transaction = True
+        """``BEGIN`` ... ``COMMIT`` on the autocommit connection; ``ROLLBACK`` on any error.
+
+        A ``BEGIN`` that finds the connection dropped is sent once more on a new one:
+        nothing has happened yet, so a game goes on saving after the server restarted.
+        """
+        for attempt in (1, 2):
+            raw = self.live()
+            try:
+                raw.execute("BEGIN")
+                break
+            except psycopg.Error as exc:
+                if attempt == 2 or not _lost(raw):
+                    raise self.translate(exc) from exc
+        self.in_transaction = True
         try:
-            with raw.transaction():
-                yield self.conn
-        except psycopg.Error as exc:  # at COMMIT, say
-            raise self.translate(exc) from exc
+            yield self.conn
+        except BaseException:
+            with suppress(psycopg.Error):
+                raw.execute("ROLLBACK")
+            raise
         finally:
-            self._in_transaction = False
+            self.in_transaction = False
+        try:
+            raw.execute("COMMIT")
+        except psycopg.Error as exc:
+            raise self.translate(exc) from exc
 
     def schema_version(self) -> int:
         found = self.conn.execute("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()
@@ -287,6 +320,10 @@ class PostgresEngine(Engine):
         """
         with suppress(DatabaseError):
             self.conn.execute("VACUUM " + ", ".join(STORE_TABLES))
+
+
+def _lost(raw: psycopg.Connection[Any]) -> bool:
+    return bool(raw.closed or raw.broken)
 
 
 def _is_connection(error: psycopg.Error) -> bool:
