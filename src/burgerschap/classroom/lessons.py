@@ -29,7 +29,7 @@ from burgerschap.classroom import claims, identity
 from burgerschap.classroom.codes import new_code, normalise_code
 from burgerschap.classroom.errors import ClassroomError, LessonNotFound, NicknameInUse
 from burgerschap.classroom.nicknames import clean_nickname, nickname_key
-from burgerschap.classroom.store import IntegrityError, Row, Store
+from burgerschap.classroom.store import Connection, IntegrityError, Row, Store
 from burgerschap.scenario.engine import Engine, GameState
 from burgerschap.scenario.loader import content_hash
 from burgerschap.scenario.models import Scenario
@@ -256,19 +256,21 @@ def delete_lesson(store: Store, code: str) -> Deleted:
     """
     lesson = require_lesson(store, code)
     with store.transaction() as conn:
-        choices = conn.execute(
-            "DELETE FROM choices WHERE game_id IN (SELECT id FROM games WHERE lesson_code = ?)",
-            (lesson.code,),
-        ).rowcount
-        games = conn.execute("DELETE FROM games WHERE lesson_code = ?", (lesson.code,)).rowcount
-        quiz = conn.execute(
-            "DELETE FROM quiz_rounds WHERE lesson_code = ?", (lesson.code,)
-        ).rowcount
-        students = conn.execute(
-            "DELETE FROM lesson_students WHERE lesson_code = ?", (lesson.code,)
-        ).rowcount
-        conn.execute("DELETE FROM lessons WHERE code = ?", (lesson.code,))
+        deleted = delete_rows(conn, lesson.code)
     store.engine.after_delete()
+    return deleted
+
+
+def delete_rows(conn: Connection, code: str) -> Deleted:
+    """Inside a write: delete lesson ``code`` (as stored) and every row recorded under it."""
+    choices = conn.execute(
+        "DELETE FROM choices WHERE game_id IN (SELECT id FROM games WHERE lesson_code = ?)",
+        (code,),
+    ).rowcount
+    games = conn.execute("DELETE FROM games WHERE lesson_code = ?", (code,)).rowcount
+    quiz = conn.execute("DELETE FROM quiz_rounds WHERE lesson_code = ?", (code,)).rowcount
+    students = conn.execute("DELETE FROM lesson_students WHERE lesson_code = ?", (code,)).rowcount
+    conn.execute("DELETE FROM lessons WHERE code = ?", (code,))
     return Deleted(students, games, choices, quiz)
 
 

@@ -70,6 +70,8 @@ class StudentProgress:
     joined_at: float
     games: tuple[GameProgress, ...]
     """Newest first."""
+    key: str = ""
+    """The key the lesson compares this student's nickname by, as stored."""
 
     @property
     def latest(self) -> GameProgress | None:
@@ -171,7 +173,12 @@ def students(store: Store, code: str) -> list[StudentProgress]:
         (lesson.code,),
     ).fetchall()
     found = [
-        StudentProgress(r["nickname"], r["joined_at"], tuple(by_key.get(r["nickname_key"], [])))
+        StudentProgress(
+            r["nickname"],
+            r["joined_at"],
+            tuple(by_key.get(r["nickname_key"], [])),
+            r["nickname_key"],
+        )
         for r in rows
     ]
     return sorted(found, key=lambda s: (s.nickname.casefold(), s.nickname))

@@ -37,6 +37,7 @@ from burgerschap.scenario.plaintext import plain_text
 
 __all__ = [
     "ChoiceRecord",
+    "Connection",
     "DatabaseError",
     "GameRecord",
     "IntegrityError",

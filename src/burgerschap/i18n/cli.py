@@ -179,24 +179,6 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Een sessie stopte onverwacht ({error}); de andere spelen gewoon door.",
         "en": "A session stopped unexpectedly ({error}); the others play on.",
     },
-    "cli.database.help": {
-        "nl": "de database: postgresql://gebruiker@server/naam (standaard het SQLite-bestand in de"
-        " gegevensmap, of BURGERSCHAP_DATABASE_URL); zet een wachtwoord liever in die variabele"
-        " of in ~/.pgpass, niet hier: andere gebruikers zien de opdrachtregel",
-        "en": "the database: postgresql://user@server/name (default the SQLite file in the data"
-        " folder, or BURGERSCHAP_DATABASE_URL); put a password in that variable or in ~/.pgpass"
-        " rather than here: other users can see the command line",
-    },
-    "cli.database.bad": {
-        "nl": "--database verwacht een adres als postgresql://gebruiker@server/naam of"
-        " sqlite:///pad/naar/bestand",
-        "en": "--database takes an address such as postgresql://user@server/name or"
-        " sqlite:///path/to/file",
-    },
-    "serve.database": {
-        "nl": "Database: {location}",
-        "en": "Database: {location}",
-    },
     "cli.serve.allow_host": {
         "nl": "nog een hostnaam waarmee leerlingen de server openen (bijv. achter een proxy);"
         " mag vaker",
@@ -251,14 +233,6 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         " of verplaats het bestand",
         "en": "the database {path} is damaged or not a database; restore a backup or move the"
         " file away",
-    },
-    "cli.fault.db_unreachable": {
-        "nl": "de database {path} is niet bereikbaar of weigert de verbinding: {reason}",
-        "en": "the database {path} cannot be reached or refuses the connection: {reason}",
-    },
-    "cli.fault.db_other": {
-        "nl": "de database {path} gaf een fout: {reason}",
-        "en": "the database {path} reported an error: {reason}",
     },
     "cli.fault.pipe": {
         "nl": "de uitvoer werd afgebroken (het volgende programma stopte met lezen)",
