@@ -13,6 +13,7 @@ from burgerschap.paths import user_library_dir
 from burgerschap.scenario import edit
 from burgerschap.scenario.library import Library
 from burgerschap.scenario.loader import load_file
+from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.serialize import dump
 from burgerschap.scenario.twee import parse_passages
 from burgerschap.scenario.versions import save_version
@@ -140,12 +141,17 @@ def test_import_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 # export
 
 
+def edit_renamed() -> Scenario:
+    """plein@2: a new title and a renamed node."""
+    renamed = edit.rename_node(plein(title="Het plein 2", version=2), "buren", "de_buren")
+    assert isinstance(renamed, Scenario)
+    return renamed
+
+
 @pytest.fixture
 def stored() -> None:
     save_version(plein(), user_library_dir())
-    save_version(
-        edit.rename_node(plein(title="Het plein 2"), "buren", "de_buren"), user_library_dir()
-    )
+    save_version(edit_renamed(), user_library_dir())
 
 
 @pytest.mark.usefixtures("stored")
@@ -156,7 +162,29 @@ def test_export_twee_to_stdout_with_warnings_on_stderr(capsys: pytest.CaptureFix
     assert problems == []
     assert [p.name for p in passages][:3] == ["StoryTitle", "StoryData", "begin"]
     assert passages[0].text == "Het plein"
-    assert "waarschuwing: node 'begin': effects kan niet in Twee en is weggelaten" in err
+    assert err.startswith("plein@1: waarschuwing: punten, voorwaarden, vlaggen, feedback")
+    assert "Twine zelf bewaart ze niet" in err and "(bij 3 van de 5 nodes)" in err
+
+
+@pytest.mark.usefixtures("stored")
+def test_export_twee_and_import_it_again_gives_the_same_scenario(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "plein.twee"
+    assert run(capsys, "export", "--format", "twee", "plein@2", "-o", str(target))[0] == 0
+    code, out, _ = run(capsys, "import", str(target))
+    assert code == 0
+    assert out.splitlines() == [
+        "dit Twine-verhaal is een export van plein@2 uit Burgerschap, met alle gegevens",
+        "plein@2 staat al in je bibliotheek met precies deze inhoud; niets opgeslagen",
+    ]
+    # In another library (a colleague's) it becomes the same version, not a draft.
+    for path in user_library_dir().iterdir():
+        path.unlink()
+    code, out, _ = run(capsys, "import", str(target))
+    assert code == 0 and "opgeslagen als plein@2" in out
+    assert user_files() == ["plein@2.yaml"]
+    assert load_file(user_library_dir() / "plein@2.yaml").document == edit_renamed()
 
 
 @pytest.mark.usefixtures("stored")

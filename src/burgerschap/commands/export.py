@@ -1,7 +1,8 @@
 """``burgerschap export --format twee|mermaid|dot ID [-o FILE]``: a scenario for other tools.
 
-``twee`` writes a Twee 3 story that Twine opens (what Twee cannot hold, such
-as effects and conditions, is reported on stderr); ``mermaid`` and ``dot``
+``twee`` writes a Twee 3 story that Twine opens, with the rest of the
+scenario in metadata Twine ignores (``burgerschap import`` takes it back; a
+warning on stderr says what Twine itself would drop); ``mermaid`` and ``dot``
 write the scenario map for documents and slides. ``ID`` is ``id`` or ``id@N``
 from the library, or a file. Output goes to stdout unless ``-o`` names a file.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from burgerschap.commands.common import UsageError, add_force, fail_usage
@@ -54,7 +56,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         text = to_mermaid(document)
     else:
         text = to_dot(document)
-    _print(warnings, lang)
+    _print([replace(w, file=w.file or args.ref) for w in warnings], lang)
     if args.output:
         atomic_write(Path(args.output), text.encode("utf-8"), exclusive=not args.force)
         print(t("cli.export.written", lang, path=args.output), file=sys.stderr)

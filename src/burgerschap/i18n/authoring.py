@@ -33,6 +33,10 @@ AUTHORING_STRINGS: dict[str, dict[str, str]] = {
         "nl": "versie {wanted} bestond al en blijft zoals hij was; dit is versie {version}",
         "en": "version {wanted} already existed and is left as it was; this is version {version}",
     },
+    "cli.import.from_burgerschap": {
+        "nl": "dit Twine-verhaal is een export van {ref} uit Burgerschap, met alle gegevens",
+        "en": "this Twine story is an export of {ref} from Burgerschap, with all its data",
+    },
     "cli.import.draft_saved": {
         "nl": "Twine-verhaal omgezet naar een concept: {path}",
         "en": "Twine story converted to a draft: {path}",

@@ -434,8 +434,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "startpassage '{passage}' uit StoryData bestaat niet; kies zelf een start",
         "start passage '{passage}' named in StoryData does not exist; choose a start",
     ),
-    "twee_lost": (
-        "node '{node}': {what} kan niet in Twee en is weggelaten",
-        "node '{node}': {what} cannot be written in Twee and was left out",
+    "twee_twine_drops": (
+        "punten, voorwaarden, vlaggen, feedback, vragen en uitkomsten staan als "
+        "Burgerschap-gegevens in het bestand; 'burgerschap import' neemt ze weer over. "
+        "Twine zelf bewaart ze niet: bewerk je het verhaal in Twine, dan gaan ze verloren "
+        "(bij {count} van de {total} nodes)",
+        "points, conditions, flags, feedback, questions and outcomes are in the file as "
+        "Burgerschap data; 'burgerschap import' takes them back. Twine itself does not keep "
+        "them: edit the story in Twine and they are lost "
+        "({count} of {total} nodes)",
+    ),
+    "twee_meta_changed": (
+        "dit verhaal komt uit Burgerschap, maar passage {passages} is daarna veranderd, "
+        "toegevoegd of weggehaald; het is ingelezen als gewoon Twine-verhaal, zonder punten, "
+        "voorwaarden en feedback. Importeer de export zelf om alles te houden",
+        "this story comes from Burgerschap, but passage {passages} was changed, added or "
+        "removed since; it was read as a plain Twine story, without points, conditions and "
+        "feedback. Import the export itself to keep everything",
+    ),
+    "twee_meta_unknown": (
+        "de Burgerschap-gegevens in StoryData zijn onbekend of beschadigd; het verhaal is "
+        "ingelezen als gewoon Twine-verhaal",
+        "the Burgerschap data in StoryData is unknown or damaged; the story was read as a "
+        "plain Twine story",
     ),
 }
