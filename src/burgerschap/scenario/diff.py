@@ -305,13 +305,26 @@ def _diff_questions(out: list[Change], a: Data, b: Data) -> None:
 
 
 def _data(doc: Scenario | Quiz | Data) -> Data:
-    """Plain data with defaults left out, so that spelling one out is no change."""
+    """Plain data with defaults left out, so that spelling one out is no change, and
+    trailing whitespace cut from every text (see :func:`_trimmed`)."""
     if isinstance(doc, Scenario | Quiz):
-        return to_data(doc)
+        return _trimmed(to_data(doc))
     try:
-        return to_data(_documents.validate_python(doc))
+        return _trimmed(to_data(_documents.validate_python(doc)))
     except ValidationError:  # unfinished work: compare it as it is
-        return doc
+        return _trimmed(doc)
+
+
+def _trimmed(value: Any) -> Any:
+    """``value`` with trailing whitespace cut from every string: a YAML ``|`` block keeps
+    a final newline that a form or another tool leaves out, and nobody sees it."""
+    if isinstance(value, str):
+        return value.rstrip()
+    if isinstance(value, dict):
+        return {key: _trimmed(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_trimmed(item) for item in value]
+    return value
 
 
 def _default(key: str) -> Any:
