@@ -267,3 +267,67 @@ def test_import_of_a_twee_file_without_passages_or_not_utf8_stores_nothing(
     code, out, _ = run(capsys, "import", str(latin1))
     assert code == 1 and "geen geldige UTF-8" in out
     assert user_files() == []
+
+
+# Library refs everywhere: validate, check, export, diff share one way to find them
+
+
+@pytest.mark.usefixtures("stored")
+def test_validate_and_check_take_ids_and_versions(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "validate", "plein@1", "plein")
+    assert code == 0
+    library = user_library_dir()
+    assert out.splitlines()[-1] == "2 bestand(en) gecontroleerd: 0 fout(en), 0 waarschuwing(en)"
+    code, out, _ = run(capsys, "check", "--json", "plein@1", "plein")
+    assert code == 0
+    found = json.loads(out)["scenarios"]
+    assert [(s["path"], s["version"]) for s in found] == [
+        (str(library / "plein@1.yaml"), 1),
+        (str(library / "plein@2.yaml"), 2),
+    ]
+    code, _, err = run(capsys, "check", "plein@7")
+    assert code == 2 and "niet gevonden (geen bestand, en niet in de bibliotheek): plein@7" in err
+
+
+@pytest.mark.usefixtures("stored")
+def test_a_damaged_version_cannot_be_read_and_says_why(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    damaged = user_library_dir() / "plein@3.yaml"
+    damaged.write_text(dump(plein(version=3)).replace("goto: buren", "goto: x"), "utf-8")
+    code, _, err = run(capsys, "export", "--format", "dot", "plein@3")
+    assert code == 1
+    lines = err.splitlines()
+    assert (
+        lines[0]
+        == f"{damaged}: fout: versie plein@3 kan niet gelezen worden: het bestand heeft 1 fout(en)"
+    )
+    assert "'x' bestaat niet (in node 'begin')" in lines[1] and lines[1].startswith(f"{damaged}:")
+    code, out, _ = run(capsys, "diff", "plein@1", "plein@3")
+    assert code == 2 and "versie plein@3 kan niet gelezen worden" in out
+    code, out, _ = run(capsys, "validate", "plein@3")
+    assert code == 1 and f"{damaged}:" in out and "'x' bestaat niet" in out
+    # The newest valid version is still what the id stands for.
+    assert run(capsys, "export", "--format", "dot", "plein")[0] == 0
+
+
+def test_a_draft_is_exported_by_its_id_and_named_as_a_draft(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    library = user_library_dir()
+    library.mkdir(parents=True)
+    draft = library / "plein.draft.yaml"
+    draft.write_text(dump(plein()), "utf-8")
+    code, out, err = run(capsys, "export", "--format", "dot", "plein")
+    assert code == 0 and out.startswith('digraph "plein" {')
+    assert f"plein heeft nog geen versie; dit is het concept {draft}" in err
+    assert run(capsys, "validate", "plein")[0] == 0
+    draft.write_text(dump(plein()).replace("goto: buren", "goto: x"), "utf-8")
+    code, _, err = run(capsys, "--lang", "en", "export", "--format", "dot", "plein")
+    assert code == 1
+    assert err.splitlines()[0] == (
+        f"{draft}: error: plein is still a draft with 1 error(s); fix them in the editor "
+        "and save it as a version, then you can use it"
+    )
+    code, out, _ = run(capsys, "validate", "plein")
+    assert code == 1 and f"{draft}:" in out

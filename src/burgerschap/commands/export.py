@@ -4,7 +4,8 @@
 scenario in metadata Twine ignores (``burgerschap import`` takes it back; a
 warning on stderr says what Twine itself would drop); ``mermaid`` and ``dot``
 write the scenario map for documents and slides. ``ID`` is ``id`` or ``id@N``
-from the library, or a file. Output goes to stdout unless ``-o`` names a file.
+from the library, or a file; an id without a version yet finds its draft
+when that validates. Output goes to stdout unless ``-o`` names a file.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from burgerschap.commands.common import UsageError, add_force, fail_usage
-from burgerschap.commands.documents import resolve
+from burgerschap.commands.documents import locate
 from burgerschap.i18n import t
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.diagram import to_dot, to_mermaid
+from burgerschap.scenario.library import is_draft
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.twee_export import export_twee
@@ -41,7 +43,7 @@ def register(
 
 def run(args: argparse.Namespace, lang: Language) -> int:
     try:
-        document = resolve(args.ref, lang)
+        document, source = locate(args.ref, lang, drafts=True)
     except UsageError as exc:
         return fail_usage(str(exc))
     except ScenarioError as exc:
@@ -49,6 +51,8 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         return 1
     if not isinstance(document, Scenario):
         return fail_usage(t("cli.export.not_scenario", lang, ref=args.ref))
+    if is_draft(Path(source)) and not Path(args.ref).is_file():
+        print(t("cli.export.draft", lang, ref=args.ref, path=source), file=sys.stderr)
     warnings: list[Problem] = []
     if args.format == "twee":
         text, warnings = export_twee(document)

@@ -73,6 +73,10 @@ AUTHORING_STRINGS: dict[str, dict[str, str]] = {
         "nl": "{ref} is een quiz; alleen scenario's kunnen worden geëxporteerd",
         "en": "{ref} is a quiz; only scenarios can be exported",
     },
+    "cli.export.draft": {
+        "nl": "{ref} heeft nog geen versie; dit is het concept {path}",
+        "en": "{ref} has no version yet; this is the draft {path}",
+    },
     "cli.export.written": {"nl": "geschreven: {path}", "en": "written: {path}"},
     "cli.diff.help": {
         "nl": "toon wat er inhoudelijk verschilt tussen twee versies",

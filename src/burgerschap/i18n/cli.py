@@ -17,8 +17,9 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "print the JSON Schema of the scenario format",
     },
     "cli.paths.help": {
-        "nl": "bestanden of mappen (standaard: de hele bibliotheek)",
-        "en": "files or folders (default: the whole library)",
+        "nl": "bestanden, mappen, of id of id@versie uit de bibliotheek "
+        "(standaard: de hele bibliotheek)",
+        "en": "files, folders, or id or id@version from the library (default: the whole library)",
     },
     "cli.lang.help": {"nl": "taal van de uitvoer (nl of en)", "en": "output language (nl or en)"},
     "cli.version.help": {

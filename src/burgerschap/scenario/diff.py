@@ -308,11 +308,13 @@ def _data(doc: Scenario | Quiz | Data) -> Data:
     """Plain data with defaults left out, so that spelling one out is no change, and
     trailing whitespace cut from every text (see :func:`_trimmed`)."""
     if isinstance(doc, Scenario | Quiz):
-        return _trimmed(to_data(doc))
-    try:
-        return _trimmed(to_data(_documents.validate_python(doc)))
-    except ValidationError:  # unfinished work: compare it as it is
-        return _trimmed(doc)
+        data = to_data(doc)
+    else:
+        try:
+            data = to_data(_documents.validate_python(doc))
+        except ValidationError:  # unfinished work: compare it as it is
+            data = doc
+    return {key: _trimmed(value) for key, value in data.items()}
 
 
 def _trimmed(value: Any) -> Any:

@@ -386,6 +386,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dimensie '{dimension}' kan niet weg: node '{node}' gebruikt haar",
         "dimension '{dimension}' cannot be deleted: node '{node}' uses it",
     ),
+    "ref_unreadable": (
+        "versie {ref} kan niet gelezen worden: het bestand heeft {count} fout(en)",
+        "version {ref} cannot be read: its file has {count} error(s)",
+    ),
+    "draft_unreadable": (
+        "{ref} is nog een concept met {count} fout(en); los ze op in de editor en bewaar het "
+        "als versie, dan kun je het gebruiken",
+        "{ref} is still a draft with {count} error(s); fix them in the editor and save it as "
+        "a version, then you can use it",
+    ),
     "twee_no_passages": (
         "geen passages gevonden; een Twee-passage begint met ':: Naam'",
         "no passages found; a Twee passage starts with ':: Name'",
