@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from burgerschap.scenario.loader import load_file
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.serialize import dump
 from burgerschap.scenario.twee import parse_passages
-from burgerschap.scenario.versions import save_version
+from burgerschap.scenario.versions import fork, save_version
 
 TWEE = Path(__file__).parent / "data" / "twee"
 
@@ -49,7 +50,8 @@ def test_import_stores_a_valid_file_as_its_version(
     assert code == 0
     assert out.startswith("opgeslagen als plein@1: ")
     assert user_files() == ["plein@1.yaml"]
-    assert load_file(user_library_dir() / "plein@1.yaml").document == plein()
+    stored = load_file(user_library_dir() / "plein@1.yaml").document
+    assert stored.model_copy(update={"saved": None}) == plein()
 
 
 def test_importing_the_same_file_twice_stores_it_once(
@@ -184,7 +186,9 @@ def test_export_twee_and_import_it_again_gives_the_same_scenario(
     code, out, _ = run(capsys, "import", str(target))
     assert code == 0 and "opgeslagen als plein@2" in out
     assert user_files() == ["plein@2.yaml"]
-    assert load_file(user_library_dir() / "plein@2.yaml").document == edit_renamed()
+    again = load_file(user_library_dir() / "plein@2.yaml").document
+    assert again.saved is not None  # the moment it was saved in the first library
+    assert again == edit_renamed().model_copy(update={"saved": again.saved})
 
 
 @pytest.mark.usefixtures("stored")
@@ -331,3 +335,44 @@ def test_a_draft_is_exported_by_its_id_and_named_as_a_draft(
     )
     code, out, _ = run(capsys, "validate", "plein")
     assert code == 1 and f"{draft}:" in out
+
+
+# versions
+
+
+def test_versions_lists_every_version_with_its_moment_and_note(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    library = user_library_dir()
+    save_version(plein(), library, note="Eerste opzet", now=datetime(2026, 12, 1, 9, 5))
+    save_version(plein(title="Het plein 2"), library, now=datetime(2026, 12, 3, 14, 30))
+    copy = fork(plein(version=2), "plein-noor")
+    save_version(copy, library, note="Mijn einde", now=datetime(2026, 12, 4, 10, 0))
+    (library / "plein@3.yaml").write_text("kapot: [", "utf-8")
+    (library / "plein.draft.yaml").write_text(dump(plein()), "utf-8")
+    code, out, _ = run(capsys, "versions", "plein")
+    assert code == 0
+    assert out.splitlines() == [
+        "plein: Het plein 2",
+        "  plein@1  1 december 2026, 09:05  eigen  Eerste opzet",
+        "  plein@2  3 december 2026, 14:30  eigen",
+        f"  kan niet gelezen worden: {library / 'plein@3.yaml'} "
+        f"(burgerschap validate {library / 'plein@3.yaml'} zegt waarom)",
+        f"  concept (nog niet speelbaar): {library / 'plein.draft.yaml'}",
+        "kopieën hiervan: plein-noor@1",
+        f"je eigen versies staan in {library}",
+    ]
+    code, out, _ = run(capsys, "--lang", "en", "versions", "plein-noor@1")
+    assert code == 0
+    assert out.splitlines()[:3] == [
+        "plein-noor: Het plein",
+        "  plein-noor@1  4 December 2026, 10:00  your own  Mijn einde",
+        "based on: plein@2",
+    ]
+
+
+def test_versions_of_a_builtin_scenario_and_of_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "versions", "speeltuin")
+    assert code == 0 and out.splitlines()[1] == "  speeltuin@1  -  ingebouwd"
+    code, _, err = run(capsys, "versions", "bestaat-niet")
+    assert code == 2 and "niet gevonden" in err

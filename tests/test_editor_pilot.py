@@ -99,7 +99,12 @@ async def test_a_scenario_from_scratch_to_two_versions(_isolated_home: Path) -> 
 
         await pilot.press("ctrl+s")
         await settle(pilot)
+        assert isinstance(app.screen, AskDialog)  # what changed? (may stay empty)
+        app.screen.query_one(Input).value = "Een markt erbij."
+        await pilot.press("enter")
+        await settle(pilot)
         first = stored(home, f"{doc_id}@1.yaml")
+        assert (first.note, first.saved is not None) == ("Een markt erbij.", True)
         assert first.title == "Het lege plein"
         assert first.nodes["begin"].choices[0].goto == "markt"  # type: ignore[union-attr]
         assert not (home / "library" / f"{doc_id}.draft.yaml").exists()
@@ -119,7 +124,15 @@ async def test_a_scenario_from_scratch_to_two_versions(_isolated_home: Path) -> 
 
         await pilot.press("ctrl+s")
         await settle(pilot)
+        await pilot.press("escape")  # no note after all: nothing is saved
+        await settle(pilot)
+        assert screen.session.dirty and not (home / "library" / f"{doc_id}@2.yaml").exists()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("enter")  # an empty note is fine
+        await settle(pilot)
         second = stored(home, f"{doc_id}@2.yaml")
+        assert second.note is None
         assert second.version == 2 and "de_markt" in second.nodes
         assert stored(home, f"{doc_id}@1.yaml") == first  # never changed
 
@@ -246,6 +259,8 @@ async def test_a_student_makes_and_plays_an_own_version(_isolated_home: Path) ->
         )
         await pilot.press("ctrl+s")
         await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
         own = stored(home, f"{new_id}@1.yaml")
         assert own.based_on == "bankje@1"
         assert own.nodes["begin"].choices[1].text == "Ik repareer het zelf, met lijm."  # type: ignore[union-attr]
@@ -298,6 +313,9 @@ async def test_closing_with_unsaved_work_asks_first(_isolated_home: Path) -> Non
         await pilot.press("escape")
         await settle(pilot)
         app.screen.query_one("#answer-save", Button).press()
+        await settle(pilot)
+        assert isinstance(app.screen, AskDialog)  # the version's note first
+        await pilot.press("enter")
         await settle(pilot)
         assert not isinstance(app.screen, EditorScreen)
         assert (_isolated_home / "library" / "bankje@2.yaml").is_file()

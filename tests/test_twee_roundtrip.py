@@ -88,6 +88,9 @@ def rich_scenarios(draw: st.DrawFn) -> dict[str, Any]:
     data["reflection"] = draw(st.none() | AWKWARD)
     if draw(maybe):
         data["based_on"] = "bankje@3"
+    if draw(maybe):
+        data["saved"] = "2026-12-03 14:05"
+        data["note"] = draw(ONE_LINE)
     for dim in data["dimensions"].values():
         dim["description"] = draw(AWKWARD)
         dim["feedback"] = {"low": draw(AWKWARD), "high": draw(AWKWARD)}

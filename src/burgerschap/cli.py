@@ -31,6 +31,7 @@ COMMANDS = (
     "import",
     "export",
     "diff",
+    "versions",
     "teacher",
 )
 """Command modules, in the order ``--help`` lists them."""

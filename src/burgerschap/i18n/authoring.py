@@ -78,6 +78,34 @@ AUTHORING_STRINGS: dict[str, dict[str, str]] = {
         "en": "{ref} has no version yet; this is the draft {path}",
     },
     "cli.export.written": {"nl": "geschreven: {path}", "en": "written: {path}"},
+    "cli.versions.help": {
+        "nl": "toon alle versies van een scenario: wanneer bewaard, door wie en wat er veranderde",
+        "en": "list every version of a scenario: when it was saved, whose, and what changed",
+    },
+    "cli.versions.id.help": {
+        "nl": "het id van het scenario (bijvoorbeeld bankje)",
+        "en": "the scenario's id (for example bankje)",
+    },
+    "cli.versions.title": {"nl": "{id}: {title}", "en": "{id}: {title}"},
+    "cli.versions.source.builtin": {"nl": "ingebouwd", "en": "built in"},
+    "cli.versions.source.user": {"nl": "eigen", "en": "your own"},
+    "cli.versions.damaged": {
+        "nl": "  kan niet gelezen worden: {path} (burgerschap validate {path} zegt waarom)",
+        "en": "  cannot be read: {path} (burgerschap validate {path} says why)",
+    },
+    "cli.versions.draft": {
+        "nl": "  concept (nog niet speelbaar): {path}",
+        "en": "  draft (not playable yet): {path}",
+    },
+    "cli.versions.based_on": {"nl": "gebaseerd op: {chain}", "en": "based on: {chain}"},
+    "cli.versions.copies": {
+        "nl": "kopieën hiervan: {refs}",
+        "en": "copies of this one: {refs}",
+    },
+    "cli.versions.folder": {
+        "nl": "je eigen versies staan in {path}",
+        "en": "your own versions are in {path}",
+    },
     "cli.diff.help": {
         "nl": "toon wat er inhoudelijk verschilt tussen twee versies",
         "en": "show what differs in content between two versions",

@@ -150,6 +150,28 @@ EDITOR_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Bewaard als versie {ref} ({file}).",
         "en": "Saved as version {ref} ({file}).",
     },
+    "tui.editor.note.title": {
+        "nl": "Nieuwe versie bewaren",
+        "en": "Save a new version",
+    },
+    "tui.editor.note.explain": {
+        "nl": (
+            "Wat heb je veranderd? Schrijf het in één regel, dan zie je het terug in de "
+            "lijst met versies. Je mag het ook leeg laten."
+        ),
+        "en": (
+            "What did you change? Write it in one line and you will see it in the list "
+            "of versions. You may also leave it empty."
+        ),
+    },
+    "tui.editor.note.too_long": {
+        "nl": "Te lang: hoogstens {limit} tekens.",
+        "en": "Too long: at most {limit} characters.",
+    },
+    "tui.editor.note.cancelled": {
+        "nl": "Niet bewaard.",
+        "en": "Not saved.",
+    },
     "tui.editor.saved.same": {
         "nl": "Niets bewaard: {ref} heeft al precies deze inhoud.",
         "en": "Nothing saved: {ref} already has exactly this content.",

@@ -28,8 +28,9 @@ from burgerschap.scenario.references import GOTO_FIELDS, all_references, node_ki
 from burgerschap.scenario.serialize import Data, to_data
 
 _documents: TypeAdapter[Scenario | Quiz] = TypeAdapter(Document)
-IGNORED_FIELDS = frozenset({"format", "version"})
-"""Top-level fields not compared: the refs of both sides are shown anyway."""
+IGNORED_FIELDS = frozenset({"format", "version", "saved", "note"})
+"""Top-level fields not compared: the refs of both sides are shown anyway, and when a
+version was saved, with which note, is about the version, not its content."""
 DEFAULTS: dict[str, Any] = {
     "correct": False,
     "set": [],

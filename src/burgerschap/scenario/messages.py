@@ -128,6 +128,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not a valid name for '{field}' ({hint})",
     ),
     "literal": ("'{field}' moet {expected} zijn", "'{field}' must be {expected}"),
+    "type_moment": (
+        "'{field}' moet een bestaand moment zijn, geschreven als JJJJ-MM-DD UU:MM "
+        "(zoals 2026-12-03 14:05)",
+        "'{field}' must be a real moment written YYYY-MM-DD HH:MM (such as 2026-12-03 14:05)",
+    ),
+    "one_line": ("'{field}' moet op één regel staan", "'{field}' must be on one line"),
     "type_date": (
         "'{field}' moet een bestaande datum zijn, geschreven als JJJJ-MM-DD (zoals 2026-12-03)",
         "'{field}' must be a real date written YYYY-MM-DD (such as 2026-12-03)",
