@@ -376,3 +376,42 @@ def test_versions_of_a_builtin_scenario_and_of_nothing(capsys: pytest.CaptureFix
     assert code == 0 and out.splitlines()[1] == "  speeltuin@1  -  ingebouwd"
     code, _, err = run(capsys, "versions", "bestaat-niet")
     assert code == 2 and "niet gevonden" in err
+
+
+# A remix reaches the teacher: export --format yaml, then import
+
+
+def test_a_students_own_version_travels_as_one_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = user_library_dir()
+    own = fork(plein(), "plein-noor", title="Het plein van Noor")
+    save_version(own, library, note="Een eigen einde", now=datetime(2026, 12, 3, 10, 15))
+    handed_in = tmp_path / "usb" / "plein-noor.yaml"
+    handed_in.parent.mkdir()
+    code, out, err = run(capsys, "export", "--format", "yaml", "plein-noor", "-o", str(handed_in))
+    assert code == 0 and out == "" and f"geschreven: {handed_in}" in err
+    # The teacher's computer: another data folder.
+    for path in library.iterdir():
+        path.unlink()
+    code, out, _ = run(capsys, "import", str(handed_in))
+    assert code == 0 and out.startswith("opgeslagen als plein-noor@1: ")
+    code, out, _ = run(capsys, "diff", str(handed_in), "plein-noor@1")
+    assert code == 0
+    stored = load_file(library / "plein-noor@1.yaml").document
+    assert (stored.id, stored.based_on, stored.note, str(stored.saved)) == (
+        "plein-noor",
+        "plein@1",
+        "Een eigen einde",
+        "2026-12-03 10:15:00",
+    )
+    assert (library / "plein-noor@1.yaml").read_bytes() == handed_in.read_bytes()
+
+
+def test_export_yaml_to_stdout_also_for_a_quiz(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    code, out, _ = run(capsys, "export", "--format", "yaml", str(data_dir / "valid" / "quiz.yaml"))
+    assert code == 0 and "kind: quiz" in out
+    code, out, _ = run(capsys, "export", "-f", "yaml", "speeltuin")
+    assert code == 0 and out.startswith("format: 1\nkind: scenario\nid: speeltuin\n")

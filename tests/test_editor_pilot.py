@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, Select
+from textual.widgets import Button, Input, Select, Static
 
 from burgerschap.scenario.library import Library
 from burgerschap.scenario.loader import load_file
@@ -264,6 +264,26 @@ async def test_a_student_makes_and_plays_an_own_version(_isolated_home: Path) ->
         own = stored(home, f"{new_id}@1.yaml")
         assert own.based_on == "bankje@1"
         assert own.nodes["begin"].choices[1].text == "Ik repareer het zelf, met lijm."  # type: ignore[union-attr]
+
+        # F9: the own version as one file, for the teacher (who runs burgerschap import).
+        await pilot.press("f9")
+        await settle(pilot)
+        assert isinstance(app.screen, AskDialog)
+        assert app.screen.query_one(Input).value == str(Path.home() / f"{new_id}.yaml")
+        handed_in = home.parent / f"{new_id}.yaml"
+        app.screen.query_one(Input).value = str(handed_in)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert load_file(handed_in).document == own.model_copy(update={"saved": None})
+        await pilot.press("f9")
+        await settle(pilot)
+        app.screen.query_one(Input).value = str(handed_in)
+        await pilot.press("enter")  # never over an existing file: the dialog says so
+        await settle(pilot)
+        assert isinstance(app.screen, AskDialog)
+        assert "bestaat al" in str(app.screen.query_one("#ask-error", Static).content)
+        await pilot.press("escape")
+        await settle(pilot)
 
         # Close the editor and play the own version from the home screen.
         await pilot.press("escape")

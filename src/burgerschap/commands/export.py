@@ -1,9 +1,12 @@
-"""``burgerschap export --format twee|mermaid|dot ID [-o FILE]``: a scenario for other tools.
+"""``burgerschap export --format twee|mermaid|dot|yaml ID [-o FILE]``: a scenario as a file.
 
 ``twee`` writes a Twee 3 story that Twine opens, with the rest of the
 scenario in metadata Twine ignores (``burgerschap import`` takes it back; a
 warning on stderr says what Twine itself would drop); ``mermaid`` and ``dot``
-write the scenario map for documents and slides. ``ID`` is ``id`` or ``id@N``
+write the scenario map for documents and slides; ``yaml`` writes the
+scenario (or quiz) itself as one file, to hand to someone who adds it to
+their library with ``burgerschap import`` (a student's own version reaching
+the teacher). ``ID`` is ``id`` or ``id@N``
 from the library, or a file; an id without a version yet finds its draft
 when that validates. Output goes to stdout unless ``-o`` names a file.
 """
@@ -23,10 +26,11 @@ from burgerschap.scenario.diagram import to_dot, to_mermaid
 from burgerschap.scenario.library import is_draft
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.problems import Problem, ScenarioError
+from burgerschap.scenario.serialize import dump
 from burgerschap.scenario.twee_export import export_twee
 from burgerschap.settings import Language
 
-FORMATS = ("twee", "mermaid", "dot")
+FORMATS = ("twee", "mermaid", "dot", "yaml")
 
 
 def register(
@@ -49,12 +53,16 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     except ScenarioError as exc:
         _print(exc.problems, lang)
         return 1
-    if not isinstance(document, Scenario):
+    if not isinstance(document, Scenario) and args.format != "yaml":
         return fail_usage(t("cli.export.not_scenario", lang, ref=args.ref))
     if is_draft(Path(source)) and not Path(args.ref).is_file():
         print(t("cli.export.draft", lang, ref=args.ref, path=source), file=sys.stderr)
     warnings: list[Problem] = []
-    if args.format == "twee":
+    if args.format == "yaml":
+        text = dump(document)
+    elif not isinstance(document, Scenario):  # pragma: no cover - refused above
+        return 2
+    elif args.format == "twee":
         text, warnings = export_twee(document)
     elif args.format == "mermaid":
         text = to_mermaid(document)

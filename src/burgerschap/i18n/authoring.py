@@ -54,12 +54,14 @@ AUTHORING_STRINGS: dict[str, dict[str, str]] = {
         "or edit the file and import it: burgerschap import {path}",
     },
     "cli.export.help": {
-        "nl": "exporteer een scenario als Twine-verhaal (Twee) of als kaart (Mermaid, Graphviz)",
-        "en": "export a scenario as a Twine story (Twee) or as a map (Mermaid, Graphviz)",
+        "nl": "exporteer een scenario als bestand (YAML), als Twine-verhaal (Twee) of als kaart "
+        "(Mermaid, Graphviz)",
+        "en": "export a scenario as a file (YAML), as a Twine story (Twee) or as a map "
+        "(Mermaid, Graphviz)",
     },
     "cli.export.format.help": {
-        "nl": "twee (Twine 2), mermaid of dot (Graphviz)",
-        "en": "twee (Twine 2), mermaid or dot (Graphviz)",
+        "nl": "yaml (het scenario zelf, om te delen), twee (Twine 2), mermaid of dot (Graphviz)",
+        "en": "yaml (the scenario itself, to share), twee (Twine 2), mermaid or dot (Graphviz)",
     },
     "cli.export.output.help": {
         "nl": "schrijf naar dit bestand (standaard: het scherm)",
@@ -70,8 +72,8 @@ AUTHORING_STRINGS: dict[str, dict[str, str]] = {
         "en": "scenario: id or id@version from the library, or a file",
     },
     "cli.export.not_scenario": {
-        "nl": "{ref} is een quiz; alleen scenario's kunnen worden geëxporteerd",
-        "en": "{ref} is a quiz; only scenarios can be exported",
+        "nl": "{ref} is een quiz; een quiz kan alleen als yaml worden geëxporteerd",
+        "en": "{ref} is a quiz; a quiz can only be exported as yaml",
     },
     "cli.export.draft": {
         "nl": "{ref} heeft nog geen versie; dit is het concept {path}",

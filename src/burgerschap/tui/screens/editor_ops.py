@@ -331,6 +331,12 @@ class EditorOps(GameScreen[None]):
         )
         self.after_edit()
 
+    def action_save_file(self) -> None:
+        """Write the work as a file of the user's choosing (see editor_share)."""
+        from burgerschap.tui.screens import editor_share
+
+        editor_share.ask_and_write(self)
+
     # Testing and comparing --------------------------------------------
 
     def action_try_out(self) -> None:
