@@ -10,7 +10,7 @@ import pytest
 
 from authoring_docs import plein
 from burgerschap.cli import main
-from burgerschap.paths import user_library_dir
+from burgerschap.paths import data_dir, user_library_dir
 from burgerschap.scenario import edit
 from burgerschap.scenario.library import Library
 from burgerschap.scenario.loader import load_file
@@ -415,3 +415,10 @@ def test_export_yaml_to_stdout_also_for_a_quiz(
     assert code == 0 and "kind: quiz" in out
     code, out, _ = run(capsys, "export", "-f", "yaml", "speeltuin")
     assert code == 0 and out.startswith("format: 1\nkind: scenario\nid: speeltuin\n")
+
+
+def test_help_says_where_the_data_folder_is(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert f"staan in de datamap:\n  {data_dir()}\nZet BURGERSCHAP_HOME voor een andere map." in out

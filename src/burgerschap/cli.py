@@ -81,7 +81,15 @@ def build_parser(
     from burgerschap.i18n.argparse_nl import speak
 
     speak(lang)  # before any parser is made: argparse names its groups when it makes one
-    parser = argparse.ArgumentParser(prog="burgerschap", description=t("cli.description", lang))
+    from burgerschap.paths import ENV_HOME, data_dir
+
+    parser = argparse.ArgumentParser(
+        prog="burgerschap",
+        description=t("cli.description", lang),
+        epilog=t("cli.epilog", lang, path=data_dir(), env=ENV_HOME),
+        # As written: the folder on a line of its own, never broken at a hyphen.
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument(
         "--version",
         action="version",

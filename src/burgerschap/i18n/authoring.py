@@ -81,8 +81,8 @@ AUTHORING_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.export.written": {"nl": "geschreven: {path}", "en": "written: {path}"},
     "cli.versions.help": {
-        "nl": "toon alle versies van een scenario: wanneer bewaard, door wie en wat er veranderde",
-        "en": "list every version of a scenario: when it was saved, whose, and what changed",
+        "nl": "toon alle versies van een scenario: wanneer bewaard en wat er veranderde",
+        "en": "list every version of a scenario: when it was saved and what changed",
     },
     "cli.versions.id.help": {
         "nl": "het id van het scenario (bijvoorbeeld bankje)",

@@ -8,6 +8,12 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Burgerschap: een spel over samenleven in je dorp.",
         "en": "Burgerschap: a game about living together in your village.",
     },
+    "cli.epilog": {
+        "nl": "Je eigen scenario's, lessen en instellingen staan in de datamap:\n  {path}\n"
+        "Zet {env} voor een andere map.",
+        "en": "Your own scenarios, lessons and settings are in the data folder:\n  {path}\n"
+        "Set {env} for another folder.",
+    },
     "cli.validate.help": {
         "nl": "controleer scenario- en quizbestanden",
         "en": "check scenario and quiz files",
