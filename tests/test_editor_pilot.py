@@ -274,7 +274,9 @@ async def test_a_student_makes_and_plays_an_own_version(_isolated_home: Path) ->
         app.screen.query_one(Input).value = str(handed_in)
         await pilot.press("enter")
         await settle(pilot)
-        assert load_file(handed_in).document == own.model_copy(update={"saved": None})
+        sent = load_file(handed_in).document
+        assert sent.saved is not None  # when it was handed in
+        assert sent == own.model_copy(update={"saved": sent.saved})
         await pilot.press("f9")
         await settle(pilot)
         app.screen.query_one(Input).value = str(handed_in)

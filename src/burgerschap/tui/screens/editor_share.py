@@ -9,6 +9,7 @@ work with errors is written as it is, saying so.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,7 +60,12 @@ def write(screen: EditorOps, path: Path) -> bool:
     inspection = inspect_data(screen.session.data)
     doc = inspection.document
     valid = doc is not None and not inspection.errors
-    text = dump(doc) if valid and doc is not None else dump_data(screen.session.data)
+    if valid and doc is not None:  # dated like a saved version, so the teacher sees when
+        text = dump(
+            doc.model_copy(update={"saved": datetime.now().replace(second=0, microsecond=0)})
+        )
+    else:
+        text = dump_data(screen.session.data)
     try:
         atomic_write(path, text.encode("utf-8"), exclusive=True)
     except OSError as exc:  # FileExistsError too: someone wrote it meanwhile
