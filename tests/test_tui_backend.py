@@ -188,6 +188,39 @@ def test_resume_after_the_scenario_changed_replays_the_moves(tmp_path: Path) -> 
     assert [g.status for g in later.games()] == ["playing", "abandoned"]
 
 
+def test_an_answer_taken_back_still_counts_after_resuming_a_new_version(tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    # A wrong answer leads on in the story (not to an ending, which would finish the game).
+    text = (
+        (LIBRARY / "plein.yaml")
+        .read_text("utf-8")
+        .replace("goto_wrong: einde_samen", "goto_wrong: niets")
+    )
+    (library / "plein.yaml").write_text(text, "utf-8")
+    save_settings(Settings(nickname="Sam"), tmp_path / "settings.json")
+    first = Backend(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
+    first.load_library()
+    game = first.new_game(entry(first))
+    game.choose(0)
+    game.choose(0)
+    game.answer(2)  # wrong; then back to the question
+    game.back()
+    assert game.state.answers == {"vraag": 2}
+    changed = text.replace("version: 1", "version: 2").replace("Oma Jansen", "Opa Jansen")
+    (library / "plein.yaml").write_text(changed, "utf-8")
+    later = Backend(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
+    later.load_library()
+    record = later.resumable()
+    assert record is not None
+    resumed, notice = later.resume(record)
+    assert notice == "tui.resume.updated"
+    assert resumed is not None
+    assert resumed.state.node == "vraag"
+    assert resumed.engine.first_answer(resumed.state) == 2
+    assert resumed.answer(0).step.correct is False
+
+
 def test_resume_of_a_scenario_whose_moves_no_longer_fit_starts_over(tmp_path: Path) -> None:
     found = backend(tmp_path)
     game = found.new_game(entry(found))
@@ -270,3 +303,25 @@ def test_the_library_scan_clears_abandoned_temporaries_of_the_users_folder(
     backend.load_library()
     assert not abandoned.exists()
     assert kept.exists()  # the built-in folder is the game's own, never written
+
+
+def test_stars_agree_with_how_the_story_judges_the_ending(tmp_path: Path) -> None:
+    scoring = Path(__file__).parent / "data" / "tui" / "scoring"
+    save_settings(Settings(nickname="Sam"), tmp_path / "settings.json")
+    found = Backend(Locations.create(tmp_path, [(scoring, "builtin")]), seed=3)
+    found.load_library()
+    dijkweg = entry(found, "dijkweg")
+    game = found.new_game(dijkweg)
+    game.choose(1)
+    game.choose(1)  # the most points, but the story calls the ending bad
+    assert game.state.node == "einde_borden"
+    progress = found.progress(dijkweg)
+    assert progress.best_percent is not None and stars(progress.best_percent) == 3
+    assert progress.best_stars == 2
+    low = found.new_game(dijkweg)
+    low.choose(0)
+    low.choose(0)  # few points, on a good ending
+    assert low.state.node == "einde_goed"
+    progress = found.progress(dijkweg)
+    assert progress.best_stars == 2
+    assert progress.best_ending == "Borden weg"  # equal stars: the higher score is the best

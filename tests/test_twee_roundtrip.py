@@ -23,6 +23,7 @@ from authoring_docs import plein
 from burgerschap.scenario.diff import diff
 from burgerschap.scenario.loader import load_file, load_text
 from burgerschap.scenario.models import PARTIES, RUNGS, QuestionNode, Scenario, StoryNode
+from burgerschap.scenario.serialize import dump_data
 from burgerschap.scenario.twee import import_twee, parse_passages
 from burgerschap.scenario.twee_export import export_twee
 from burgerschap.scenario.twee_meta import fingerprint
@@ -260,3 +261,15 @@ def test_deeply_nested_node_data_is_not_taken() -> None:
     result = import_twee(edited, "plein.twee")
     assert not result.from_meta
     assert [w.params["passages"] for w in result.warnings] == ["'goed'"]
+
+
+def test_control_characters_in_the_data_are_not_taken() -> None:
+    text, _ = export_twee(plein())
+    for old, new in (
+        ("Er komen bankjes.", "Er komen\\u001b[c bankjes."),
+        ('"Het plein"', '"Het\\u009b plein"'),
+    ):
+        assert text.count(old) >= 1
+        result = import_twee(text.replace(old, new, 1), "plein.twee")
+        assert not result.from_meta
+        assert "\x1b" not in dump_data(result.data) and "\x9b" not in dump_data(result.data)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from burgerschap.commands.output import say
 from burgerschap.i18n import t
 from burgerschap.paths import builtin_dir, user_library_dir
 from burgerschap.scenario.library import Library, Source
@@ -26,7 +26,7 @@ class UsageError(Exception):
 
 
 def fail_usage(message: str) -> int:
-    print(f"burgerschap: {message}", file=sys.stderr)
+    say(f"burgerschap: {message}", err=True)
     return 2
 
 

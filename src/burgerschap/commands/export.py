@@ -6,25 +6,26 @@ warning on stderr says what Twine itself would drop); ``mermaid`` and ``dot``
 write the scenario map for documents and slides; ``yaml`` writes the
 scenario (or quiz) itself as one file, to hand to someone who adds it to
 their library with ``burgerschap import`` (a student's own version reaching
-the teacher). ``ID`` is ``id`` or ``id@N``
-from the library, or a file; an id without a version yet finds its draft
-when that validates. Output goes to stdout unless ``-o`` names a file.
+the teacher). ``ID`` is ``id`` or ``id@N`` from the library, or a file; an
+id without a version yet finds its draft when that validates. Output goes to
+stdout unless ``-o`` names a file.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import replace
 from pathlib import Path
 
 from burgerschap.commands.common import UsageError, add_force, fail_usage
 from burgerschap.commands.documents import locate
+from burgerschap.commands.output import say, write
 from burgerschap.i18n import t
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.diagram import to_dot, to_mermaid
 from burgerschap.scenario.library import is_draft
 from burgerschap.scenario.models import Scenario
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.serialize import dump
 from burgerschap.scenario.twee_export import export_twee
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     if not isinstance(document, Scenario) and args.format != "yaml":
         return fail_usage(t("cli.export.not_scenario", lang, ref=args.ref))
     if is_draft(Path(source)) and not Path(args.ref).is_file():
-        print(t("cli.export.draft", lang, ref=args.ref, path=source), file=sys.stderr)
+        say(t("cli.export.draft", lang, ref=args.ref, path=source), err=True)
     warnings: list[Problem] = []
     if args.format == "yaml":
         text = dump(document)
@@ -69,14 +70,15 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     else:
         text = to_dot(document)
     _print([replace(w, file=w.file or args.ref) for w in warnings], lang)
+    text = plain_text(text)  # from a valid scenario, so already plain; a file stays safe too
     if args.output:
         atomic_write(Path(args.output), text.encode("utf-8"), exclusive=not args.force)
-        print(t("cli.export.written", lang, path=args.output), file=sys.stderr)
+        say(t("cli.export.written", lang, path=args.output), err=True)
     else:
-        sys.stdout.write(text)
+        write(text)
     return 0
 
 
 def _print(problems: list[Problem], lang: Language) -> None:
     for problem in problems:
-        print(problem.format(lang), file=sys.stderr)
+        say(problem.format(lang), err=True)

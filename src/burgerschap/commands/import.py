@@ -13,10 +13,10 @@ Exit 0 when stored, 1 when refused, 2 for usage errors.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from burgerschap.commands.common import fail_usage, load_library
+from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import t
 from burgerschap.paths import user_library_dir
@@ -47,7 +47,7 @@ def register(
 def run(args: argparse.Namespace, lang: Language) -> int:
     refused = refusal(lang)
     if refused is not None:
-        print(f"burgerschap: {refused}", file=sys.stderr)
+        say(f"burgerschap: {refused}", err=True)
         return 1
     path = Path(args.file)
     if not path.is_file():
@@ -65,7 +65,7 @@ def _import_yaml(path: Path, lang: Language) -> int:
     _print(inspection.problems, lang)
     document = inspection.document
     if document is None or inspection.errors:
-        print(t("cli.import.refused", lang, path=path))
+        say(t("cli.import.refused", lang, path=path))
         return 1
     return _store(document, lang)
 
@@ -75,7 +75,7 @@ def _store(document: Scenario | Quiz, lang: Language) -> int:
     library = load_library()
     same = identical_version(document, library)
     if same is not None:
-        print(t("cli.import.identical", lang, ref=same))
+        say(t("cli.import.identical", lang, ref=same))
         return 0
     try:
         saved = save_version(document, user_library_dir(), library)
@@ -84,9 +84,9 @@ def _store(document: Scenario | Quiz, lang: Language) -> int:
         return 1
     parsed = parse_version_filename(saved.name)
     version = parsed[1] if parsed else document.version
-    print(t("cli.import.saved", lang, ref=f"{document.id}@{version}", path=saved))
+    say(t("cli.import.saved", lang, ref=f"{document.id}@{version}", path=saved))
     if version != document.version:
-        print(t("cli.import.renumbered", lang, wanted=document.version, version=version))
+        say(t("cli.import.renumbered", lang, wanted=document.version, version=version))
     return 0
 
 
@@ -102,20 +102,20 @@ def _import_twee(path: Path, lang: Language) -> int:
         return 1
     if result.from_meta and result.document is not None:
         # Burgerschap's own export, unchanged: the scenario itself, so a version.
-        print(t("cli.import.from_burgerschap", lang, ref=result.document.ref))
+        say(t("cli.import.from_burgerschap", lang, ref=result.document.ref))
         return _store(result.document, lang)
     draft = save_draft(result.data, user_library_dir(), overwrite=False)
-    print(t("cli.import.draft_saved", lang, path=draft))
+    say(t("cli.import.draft_saved", lang, path=draft))
     # Validate the saved file, so that line numbers point into the draft.
     inspection = inspect_file(draft)
     _print(inspection.problems, lang)
     if inspection.errors:
-        print(t("cli.import.draft_errors", lang, errors=len(inspection.errors), path=draft))
+        say(t("cli.import.draft_errors", lang, errors=len(inspection.errors), path=draft))
     else:
-        print(t("cli.import.draft_ok", lang, path=draft))
+        say(t("cli.import.draft_ok", lang, path=draft))
     return 0
 
 
 def _print(problems: list[Problem], lang: Language) -> None:
     for problem in problems:
-        print(problem.format(lang))
+        say(problem.format(lang))

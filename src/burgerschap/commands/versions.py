@@ -12,6 +12,7 @@ import argparse
 import re
 
 from burgerschap.commands.common import fail_usage, load_library
+from burgerschap.commands.output import say
 from burgerschap.i18n import moment_text, t
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.models import SLUG
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     if not found.versions and not damaged and not draft.is_file():
         return fail_usage(t("cli.not_found", lang, ref=args.ref))
     title = found.versions[-1].title if found.versions else doc_id
-    print(t("cli.versions.title", lang, id=doc_id, title=title))
+    say(t("cli.versions.title", lang, id=doc_id, title=title))
     rows = [
         (
             version.ref,
@@ -54,14 +55,14 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     widths = [max((len(row[i]) for row in rows), default=0) for i in range(3)]
     for row in rows:
         cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        print("  " + "  ".join([*cells, row[3]]).rstrip())
+        say("  " + "  ".join([*cells, row[3]]).rstrip())
     for path in damaged:
-        print(t("cli.versions.damaged", lang, path=path))
+        say(t("cli.versions.damaged", lang, path=path))
     if draft.is_file():
-        print(t("cli.versions.draft", lang, path=draft))
+        say(t("cli.versions.draft", lang, path=draft))
     if found.ancestors:
-        print(t("cli.versions.based_on", lang, chain=" ← ".join(found.ancestors)))
+        say(t("cli.versions.based_on", lang, chain=" ← ".join(found.ancestors)))
     if found.copies:
-        print(t("cli.versions.copies", lang, refs=", ".join(c.ref for c in found.copies)))
-    print(t("cli.versions.folder", lang, path=user_library_dir()))
+        say(t("cli.versions.copies", lang, refs=", ".join(c.ref for c in found.copies)))
+    say(t("cli.versions.folder", lang, path=user_library_dir()))
     return 0

@@ -10,8 +10,10 @@ the passage name is used). Links understood: ``[[target]]``,
 Twee can hold but a scenario cannot (macros such as ``(set:)`` and
 ``<<if>>``, ``$variables``, HTML, script and style passages, setter links)
 is kept verbatim in the text or left out, and every case is a warning that
-names the passage. The result is a draft: two dimensions (participatie,
-samenwerking) and no effects yet.
+names the passage. Control characters and bidi overrides are dropped from
+names and text, with a warning (see :mod:`burgerschap.scenario.plaintext`).
+The result is a draft: two dimensions (participatie, samenwerking) and no
+effects yet.
 
 Export lives in :mod:`burgerschap.scenario.twee_export`.
 """
@@ -28,6 +30,7 @@ from typing import Any
 
 from burgerschap.scenario.loader import Inspection
 from burgerschap.scenario.models import NODE_ID, Scenario
+from burgerschap.scenario.plaintext import UNSAFE, plain_line
 from burgerschap.scenario.problems import Problem
 from burgerschap.scenario.serialize import Data, inspect_data, ordered
 from burgerschap.scenario.twee_meta import scenario_from_meta
@@ -108,7 +111,13 @@ def parse_passages(text: str, filename: str = "") -> tuple[list[Passage], list[P
     passages: list[Passage] = []
     problems: list[Problem] = []
     body: list[str] = []
+    warned: set[int] = set()
     for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        # Twine stories come from anywhere: control characters and bidi overrides
+        # are dropped (the loader would refuse the draft), with a warning.
+        unsafe = UNSAFE.search(line) is not None
+        if unsafe:
+            line = plain_line(line)
         if line.startswith("::"):
             if passages:
                 passages[-1].text = _finish(body)
@@ -124,6 +133,9 @@ def parse_passages(text: str, filename: str = "") -> tuple[list[Passage], list[P
             passages.append(Passage(name, tags, metadata, "", number))
         elif passages:
             body.append(line[1:] if line.startswith("\\::") else line)
+        if unsafe and passages and len(passages) not in warned:
+            warned.add(len(passages))
+            problems.append(_warn("twee_control_char", passages[-1].name, filename, number))
     if passages:
         passages[-1].text = _finish(body)
     return passages, problems
@@ -192,7 +204,7 @@ def import_twee(text: str, filename: str = "") -> TweeImport:
         nodes[names[passage.name]] = node
         warnings.extend(problems)
     start = _start(story, story_data, names, warnings, filename)
-    title = title or PurePath(filename).stem or (story[0].name if story else "Twine")
+    title = title or plain_line(PurePath(filename).stem) or (story[0].name if story else "Twine")
     data = ordered(
         {
             "format": 1,

@@ -14,8 +14,9 @@ that Twine ignores, under the key ``"burgerschap"``:
 
 :func:`scenario_from_meta` rebuilds the scenario from this when it is
 complete and still matches the passages: every node has its passage, no
-passage was added, and no passage text was changed since the export (the
-fingerprint ignores only whitespace). Anything else (a story edited by hand
+passage was added, no passage text was changed since the export (the
+fingerprint ignores only whitespace), and the data holds no character that
+may steer a terminal (the export never writes one). Anything else (a story edited by hand
 or in Twine, which drops the data when it saves) is imported as a plain
 Twine story, with a warning that names the passages that changed. The
 functions take any passages with ``name``, ``metadata`` and ``text``, so an
@@ -30,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from burgerschap.scenario.models import Scenario
+from burgerschap.scenario.plaintext import UNSAFE
 from burgerschap.scenario.problems import Problem
 from burgerschap.scenario.serialize import Data, ordered, to_data
 
@@ -126,6 +128,7 @@ def scenario_from_meta(
         and isinstance(order, list)
         and all(isinstance(name, str) for name in order)
         and _depth(scenario) <= MAX_DEPTH
+        and not _unsafe(scenario)
     )
     if not usable:
         return None, [_warn("twee_meta_unknown", filename, None)]
@@ -160,7 +163,21 @@ def _unchanged_node(passage: PassageLike) -> Data | None:
     node = entry.get("node") if isinstance(entry, dict) else None
     if not isinstance(entry, dict) or not isinstance(node, dict) or _depth(node) > MAX_DEPTH:
         return None
+    if _unsafe(node):  # the export never writes control characters: someone else did
+        return None
     return node if entry.get("body") == fingerprint(passage.text) else None
+
+
+def _unsafe(value: Any) -> bool:
+    """Whether any key or text in ``value`` holds a character that may steer a terminal
+    (see :mod:`burgerschap.scenario.plaintext`)."""
+    if isinstance(value, str):
+        return UNSAFE.search(value) is not None
+    if isinstance(value, dict):
+        return any(_unsafe(key) or _unsafe(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(_unsafe(item) for item in value)
+    return False
 
 
 def _depth(value: Any, level: int = 0) -> int:

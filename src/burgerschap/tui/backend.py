@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from burgerschap.classroom.store import GameRecord, Store
     from burgerschap.scenario.engine import Outcome
     from burgerschap.scenario.library import Entry, Library, Source
-    from burgerschap.scenario.models import Quiz, Scenario
+    from burgerschap.scenario.models import OutcomeKind, Quiz, Scenario
     from burgerschap.tui.ranges import Range
 
 T = TypeVar("T")
@@ -76,6 +76,9 @@ class Progress:
     """The best finished game's mean score on 0-100."""
     best_ending: str | None = None
     playing: GameRecord | None = None
+    best_stars: int | None = None
+    """One to three stars for the best game, never more than its ending allows
+    (:func:`~burgerschap.tui.ranges.ending_stars`)."""
 
 
 class Backend:
@@ -248,7 +251,7 @@ class Backend:
     def progress(self, entry: Entry) -> Progress:
         """Played count, best result and any game in progress for a scenario."""
         from burgerschap.scenario.models import Scenario
-        from burgerschap.tui.ranges import percentages
+        from burgerschap.tui.ranges import ending_stars, percentages
 
         doc = entry.document
         if not isinstance(doc, Scenario) or not self.nickname:
@@ -259,14 +262,16 @@ class Backend:
         if not finished:
             return Progress(playing=playing)
         ranges = self.ranges(doc, entry.content_hash)
-        best: tuple[int, str | None] | None = None
+        best: tuple[int, int, str | None] | None = None
         for game in finished:
             scores = percentages(game.scores or {}, ranges)
             mean = round(sum(scores.values()) / len(scores)) if scores else 0
-            if best is None or mean > best[0]:
-                best = (mean, _ending_title(doc, game.ending))
+            # The stars agree with how the story judges the ending, like the feedback.
+            count = ending_stars(mean, _ending_outcome(doc, game.ending))
+            if best is None or (count, mean) > best[:2]:
+                best = (count, mean, _ending_title(doc, game.ending))
         assert best is not None
-        return Progress(len(finished), best[0], best[1], playing)
+        return Progress(len(finished), best[1], best[2], playing, best_stars=best[0])
 
     def games(self, status: str | None = None, scenario_id: str | None = None) -> list[GameRecord]:
         """This student's games, newest first."""
@@ -352,7 +357,9 @@ class Backend:
         if entry.content_hash == record.content_hash and saved.scenario == scenario.ref:
             return Game(self, entry, saved, record.id), None
         try:
-            states = [engine.new_game(seed=saved.seed)]
+            # The first answers stay, also those taken back: no second try on a new version.
+            first = engine.new_game(seed=saved.seed)
+            states = [first.model_copy(update={"answers": saved.answers})]
             outcomes: list[Outcome] = []
             for step in saved.history:
                 current = states[-1]
@@ -380,6 +387,13 @@ class Backend:
             game.state = outcome.state
             game.save_move(outcome)
         return game, "tui.resume.updated"
+
+
+def _ending_outcome(scenario: Scenario, node_id: str | None) -> OutcomeKind | None:
+    from burgerschap.scenario.models import EndingNode
+
+    node = scenario.nodes.get(node_id or "")
+    return node.ending.outcome if isinstance(node, EndingNode) else None
 
 
 def _ending_title(scenario: Scenario, node_id: str | None) -> str | None:

@@ -13,6 +13,7 @@ from textual.widgets import Button, RadioButton, RadioSet, Static
 from burgerschap.settings import Language
 from burgerschap.settings import Theme as ThemeSetting
 from burgerschap.tui.screens.base import GameModal
+from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.footer import GameFooter
 
 LANGUAGES: list[tuple[Language, str]] = [("nl", "Nederlands"), ("en", "English")]
@@ -57,6 +58,13 @@ class SettingsScreen(GameModal[None]):
     def on_mount(self) -> None:
         self.retranslate()
         self.query_one("#language", RadioSet).focus()
+        # A RadioSet highlights its first button; start on the one in use instead.
+        self.call_after_refresh(self._highlight_active)
+
+    def _highlight_active(self) -> None:
+        for radio_set in self.query(RadioSet):
+            if radio_set.pressed_index >= 0:
+                radio_set._selected = radio_set.pressed_index  # Textual is pinned
 
     def retranslate(self) -> None:
         backend = self.game_app.backend
@@ -67,9 +75,11 @@ class SettingsScreen(GameModal[None]):
             self.query_one(f"#theme-{theme}", RadioButton).label = self.t(key)
         folder = str(backend.locations.home)
         self.query_one("#folder", Static).update(
-            self.t("tui.settings.folder", folder=folder)
-            if backend.saving
-            else self.t("tui.settings.not_saving", folder=folder)
+            plain(  # a folder's name may hold "[...]"
+                self.t("tui.settings.folder", folder=folder)
+                if backend.saving
+                else self.t("tui.settings.not_saving", folder=folder)
+            )
         )
         self.query_one("#nickname-button", Button).label = self.t("tui.settings.nickname")
         self.query_one("#close-button", Button).label = self.t("tui.settings.close")
