@@ -234,10 +234,11 @@ async def test_served_game_is_student_mode_only(_isolated_home: Path) -> None:
             await pilot.press(key)
             assert app.screen_stack[-1] is app.screen and isinstance(app.screen, LessonJoinScreen)
         assert "teacher" not in app._modes
-        # The command palette offers only what a student may do.
+        # The command palette offers only what a student may do (looking words up too).
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert titles == [
             "Naar de les",
+            "Woordenlijst",
             "Hoog contrast aan/uit",
             "Switch to English",
             "Toetsen tonen",

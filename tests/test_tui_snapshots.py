@@ -87,6 +87,13 @@ def test_quiz_answer(snap_compare: Any, tui_app: Callable[..., BurgerschapApp], 
     assert snap_compare(tui_app(), terminal_size=size, run_before=opening("quiz-0", "2"))
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_glossary(snap_compare: Any, tui_app: Callable[..., BurgerschapApp], lang: str) -> None:
+    """The glossary over a story: filtered with "ra", the first match's meaning shown."""
+    run = opening("scenario-1", "w", "r", "a")
+    assert snap_compare(tui_app(lang=lang), terminal_size=(80, 24), run_before=run)
+
+
 def test_high_contrast_play(snap_compare: Any, tui_app: Callable[..., BurgerschapApp]) -> None:
     app = tui_app()
     app.set_theme_setting("high-contrast")

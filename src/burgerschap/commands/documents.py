@@ -19,7 +19,7 @@ from burgerschap.i18n import t
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.library import Entry, Library, is_draft, scenario_files
 from burgerschap.scenario.loader import Inspection, inspect_file
-from burgerschap.scenario.models import REF, SLUG, Quiz, Scenario
+from burgerschap.scenario.models import REF, SLUG, AnyDocument
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.versions import draft_filename, parse_version_filename
 from burgerschap.settings import Language
@@ -65,7 +65,7 @@ def _damaged(library: Library, ref: str) -> Entry | None:
 
 def resolve(
     name: str, lang: Language, library: Library | None = None, *, drafts: bool = False
-) -> Scenario | Quiz:
+) -> AnyDocument:
     """The valid document ``name`` stands for (see :func:`find`).
 
     Raises:
@@ -78,7 +78,7 @@ def resolve(
 
 def locate(
     name: str, lang: Language, library: Library | None = None, *, drafts: bool = False
-) -> tuple[Scenario | Quiz, str]:
+) -> tuple[AnyDocument, str]:
     """:func:`resolve`, and the file the document was read from."""
     inspection = find(name, lang, library, drafts=drafts)
     if inspection.ok and inspection.document is not None:

@@ -55,7 +55,8 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         _print(exc.problems, lang)
         return 1
     if not isinstance(document, Scenario) and args.format != "yaml":
-        return fail_usage(t("cli.export.not_scenario", lang, ref=args.ref))
+        key = "cli.export.glossary" if document.kind == "glossary" else "cli.export.not_scenario"
+        return fail_usage(t(key, lang, ref=args.ref))
     if is_draft(Path(source)) and not Path(args.ref).is_file():
         say(t("cli.export.draft", lang, ref=args.ref, path=source), err=True)
     warnings: list[Problem] = []

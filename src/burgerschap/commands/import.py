@@ -21,7 +21,7 @@ from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import t
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.loader import inspect_file
-from burgerschap.scenario.models import Quiz, Scenario
+from burgerschap.scenario.models import AnyDocument
 from burgerschap.scenario.playable import playable
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.twee import import_twee
@@ -70,7 +70,7 @@ def _import_yaml(path: Path, lang: Language) -> int:
     return _store(document, lang)
 
 
-def _store(document: Scenario | Quiz, lang: Language) -> int:
+def _store(document: AnyDocument, lang: Language) -> int:
     """Store a valid document as a version (once: an identical one is not stored again)."""
     library = load_library()
     same = identical_version(document, library)

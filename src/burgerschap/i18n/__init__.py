@@ -17,6 +17,7 @@ from burgerschap.i18n.cli import CLI_STRINGS
 from burgerschap.i18n.editor import EDITOR_STRINGS
 from burgerschap.i18n.editor_form import EDITOR_FORM_STRINGS
 from burgerschap.i18n.game import GAME_STRINGS
+from burgerschap.i18n.glossary import GLOSSARY_STRINGS
 from burgerschap.i18n.lessons import LESSON_STRINGS
 from burgerschap.i18n.results import RESULTS_STRINGS
 from burgerschap.i18n.teacher import TEACHER_STRINGS
@@ -31,6 +32,7 @@ _TABLES = (
     LESSON_STRINGS,
     GAME_STRINGS,
     RESULTS_STRINGS,
+    GLOSSARY_STRINGS,
     TEACHER_STRINGS,
     EDITOR_STRINGS,
     EDITOR_FORM_STRINGS,

@@ -79,6 +79,10 @@ AUTHORING_STRINGS: dict[str, dict[str, str]] = {
         "nl": "{ref} heeft nog geen versie; dit is het concept {path}",
         "en": "{ref} has no version yet; this is the draft {path}",
     },
+    "cli.export.glossary": {
+        "nl": "{ref} is een woordenlijst; alleen scenario's kunnen worden geëxporteerd",
+        "en": "{ref} is a glossary; only scenarios can be exported",
+    },
     "cli.export.written": {"nl": "geschreven: {path}", "en": "written: {path}"},
     "cli.versions.help": {
         "nl": "toon alle versies van een scenario: wanneer bewaard en wat er veranderde",

@@ -23,11 +23,11 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from burgerschap.scenario.models import Document, Quiz, Scenario
+from burgerschap.scenario.models import AnyDocument, Document, Glossary, Quiz, Scenario
 from burgerschap.scenario.references import GOTO_FIELDS, all_references, node_kind
 from burgerschap.scenario.serialize import Data, to_data
 
-_documents: TypeAdapter[Scenario | Quiz] = TypeAdapter(Document)
+_documents: TypeAdapter[AnyDocument] = TypeAdapter(Document)
 IGNORED_FIELDS = frozenset({"format", "version", "saved", "note"})
 """Top-level fields not compared: the refs of both sides are shown anyway, and when a
 version was saved, with which note, is about the version, not its content."""
@@ -101,7 +101,7 @@ class Diff:
         }
 
 
-def diff(old: Scenario | Quiz | Data, new: Scenario | Quiz | Data) -> Diff:
+def diff(old: AnyDocument | Data, new: AnyDocument | Data) -> Diff:
     """Every semantic difference from ``old`` to ``new``."""
     a, b = _data(old), _data(new)
     result = Diff(_ref(a), _ref(b))
@@ -305,10 +305,10 @@ def _diff_questions(out: list[Change], a: Data, b: Data) -> None:
 # Helpers
 
 
-def _data(doc: Scenario | Quiz | Data) -> Data:
+def _data(doc: AnyDocument | Data) -> Data:
     """Plain data with defaults left out, so that spelling one out is no change, and
     trailing whitespace cut from every text (see :func:`_trimmed`)."""
-    if isinstance(doc, Scenario | Quiz):
+    if isinstance(doc, AnyDocument):
         data = to_data(doc)
     else:
         try:
@@ -331,7 +331,7 @@ def _trimmed(value: Any) -> Any:
 
 
 def _default(key: str) -> Any:
-    for model in (Scenario, Quiz):
+    for model in (Scenario, Quiz, Glossary):
         for name, info in model.model_fields.items():
             if key in (name, info.alias) and not info.is_required():
                 return info.get_default(call_default_factory=True)

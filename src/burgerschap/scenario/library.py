@@ -1,4 +1,4 @@
-"""A library: every scenario and quiz file in a set of folders, valid or not.
+"""A library: every scenario, quiz and glossary file in a set of folders, valid or not.
 
 The library never fails as a whole because one file is broken: a broken file
 is kept as an entry with its problems, so screens can show it as broken and
@@ -7,13 +7,14 @@ still offer everything else.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from burgerschap.scenario.loader import Inspection, content_hash, inspect_file
-from burgerschap.scenario.models import Quiz, Scenario
+from burgerschap.scenario.loader import MAX_BYTES, Inspection, content_hash, inspect_file
+from burgerschap.scenario.models import AnyDocument, Glossary, Quiz, Scenario
 
 Source = Literal["builtin", "user"]
 SUFFIXES = (".yaml", ".yml")
@@ -34,7 +35,7 @@ class Entry:
         return self.inspection.ok
 
     @property
-    def document(self) -> Scenario | Quiz | None:
+    def document(self) -> AnyDocument | None:
         return self.inspection.document if self.ok else None
 
     @property
@@ -60,6 +61,20 @@ def scenario_files(folder: Path) -> list[Path]:
     )
 
 
+_GLOSSARY_KIND = re.compile(r"""^kind:[ \t]*(["']?)glossary\1[ \t]*(#.*)?$""", re.MULTILINE)
+
+
+def says_glossary(path: Path) -> bool:
+    """Whether the file says ``kind: glossary`` on a line of its own: a cheap look that
+    spares loading every scenario when only the glossary is wanted (the browser's game)."""
+    try:
+        with path.open("rb") as handle:
+            text = handle.read(MAX_BYTES + 1).decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    return _GLOSSARY_KIND.search(text) is not None
+
+
 def is_draft(path: Path) -> bool:
     """Whether ``path`` names a draft rather than a version."""
     return path.name.endswith((DRAFT_SUFFIX, ".draft.yml"))
@@ -72,11 +87,15 @@ class Library:
         self.entries = entries
 
     @classmethod
-    def scan(cls, folders: Iterable[tuple[Path, Source]]) -> Library:
+    def scan(
+        cls, folders: Iterable[tuple[Path, Source]], only: Callable[[Path], bool] | None = None
+    ) -> Library:
+        """Every file of ``folders`` (or those ``only`` keeps), valid or not."""
         entries = [
             Entry(path, source, inspect_file(path))
             for folder, source in folders
             for path in scenario_files(folder)
+            if only is None or only(path)
         ]
         return cls(entries)
 
@@ -93,7 +112,11 @@ class Library:
     def quizzes(self) -> list[Entry]:
         return self._newest(Quiz)
 
-    def _newest(self, kind: type[Scenario] | type[Quiz]) -> list[Entry]:
+    def glossaries(self) -> list[Entry]:
+        """The newest valid version of each glossary: looked up while playing, never played."""
+        return self._newest(Glossary)
+
+    def _newest(self, kind: type[AnyDocument]) -> list[Entry]:
         newest: dict[str, Entry] = {}
         for entry in self.valid():
             doc = entry.document

@@ -27,7 +27,7 @@ from burgerschap.scenario import yamlsafe
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.library import DRAFT_SUFFIX, Entry, Library, Source, is_draft
 from burgerschap.scenario.loader import content_hash, inspect_bytes
-from burgerschap.scenario.models import MAX_VERSION, SLUG, Quiz, Scenario
+from burgerschap.scenario.models import MAX_VERSION, SLUG, AnyDocument
 from burgerschap.scenario.playable import playable
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.serialize import dump, dump_data
@@ -73,7 +73,7 @@ def taken_versions(doc_id: str, library_dir: Path, library: Library | None = Non
 
 
 def save_version(
-    document: Scenario | Quiz,
+    document: AnyDocument,
     library_dir: Path,
     library: Library | None = None,
     *,
@@ -132,7 +132,7 @@ def save_version(
     raise FileExistsError(str(library_dir / version_filename(document.id, version)))
 
 
-def check_saveable(document: Scenario | Quiz) -> list[Problem]:
+def check_saveable(document: AnyDocument) -> list[Problem]:
     """The document's warnings when it may be saved as a version.
 
     Raises:
@@ -148,7 +148,7 @@ def check_saveable(document: Scenario | Quiz) -> list[Problem]:
     return inspection.warnings
 
 
-def identical_version(document: Scenario | Quiz, library: Library) -> str | None:
+def identical_version(document: AnyDocument, library: Library) -> str | None:
     """The ref of a stored version with the same content apart from its number."""
     wanted = _hash_without_version(document)
     for entry in library.entries:
@@ -159,7 +159,7 @@ def identical_version(document: Scenario | Quiz, library: Library) -> str | None
     return None
 
 
-def _hash_without_version(document: Scenario | Quiz) -> str:
+def _hash_without_version(document: AnyDocument) -> str:
     """The content's hash: the number, the moment of saving and the note left out."""
     return content_hash(document.model_copy(update={"version": 1, "saved": None, "note": None}))
 
@@ -172,7 +172,7 @@ def draft_filename(name: str) -> str:
 
 
 def save_draft(
-    draft: Scenario | Quiz | Mapping[str, Any] | str,
+    draft: AnyDocument | Mapping[str, Any] | str,
     library_dir: Path,
     name: str | None = None,
     *,
@@ -190,7 +190,7 @@ def save_draft(
     """
     if isinstance(draft, str):
         text = draft
-    elif isinstance(draft, Scenario | Quiz):
+    elif isinstance(draft, AnyDocument):
         text = dump(draft)
     else:
         text = dump_data(draft)
@@ -217,8 +217,8 @@ def drafts(library_dir: Path) -> list[Path]:
     return sorted(p for p in library_dir.iterdir() if is_draft(p))
 
 
-def _draft_id(draft: Scenario | Quiz | Mapping[str, Any] | str) -> str:
-    if isinstance(draft, Scenario | Quiz):
+def _draft_id(draft: AnyDocument | Mapping[str, Any] | str) -> str:
+    if isinstance(draft, AnyDocument):
         return draft.id
     if isinstance(draft, str):
         try:
@@ -241,7 +241,7 @@ def slugify(text: str, fallback: str = "concept") -> str:
 # Copies
 
 
-def fork(document: Scenario | Quiz, new_id: str, title: str | None = None) -> Scenario | Quiz:
+def fork(document: AnyDocument, new_id: str, title: str | None = None) -> AnyDocument:
     """A copy under ``new_id``: version 1, ``based_on`` the original's ``id@N``.
 
     Raises:

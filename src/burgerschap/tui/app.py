@@ -214,12 +214,14 @@ class BurgerschapApp(App[None]):
             self.pop_screen()
 
     def open_entry(self, entry: Entry) -> None:
-        """Play a scenario (resuming an unfinished game of it) or start a quiz."""
-        from burgerschap.scenario.models import Quiz, Scenario
+        """Play a scenario (resuming an unfinished game of it), start a quiz, show the glossary."""
+        from burgerschap.scenario.models import Glossary, Quiz, Scenario
 
         doc = entry.document
         if isinstance(doc, Quiz):
             self.start_quiz(entry)
+        elif isinstance(doc, Glossary):
+            self.open_glossary()
         elif isinstance(doc, Scenario):
             playing = self.backend.progress(entry).playing
             if playing is not None:
@@ -298,6 +300,13 @@ class BurgerschapApp(App[None]):
             self.push_screen(QuizLevelDialog(quiz), start)
         else:
             start(ALL)
+
+    def open_glossary(self) -> None:
+        """The glossary over the current screen; Escape returns to exactly where the student was."""
+        from burgerschap.tui.screens.glossary import GlossaryScreen
+
+        if not isinstance(self.screen, GlossaryScreen):
+            self.push_screen(GlossaryScreen(self.backend.glossary()))
 
     def join_lesson(self) -> None:
         """Join a lesson ("Meedoen met een les"): a code and a nickname, then its scenarios."""

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from burgerschap.classroom.store import GameRecord, Store
     from burgerschap.scenario.engine import Outcome
     from burgerschap.scenario.library import Entry, Library, Source
-    from burgerschap.scenario.models import OutcomeKind, Quiz, Scenario
+    from burgerschap.scenario.models import OutcomeKind, Quiz, Scenario, Term
     from burgerschap.tui.ranges import Range
 
 T = TypeVar("T")
@@ -41,6 +41,9 @@ class Locations:
     folders: tuple[tuple[Path, Source], ...]
     files: tuple[Path, ...] = ()
     """Single files to add to the library (``burgerschap play PATH``); they win over the folders."""
+    glossary_folders: tuple[tuple[Path, Source], ...] | None = None
+    """Where the glossary comes from when not from the library (the browser's game has no
+    library, but its students look words up too); None: the library's glossaries."""
 
     @classmethod
     def create(
@@ -48,6 +51,7 @@ class Locations:
         home: Path | None = None,
         folders: Sequence[tuple[Path, Source]] | None = None,
         files: Sequence[Path] = (),
+        glossary_folders: Sequence[tuple[Path, Source]] | None = None,
     ) -> Locations:
         """The default places, or the same places under ``home`` (tests, USB sticks)."""
         default_home = paths.data_dir()
@@ -64,6 +68,7 @@ class Locations:
             settings=moved(paths.settings_path()),
             folders=tuple(folders),
             files=tuple(files),
+            glossary_folders=None if glossary_folders is None else tuple(glossary_folders),
         )
 
 
@@ -106,6 +111,7 @@ class Backend:
         self._store: Store | None = None
         self._store_opened = False
         self._ranges: dict[str, dict[str, Range]] = {}
+        self._glossary: list[Term] | None = None
 
     # Settings ---------------------------------------------------------
 
@@ -146,7 +152,28 @@ class Backend:
         extra = [Entry(f, "user", inspect_file(f)) for f in self.locations.files]
         rest = [e for e in library.entries if e.path.resolve() not in named]
         self.library = Library(extra + rest)
+        self._glossary = None
         return self.library
+
+    def glossary(self) -> list[Term]:
+        """Every term of the library's glossaries, merged and sorted (see ``scenario.glossary``).
+
+        Read once and kept; a new scan of the library reads it again. Before the
+        library is loaded, the folders are read here (a few small files).
+        """
+        if self._glossary is None:
+            from burgerschap.scenario.glossary import merge
+            from burgerschap.scenario.library import Library, says_glossary
+            from burgerschap.scenario.models import Glossary
+
+            folders = self.locations.glossary_folders
+            if folders is not None:
+                library = Library.scan(folders, only=says_glossary)
+            else:
+                library = self.library or Library.scan(self.locations.folders)
+            documents = [e.document for e in library.glossaries()]
+            self._glossary = merge(d for d in documents if isinstance(d, Glossary))
+        return self._glossary
 
     def find(self, ref: str) -> Entry | None:
         return self.library.find(ref) if self.library is not None else None

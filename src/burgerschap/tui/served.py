@@ -2,10 +2,12 @@
 
 ``burgerschap serve`` starts one of these per browser tab, on the teacher's
 computer. What a student can do there is exactly: join a lesson, play its
-scenarios, write the reflection. So the served app:
+scenarios (looking words up in the glossary), write the reflection. So the
+served app:
 
-- starts on the join screen, not the home screen: no library, no quiz, no
-  "eigen versie", no teacher mode or editor (nothing opens the PIN dialog);
+- starts on the join screen, not the home screen: no library (only the
+  built-in glossary is read), no quiz, no "eigen versie", no teacher mode or
+  editor (nothing opens the PIN dialog);
 - shows no file or folder paths (the settings dialog, which names the data
   folder, is not offered; a saving problem is told without the path);
 - keeps language and contrast for this tab only: the settings file on the
@@ -23,6 +25,7 @@ from typing import Any, ClassVar
 from textual.app import SystemCommand
 from textual.screen import Screen
 
+from burgerschap.paths import builtin_dir
 from burgerschap.settings import Language, Settings
 from burgerschap.tui.app import BurgerschapApp
 from burgerschap.tui.backend import Backend, Locations
@@ -79,13 +82,15 @@ class ServedApp(BurgerschapApp):
         self.go_home()
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """Only what a student in the browser may do: language, contrast, keys, quit."""
+        """What a student in the browser may do: the lesson, the glossary, language, contrast,
+        keys, quit."""
         tt = self.t
         yield SystemCommand(
             tt("tui.served.cmd.lesson"), tt("tui.served.cmd.lesson.help"), self.go_home
         )
-        from burgerschap.tui.palette import display_commands
+        from burgerschap.tui.palette import display_commands, glossary_command
 
+        yield glossary_command(self)
         yield from display_commands(self, screen)
 
 
@@ -106,9 +111,9 @@ def make_served_app(
         blink: Let text cursors blink. Off by default: in the browser every blink is a
             frame sent over the network, twice a second for each student.
     """
-    backend = Backend(
-        Locations.create(home, folders=[]), lang=lang, seed=seed, settings=Settings(language=lang)
-    )
+    # No library, but the built-in glossary: students in the browser look words up too.
+    locations = Locations.create(home, folders=[], glossary_folders=[(builtin_dir(), "builtin")])
+    backend = Backend(locations, lang=lang, seed=seed, settings=Settings(language=lang))
     app = ServedApp(backend, blink=blink)
     app.join_code = os.environ.get(JOIN_CODE_ENV, "")[:20]
     return app

@@ -39,8 +39,10 @@ class EntryText:
         return t(key, self.lang, **params)
 
     def scenario_prompt(self, entry: Entry) -> Content:
+        from burgerschap.scenario.models import Scenario
+
         doc = entry.document
-        assert doc is not None
+        assert isinstance(doc, Scenario)
         progress = self.backend.progress(entry)
         # Finished before and started again: both the stars and "in progress".
         status: list[tuple[str, str]] = []

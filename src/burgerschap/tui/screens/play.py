@@ -63,6 +63,7 @@ class PlayScreen(GameScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "back", "tui.key.back", id="back"),
         Binding("s", "toggle_scores", "tui.key.scores", id="scores"),
+        Binding("w", "glossary", "tui.key.glossary", id="glossary"),
         Binding("escape", "menu", "tui.key.menu", id="menu"),
         Binding("pagedown", "scroll_story(1)", "tui.key.read", key_display="PgDn", priority=True),
         Binding("pageup", "scroll_story(-1)", show=False, priority=True),
@@ -337,6 +338,10 @@ class PlayScreen(GameScreen[None]):
 
     def action_menu(self) -> None:
         self.game_app.go_home()
+
+    def action_glossary(self) -> None:
+        """The glossary over this screen; Escape comes back to exactly here."""
+        self.game_app.open_glossary()
 
     def action_scroll_story(self, direction: int) -> None:
         story: VerticalScroll = (

@@ -33,6 +33,7 @@ class QuizScreen(GameScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "menu", "tui.key.stop_quiz", id="menu"),
+        Binding("w", "glossary", "tui.key.glossary", id="glossary"),
     ]
     """Escape stops the round (it is not saved): after asking, once a question is answered."""
 
@@ -196,6 +197,10 @@ class QuizScreen(GameScreen[None]):
             ),
             answered,
         )
+
+    def action_glossary(self) -> None:
+        """The glossary over this screen; Escape comes back to exactly here."""
+        self.game_app.open_glossary()
 
 
 def quiz_title(screen: GameScreen[None], rnd: QuizRound) -> Content:
