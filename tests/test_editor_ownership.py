@@ -55,6 +55,16 @@ async def save_with_id(pilot: Any, screen: EditorScreen, doc_id: str) -> None:
     assert screen.session.data["id"] == doc_id
     await pilot.press("ctrl+s")
     await settle(pilot)
+    await no_note(pilot)
+
+
+async def no_note(pilot: Any) -> None:
+    """Saving a version asks what changed; leave the note empty (Enter) when it asks."""
+    from burgerschap.tui.screens.ask import AskDialog
+
+    if isinstance(pilot.app.screen, AskDialog):
+        await pilot.press("enter")
+        await settle(pilot)
 
 
 def messages(app: BurgerschapApp) -> list[str]:
@@ -164,6 +174,7 @@ async def test_a_teacher_who_saves_a_students_version_makes_it_the_teachers(
         assert screen.session.owner == "teacher" and screen.session.origin == "student"
         await pilot.press("ctrl+s")  # unchanged: still a new version, now the teacher's
         await settle(pilot)
+        await no_note(pilot)
         assert (home / "library" / "bankje-noor@2.yaml").is_file()
         teachers = app.backend.library.teachers()  # type: ignore[union-attr]
         found = teachers.find("bankje-noor")

@@ -1,4 +1,4 @@
-"""``burgerschap check [--json] [--random N --seed S] [PATH ...]``: analyse scenarios.
+"""``burgerschap check [--json] [--random N --seed S] [PATH|ID ...]``: analyse scenarios.
 
 Valid scenarios go through :func:`burgerschap.scenario.analyzer.analyze` (and,
 with ``--random``, through random playthroughs); quizzes through
@@ -100,7 +100,7 @@ def register(
         "--random", type=_games(lang), metavar="N", help=t("cli.check.random.help", lang)
     )
     parser.add_argument("--seed", type=int, metavar="S", help=t("cli.check.seed.help", lang))
-    parser.add_argument("paths", nargs="*", metavar="PATH", help=t("cli.paths.help", lang))
+    parser.add_argument("paths", nargs="*", metavar="PATH|ID", help=t("cli.paths.help", lang))
 
 
 def check(inspection: Inspection, games: int | None = None, seed: int = 0) -> Report:

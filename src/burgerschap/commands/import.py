@@ -5,7 +5,9 @@ refused, with every error, when it does not validate, and it never replaces a
 version that exists (it takes the next free number; an identical copy is not
 stored twice). A Twee 3 file (``.twee``, ``.tw``) becomes a draft scenario,
 saved next to the versions, with a warning for everything Twee holds that a
-scenario cannot. Exit 0 when stored, 1 when refused, 2 for usage errors.
+scenario cannot; a Twee file that ``burgerschap export`` wrote, unchanged,
+carries the whole scenario and is stored as a version like a YAML file.
+Exit 0 when stored, 1 when refused, 2 for usage errors.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import t
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.loader import inspect_file
+from burgerschap.scenario.models import AnyDocument
 from burgerschap.scenario.playable import playable
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.twee import import_twee
@@ -64,6 +67,11 @@ def _import_yaml(path: Path, lang: Language) -> int:
     if document is None or inspection.errors:
         say(t("cli.import.refused", lang, path=path))
         return 1
+    return _store(document, lang)
+
+
+def _store(document: AnyDocument, lang: Language) -> int:
+    """Store a valid document as a version (once: an identical one is not stored again)."""
     library = load_library()
     same = identical_version(document, library)
     if same is not None:
@@ -92,6 +100,10 @@ def _import_twee(path: Path, lang: Language) -> int:
     _print(result.warnings, lang)
     if not result.data.get("nodes"):
         return 1
+    if result.from_meta and result.document is not None:
+        # Burgerschap's own export, unchanged: the scenario itself, so a version.
+        say(t("cli.import.from_burgerschap", lang, ref=result.document.ref))
+        return _store(result.document, lang)
     draft = save_draft(result.data, user_library_dir(), overwrite=False)
     say(t("cli.import.draft_saved", lang, path=draft))
     # Validate the saved file, so that line numbers point into the draft.

@@ -33,6 +33,10 @@ AUTHORING_STRINGS: dict[str, dict[str, str]] = {
         "nl": "versie {wanted} bestond al en blijft zoals hij was; dit is versie {version}",
         "en": "version {wanted} already existed and is left as it was; this is version {version}",
     },
+    "cli.import.from_burgerschap": {
+        "nl": "dit Twine-verhaal is een export van {ref} uit Burgerschap, met alle gegevens",
+        "en": "this Twine story is an export of {ref} from Burgerschap, with all its data",
+    },
     "cli.import.draft_saved": {
         "nl": "Twine-verhaal omgezet naar een concept: {path}",
         "en": "Twine story converted to a draft: {path}",
@@ -50,12 +54,14 @@ AUTHORING_STRINGS: dict[str, dict[str, str]] = {
         "or edit the file and import it: burgerschap import {path}",
     },
     "cli.export.help": {
-        "nl": "exporteer een scenario als Twine-verhaal (Twee) of als kaart (Mermaid, Graphviz)",
-        "en": "export a scenario as a Twine story (Twee) or as a map (Mermaid, Graphviz)",
+        "nl": "exporteer een scenario als bestand (YAML), als Twine-verhaal (Twee) of als kaart "
+        "(Mermaid, Graphviz)",
+        "en": "export a scenario as a file (YAML), as a Twine story (Twee) or as a map "
+        "(Mermaid, Graphviz)",
     },
     "cli.export.format.help": {
-        "nl": "twee (Twine 2), mermaid of dot (Graphviz)",
-        "en": "twee (Twine 2), mermaid or dot (Graphviz)",
+        "nl": "yaml (het scenario zelf, om te delen), twee (Twine 2), mermaid of dot (Graphviz)",
+        "en": "yaml (the scenario itself, to share), twee (Twine 2), mermaid or dot (Graphviz)",
     },
     "cli.export.output.help": {
         "nl": "schrijf naar dit bestand (standaard: het scherm)",
@@ -66,14 +72,46 @@ AUTHORING_STRINGS: dict[str, dict[str, str]] = {
         "en": "scenario: id or id@version from the library, or a file",
     },
     "cli.export.not_scenario": {
-        "nl": "{ref} is een quiz; alleen scenario's kunnen worden geëxporteerd",
-        "en": "{ref} is a quiz; only scenarios can be exported",
+        "nl": "{ref} is een quiz; een quiz kan alleen als yaml worden geëxporteerd",
+        "en": "{ref} is a quiz; a quiz can only be exported as yaml",
+    },
+    "cli.export.draft": {
+        "nl": "{ref} heeft nog geen versie; dit is het concept {path}",
+        "en": "{ref} has no version yet; this is the draft {path}",
     },
     "cli.export.glossary": {
         "nl": "{ref} is een woordenlijst; alleen scenario's kunnen worden geëxporteerd",
         "en": "{ref} is a glossary; only scenarios can be exported",
     },
     "cli.export.written": {"nl": "geschreven: {path}", "en": "written: {path}"},
+    "cli.versions.help": {
+        "nl": "toon alle versies van een scenario: wanneer bewaard en wat er veranderde",
+        "en": "list every version of a scenario: when it was saved and what changed",
+    },
+    "cli.versions.id.help": {
+        "nl": "het id van het scenario (bijvoorbeeld bankje)",
+        "en": "the scenario's id (for example bankje)",
+    },
+    "cli.versions.title": {"nl": "{id}: {title}", "en": "{id}: {title}"},
+    "cli.versions.source.builtin": {"nl": "ingebouwd", "en": "built in"},
+    "cli.versions.source.user": {"nl": "eigen", "en": "your own"},
+    "cli.versions.damaged": {
+        "nl": "  kan niet gelezen worden: {path} (burgerschap validate {path} zegt waarom)",
+        "en": "  cannot be read: {path} (burgerschap validate {path} says why)",
+    },
+    "cli.versions.draft": {
+        "nl": "  concept (nog niet speelbaar): {path}",
+        "en": "  draft (not playable yet): {path}",
+    },
+    "cli.versions.based_on": {"nl": "gebaseerd op: {chain}", "en": "based on: {chain}"},
+    "cli.versions.copies": {
+        "nl": "kopieën hiervan: {refs}",
+        "en": "copies of this one: {refs}",
+    },
+    "cli.versions.folder": {
+        "nl": "je eigen versies staan in {path}",
+        "en": "your own versions are in {path}",
+    },
     "cli.diff.help": {
         "nl": "toon wat er inhoudelijk verschilt tussen twee versies",
         "en": "show what differs in content between two versions",

@@ -260,6 +260,7 @@ GAME_STRINGS: dict[str, dict[str, str]] = {
         "en": "Source: {source} (checked on {date})",
     },
     "tui.date": {"nl": "{day} {month} {year}", "en": "{day} {month} {year}"},
+    "date.moment": {"nl": "{date}, {time}", "en": "{date}, {time}"},
     "tui.month.1": {"nl": "januari", "en": "January"},
     "tui.month.2": {"nl": "februari", "en": "February"},
     "tui.month.3": {"nl": "maart", "en": "March"},

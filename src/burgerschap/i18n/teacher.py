@@ -102,6 +102,10 @@ TEACHER_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Wijzigingen",
         "en": "Changes",
     },
+    "tui.key.save_file": {
+        "nl": "Als bestand",
+        "en": "As a file",
+    },
     "tui.key.jump": {
         "nl": "Ga naar",
         "en": "Go to",
@@ -295,8 +299,14 @@ TEACHER_STRINGS: dict[str, dict[str, str]] = {
         "en": "{title} (own version)",
     },
     "tui.own.made": {
-        "nl": "Je eigen versie heet '{id}' (gebaseerd op {ref}). Bewaar met Ctrl+S.",
-        "en": "Your own version is called '{id}' (based on {ref}). Save with Ctrl+S.",
+        "nl": (
+            "Je eigen versie heet '{id}' (gebaseerd op {ref}). Bewaar met Ctrl+S; "
+            "met F9 bewaar je hem als bestand voor je docent."
+        ),
+        "en": (
+            "Your own version is called '{id}' (based on {ref}). Save with Ctrl+S; "
+            "F9 saves it as a file for your teacher."
+        ),
     },
     "tui.own.again": {
         "nl": "Je eigen versie '{id}' is weer geopend. Bewaar met Ctrl+S.",

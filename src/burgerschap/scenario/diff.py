@@ -28,8 +28,9 @@ from burgerschap.scenario.references import GOTO_FIELDS, all_references, node_ki
 from burgerschap.scenario.serialize import Data, to_data
 
 _documents: TypeAdapter[AnyDocument] = TypeAdapter(Document)
-IGNORED_FIELDS = frozenset({"format", "version"})
-"""Top-level fields not compared: the refs of both sides are shown anyway."""
+IGNORED_FIELDS = frozenset({"format", "version", "saved", "note"})
+"""Top-level fields not compared: the refs of both sides are shown anyway, and when a
+version was saved, with which note, is about the version, not its content."""
 DEFAULTS: dict[str, Any] = {
     "correct": False,
     "set": [],
@@ -305,13 +306,28 @@ def _diff_questions(out: list[Change], a: Data, b: Data) -> None:
 
 
 def _data(doc: AnyDocument | Data) -> Data:
-    """Plain data with defaults left out, so that spelling one out is no change."""
+    """Plain data with defaults left out, so that spelling one out is no change, and
+    trailing whitespace cut from every text (see :func:`_trimmed`)."""
     if isinstance(doc, AnyDocument):
-        return to_data(doc)
-    try:
-        return to_data(_documents.validate_python(doc))
-    except ValidationError:  # unfinished work: compare it as it is
-        return doc
+        data = to_data(doc)
+    else:
+        try:
+            data = to_data(_documents.validate_python(doc))
+        except ValidationError:  # unfinished work: compare it as it is
+            data = doc
+    return {key: _trimmed(value) for key, value in data.items()}
+
+
+def _trimmed(value: Any) -> Any:
+    """``value`` with trailing whitespace cut from every string: a YAML ``|`` block keeps
+    a final newline that a form or another tool leaves out, and nobody sees it."""
+    if isinstance(value, str):
+        return value.rstrip()
+    if isinstance(value, dict):
+        return {key: _trimmed(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_trimmed(item) for item in value]
+    return value
 
 
 def _default(key: str) -> Any:

@@ -205,6 +205,8 @@ _TYPE_CODES = {
     "literal_error": "literal",
     "date_invalid": "type_date",
     "date_type": "type_date",
+    "moment_invalid": "type_moment",
+    "one_line": "one_line",
 }
 
 _PATTERN_HINTS = {

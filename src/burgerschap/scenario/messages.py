@@ -138,6 +138,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not a valid name for '{field}' ({hint})",
     ),
     "literal": ("'{field}' moet {expected} zijn", "'{field}' must be {expected}"),
+    "type_moment": (
+        "'{field}' moet een bestaand moment zijn, geschreven als JJJJ-MM-DD UU:MM "
+        "(zoals 2026-12-03 14:05)",
+        "'{field}' must be a real moment written YYYY-MM-DD HH:MM (such as 2026-12-03 14:05)",
+    ),
+    "one_line": ("'{field}' moet op één regel staan", "'{field}' must be on one line"),
     "type_date": (
         "'{field}' moet een bestaande datum zijn, geschreven als JJJJ-MM-DD (zoals 2026-12-03)",
         "'{field}' must be a real date written YYYY-MM-DD (such as 2026-12-03)",
@@ -413,6 +419,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dimensie '{dimension}' kan niet weg: node '{node}' gebruikt haar",
         "dimension '{dimension}' cannot be deleted: node '{node}' uses it",
     ),
+    "ref_unreadable": (
+        "versie {ref} kan niet gelezen worden: het bestand heeft {count} fout(en)",
+        "version {ref} cannot be read: its file has {count} error(s)",
+    ),
+    "draft_unreadable": (
+        "{ref} is nog een concept met {count} fout(en); los ze op in de editor en bewaar het "
+        "als versie, dan kun je het gebruiken",
+        "{ref} is still a draft with {count} error(s); fix them in the editor and save it as "
+        "a version, then you can use it",
+    ),
     "twee_no_passages": (
         "geen passages gevonden; een Twee-passage begint met ':: Naam'",
         "no passages found; a Twee passage starts with ':: Name'",
@@ -467,8 +483,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "startpassage '{passage}' uit StoryData bestaat niet; kies zelf een start",
         "start passage '{passage}' named in StoryData does not exist; choose a start",
     ),
-    "twee_lost": (
-        "node '{node}': {what} kan niet in Twee en is weggelaten",
-        "node '{node}': {what} cannot be written in Twee and was left out",
+    "twee_twine_drops": (
+        "punten, voorwaarden, vlaggen, feedback, vragen en uitkomsten staan als "
+        "Burgerschap-gegevens in het bestand; 'burgerschap import' neemt ze weer over. "
+        "Twine zelf bewaart ze niet: bewerk je het verhaal in Twine, dan gaan ze verloren "
+        "(bij {count} van de {total} nodes)",
+        "points, conditions, flags, feedback, questions and outcomes are in the file as "
+        "Burgerschap data; 'burgerschap import' takes them back. Twine itself does not keep "
+        "them: edit the story in Twine and they are lost "
+        "({count} of {total} nodes)",
+    ),
+    "twee_meta_changed": (
+        "dit verhaal komt uit Burgerschap, maar passage {passages} is daarna veranderd, "
+        "toegevoegd of weggehaald; het is ingelezen als gewoon Twine-verhaal, zonder punten, "
+        "voorwaarden en feedback. Importeer de export zelf om alles te houden",
+        "this story comes from Burgerschap, but passage {passages} was changed, added or "
+        "removed since; it was read as a plain Twine story, without points, conditions and "
+        "feedback. Import the export itself to keep everything",
+    ),
+    "twee_meta_unknown": (
+        "de Burgerschap-gegevens in StoryData zijn onbekend of beschadigd; het verhaal is "
+        "ingelezen als gewoon Twine-verhaal",
+        "the Burgerschap data in StoryData is unknown or damaged; the story was read as a "
+        "plain Twine story",
     ),
 }

@@ -14,12 +14,15 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
+    PlainSerializer,
     Tag,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -109,6 +112,47 @@ def _real_date(value: Any) -> Any:
 
 CheckedDate = Annotated[date, BeforeValidator(_real_date)]
 """The day a fact was last checked against its source."""
+
+MOMENT_FORMAT = "%Y-%m-%d %H:%M"
+_MOMENT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}")
+
+
+def _real_moment(value: Any) -> Any:
+    """A moment written ``YYYY-MM-DD HH:MM`` (local time) that exists on the calendar."""
+    if isinstance(value, datetime):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    if isinstance(value, str) and _MOMENT.fullmatch(value):
+        try:
+            return datetime.strptime(value, MOMENT_FORMAT)
+        except ValueError:
+            pass
+    raise PydanticCustomError("moment_invalid", "not a real moment written YYYY-MM-DD HH:MM")
+
+
+Moment = Annotated[
+    datetime,
+    BeforeValidator(_real_moment),
+    PlainSerializer(lambda moment: moment.strftime(MOMENT_FORMAT), return_type=str),
+    WithJsonSchema({"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}$"}),
+]
+"""When something happened, to the minute, in local time: ``2026-12-03 14:05``."""
+
+MAX_NOTE = 200
+
+
+def _one_line(value: str) -> str:
+    if "\n" in value or "\r" in value:
+        raise PydanticCustomError("one_line", "must be one line")
+    return value
+
+
+Note = Annotated[
+    str,
+    Field(max_length=MAX_NOTE),
+    AfterValidator(_one_line),
+    WithJsonSchema({"type": "string", "maxLength": MAX_NOTE, "pattern": "^[^\\r\\n]*$"}),
+]
+"""One line of text, such as what changed in a version."""
 
 
 class _Model(BaseModel):
@@ -291,6 +335,10 @@ class _Header(_Model):
     format: Literal[1] = 1
     id: Slug
     version: Version = 1
+    saved: Moment | None = None
+    """When this version was stored; the library writes it when it saves a version."""
+    note: Note | None = None
+    """What changed in this version, in one line, as its author said when saving it."""
     based_on: Annotated[str, Field(pattern=REF)] | None = None
     """``id@version`` of the scenario this one was made from."""
     title: Text

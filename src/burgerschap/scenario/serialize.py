@@ -30,6 +30,8 @@ TOP_ORDER = (
     "kind",
     "id",
     "version",
+    "saved",
+    "note",
     "based_on",
     "title",
     "language",

@@ -33,6 +33,7 @@ from burgerschap.scenario.models import NODE_ID, Scenario
 from burgerschap.scenario.plaintext import UNSAFE, plain_line
 from burgerschap.scenario.problems import Problem
 from burgerschap.scenario.serialize import Data, inspect_data, ordered
+from burgerschap.scenario.twee_meta import scenario_from_meta
 from burgerschap.scenario.versions import slugify
 
 DIMENSIONS = {
@@ -91,6 +92,8 @@ class TweeImport:
     """Passage name to node id."""
     inspection: Inspection | None = None
     """The draft validated as a scenario: errors to fix before it can be a version."""
+    from_meta: bool = False
+    """Rebuilt whole from Burgerschap's own data (see :mod:`burgerschap.scenario.twee_meta`)."""
 
     @property
     def document(self) -> Scenario | None:
@@ -188,6 +191,12 @@ def import_twee(text: str, filename: str = "") -> TweeImport:
             warnings.append(_warn("twee_skipped", passage.name, filename, passage.line))
         else:
             story.append(passage)
+    # Burgerschap's own export carries the whole scenario in its metadata: rebuild it.
+    rebuilt, meta_warnings = scenario_from_meta(story_data, story, title, filename)
+    if rebuilt is not None:
+        names = {p.name: p.name for p in story}
+        return TweeImport(rebuilt, warnings, names, inspect_data(rebuilt, filename), True)
+    warnings.extend(meta_warnings)
     names = _node_ids([p.name for p in story])
     nodes: dict[str, Any] = {}
     for passage in story:

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -71,24 +72,41 @@ def taken_versions(doc_id: str, library_dir: Path, library: Library | None = Non
     return taken
 
 
-def save_version(document: AnyDocument, library_dir: Path, library: Library | None = None) -> Path:
+def save_version(
+    document: AnyDocument,
+    library_dir: Path,
+    library: Library | None = None,
+    *,
+    note: str | None = None,
+    now: datetime | None = None,
+) -> Path:
     """Store ``document`` as a new version in ``library_dir`` and return its file.
 
     The version is the document's own number when that is higher than every
     version in use (see :func:`taken_versions`), otherwise the next number
     after the highest: the newest save is always the newest version. The file
-    says the version it was stored under.
+    says the version it was stored under, when it was saved (``saved``: the
+    document's own moment when it has one, as a file someone sent does,
+    otherwise ``now``) and its change note.
 
     Args:
         library: the library to check for versions in use besides the files in
             ``library_dir`` (pass it so built-in versions count); when None,
             ``library_dir`` is scanned.
+        note: what changed, one line; replaces the document's own note (an empty
+            note removes it). None keeps the document's note.
+        now: the moment of saving (default: the clock, local time).
 
     Raises:
         ScenarioError: when the document does not validate (nothing is written).
         FileExistsError: when no free number was found in :data:`MAX_ATTEMPTS` tries.
     """
-    check_saveable(document)
+    moment = document.saved or now or datetime.now()
+    update: dict[str, Any] = {"saved": moment.replace(second=0, microsecond=0)}
+    if note is not None:
+        update["note"] = note.strip() or None
+    document = document.model_copy(update=update)
+    check_saveable(document)  # also checks the note, as the file will hold it
     if library is None:
         library = Library.scan([(library_dir, "user")])
     taken = taken_versions(document.id, library_dir, library)
@@ -142,7 +160,8 @@ def identical_version(document: AnyDocument, library: Library) -> str | None:
 
 
 def _hash_without_version(document: AnyDocument) -> str:
-    return content_hash(document.model_copy(update={"version": 1}))
+    """The content's hash: the number, the moment of saving and the note left out."""
+    return content_hash(document.model_copy(update={"version": 1, "saved": None, "note": None}))
 
 
 # Drafts
@@ -233,6 +252,7 @@ def fork(document: AnyDocument, new_id: str, title: str | None = None) -> AnyDoc
             [Problem("pattern", params={"field": "id", "value": new_id, "hint": "a-z, 0-9 en -"})]
         )
     update: dict[str, Any] = {"id": new_id, "version": 1, "based_on": document.ref}
+    update.update(saved=None, note=None)  # the copy is new work, not that version
     if title:
         update["title"] = title
     data = document.model_dump(by_alias=True) | update
@@ -296,6 +316,10 @@ class VersionInfo:
     based_on: str | None
     source: Source
     path: Path
+    saved: datetime | None = None
+    """When the version was saved (built-in versions say nothing)."""
+    note: str | None = None
+    """What changed in it, as its author said."""
 
 
 @dataclass(frozen=True)
@@ -338,5 +362,13 @@ def _info(entry: Entry) -> VersionInfo:
     doc = entry.inspection.document
     assert doc is not None  # only valid entries are passed
     return VersionInfo(
-        doc.ref, doc.id, doc.version, doc.title, doc.based_on, entry.source, entry.path
+        doc.ref,
+        doc.id,
+        doc.version,
+        doc.title,
+        doc.based_on,
+        entry.source,
+        entry.path,
+        doc.saved,
+        doc.note,
     )

@@ -181,7 +181,9 @@ def entry_session(app: BurgerschapApp, entry: Entry) -> EditSession:
 
     doc = entry.document
     assert doc is not None
-    return EditSession(to_data(doc), origin=entry.source, library_dir=user_library_dir(app.backend))
+    # When that version was saved, and its note, belong to it, not to the next one.
+    data = {k: v for k, v in to_data(doc).items() if k not in ("saved", "note")}
+    return EditSession(data, origin=entry.source, library_dir=user_library_dir(app.backend))
 
 
 def draft_session(app: BurgerschapApp, path: Path) -> EditSession | None:

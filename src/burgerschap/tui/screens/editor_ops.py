@@ -236,30 +236,28 @@ class EditorOps(GameScreen[None]):
 
     # Saving -----------------------------------------------------------
 
-    def action_save(self) -> None:
-        """A new version when the work validates, otherwise a draft."""
+    def action_save(self, then: Callable[[], None] | None = None) -> None:
+        """A new version when the work validates (after asking what changed),
+        otherwise a draft. ``then`` runs once the work is saved."""
         from burgerschap.scenario.models import Scenario
         from burgerschap.scenario.serialize import inspect_data
 
         inspection = inspect_data(self.session.data)
         doc = inspection.document
         if isinstance(doc, Scenario) and not inspection.errors:
-            self.save_version(doc)
+            self.ask_note(doc, then)
         else:
             self.save_draft(len(inspection.errors))
+            if then is not None and not self.session.dirty:
+                then()
 
-    def save_version(self, doc: Scenario) -> None:
+    def ask_note(self, doc: Scenario, then: Callable[[], None] | None = None) -> None:
+        """Ask for the version's change note (it may stay empty), then save it."""
         from burgerschap.scenario.library import Library
-        from burgerschap.scenario.versions import (
-            draft_filename,
-            identical_version,
-            parse_version_filename,
-            save_version,
-        )
+        from burgerschap.scenario.models import MAX_NOTE
+        from burgerschap.scenario.versions import identical_version
 
-        backend = self.game_app.backend
-        folder = self.session.library_dir or authoring.user_library_dir(backend)
-        library = backend.library
+        library = self.game_app.backend.library
         if self.session.owner == "student":
             own = self.own_version(doc, library or Library([]))
             if own is None:
@@ -273,13 +271,48 @@ class EditorOps(GameScreen[None]):
             self.notify(self.t("tui.editor.saved.same", ref=same))
             self.session.saved_draft()
             self.after_edit()
+            if then is not None:
+                then()
             return
+
+        def too_long(note: str) -> str | None:
+            if len(note) > MAX_NOTE:
+                return self.t("tui.editor.note.too_long", limit=MAX_NOTE)
+            return None
+
+        def answered(answer: tuple[str, str] | None) -> None:
+            if answer is None:
+                self.notify(self.t("tui.editor.note.cancelled"))
+            elif self.save_version(doc, answer[0]) and then is not None:
+                then()
+
+        self.app.push_screen(
+            AskDialog(
+                self.t("tui.editor.note.title"),
+                self.t("tui.editor.note.explain"),
+                check=too_long,
+            ),
+            answered,
+        )
+
+    def save_version(self, doc: Scenario, note: str = "") -> bool:
+        """Store the work as the next version with its note; False when that failed."""
+        from burgerschap.scenario.versions import (
+            draft_filename,
+            parse_version_filename,
+            save_version,
+        )
+
+        backend = self.game_app.backend
+        folder = self.session.library_dir or authoring.user_library_dir(backend)
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            path = save_version(doc, folder, library)
+            # Saved now, with this note: not a moment or note the work carried along.
+            fresh = doc.model_copy(update={"saved": None})
+            path = save_version(fresh, folder, backend.library, note=note)
         except (OSError, ScenarioError) as exc:
             self.notify(self.t("tui.editor.save.failed", reason=str(exc)), severity="error")
-            return
+            return False
         parsed = parse_version_filename(path.name)
         version = parsed[1] if parsed else doc.version
         ref = f"{doc.id}@{version}"
@@ -288,6 +321,7 @@ class EditorOps(GameScreen[None]):
         self.game_app.load_library()
         self.notify(self.t("tui.editor.saved", ref=ref, file=path.name))
         self.after_edit()
+        return True
 
     def own_version(self, doc: Scenario, library: Library) -> Scenario | None:
         """A student's work as their own version: under its own id; None (and why) when refused.
@@ -329,6 +363,12 @@ class EditorOps(GameScreen[None]):
         )
         self.after_edit()
 
+    def action_save_file(self) -> None:
+        """Write the work as a file of the user's choosing (see editor_share)."""
+        from burgerschap.tui.screens import editor_share
+
+        editor_share.ask_and_write(self)
+
     # Testing and comparing --------------------------------------------
 
     def action_try_out(self) -> None:
@@ -350,6 +390,9 @@ class EditorOps(GameScreen[None]):
 
     # Closing ----------------------------------------------------------
 
+    def _dismiss(self) -> None:
+        self.dismiss(None)
+
     def action_close(self) -> None:
         if not self.session.dirty:
             self.dismiss(None)
@@ -357,9 +400,7 @@ class EditorOps(GameScreen[None]):
 
         def answered(answer: str | None) -> None:
             if answer == "save":
-                self.action_save()
-                if not self.session.dirty:
-                    self.dismiss(None)
+                self.action_save(then=self._dismiss)
             elif answer == "discard":
                 self.dismiss(None)
 
