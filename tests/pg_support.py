@@ -25,6 +25,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 SERVER_USER = "postgres"
 TEMPLATE = "bs_template"
@@ -37,6 +38,11 @@ SETTINGS = {
     "shared_buffers": "32MB",
     "log_min_messages": "warning",
 }
+
+
+def database_name(url: str) -> str:
+    """The database a URL of :meth:`Cluster.url` names (its path, not the socket's folder)."""
+    return urlsplit(url).path.lstrip("/")
 
 
 def bin_dir() -> Path | None:
@@ -140,7 +146,7 @@ class Cluster:
 
     def drop(self, url: str) -> None:
         """Drop a database made by :meth:`new_database`, closing whatever still uses it."""
-        name = url.rpartition("/")[2].partition("?")[0]
+        name = database_name(url)
         with contextlib.suppress(Exception):
             self.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 

@@ -98,7 +98,7 @@ def test_a_dropped_connection_is_opened_again(postgres_server: pg_support.Cluste
     """The school's database restarts during a lesson: the games go on saving (PostgreSQL)."""
     database = postgres_server.new_database()
     store = Store(database)
-    name = database.rpartition("/")[2].partition("?")[0]
+    name = pg_support.database_name(database)
     for write in (True, False):
         postgres_server.admin(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"

@@ -38,6 +38,14 @@ def register(
         dest="per_address",
         help=t("cli.serve.per_address", lang),
     )
+    parser.add_argument(
+        "--proxy",
+        action="append",
+        default=[],
+        dest="proxies",
+        metavar="ADDRESS",
+        help=t("cli.serve.proxy", lang),
+    )
     add_database(parser, lang)
 
 
@@ -60,6 +68,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         lang=lang,
         per_address=args.per_address,
         allow_hosts=tuple(args.allow_hosts),
+        proxies=tuple(args.proxies),
         warm=not args.cold,
     )
     try:

@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 DATABASE_STRINGS: dict[str, dict[str, str]] = {
+    "cli.serve.proxy": {
+        "nl": "het IP-adres van een reverse proxy ervoor (mag vaker): van dat adres gelden"
+        " X-Forwarded-Proto en X-Forwarded-For, zodat https en het adres van elk apparaat kloppen",
+        "en": "the IP address of a reverse proxy in front (may be repeated): from that address"
+        " X-Forwarded-Proto and X-Forwarded-For count, so that https and each device's address"
+        " are right",
+    },
     "cli.database.help": {
         "nl": "de database: postgresql://gebruiker@server/naam (standaard het SQLite-bestand in de"
         " gegevensmap, of BURGERSCHAP_DATABASE_URL); zet een wachtwoord liever in die variabele"
