@@ -2,10 +2,26 @@
 
 Each code maps to a ``(Dutch, English)`` pair of ``str.format`` templates; a
 :class:`~burgerschap.scenario.problems.Problem` carries the code and its
-parameters, and becomes text only when shown, in the user's language.
+parameters, and becomes text only when shown, in the user's language. A
+``{field}`` is a key of the file: the editor's form shows its own name for it
+instead (see :class:`~burgerschap.scenario.problems.FieldKey`).
 """
 
 from __future__ import annotations
+
+HINTS: dict[str, str] = {
+    "suggestion": "did_you_mean",
+    "inside": "key_inside",
+    "outside": "key_outside",
+    "node_key": "key_as_node",
+    "in_text": "key_in_text",
+}
+"""A parameter that, when a problem has it, adds a hint after its message (in this order)."""
+
+UNITS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "spaces": (("spatie", "spaties"), ("space", "spaces")),
+}
+"""A count parameter said with its unit, singular or plural: ``{spaces}`` is "1 spatie"."""
 
 # Each code maps to (Dutch, English) templates using str.format fields.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -120,6 +136,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Field checks (pydantic)
     "missing": ("'{field}' ontbreekt", "'{field}' is missing"),
     "extra": ("onbekende sleutel '{field}'", "unknown key '{field}'"),
+    "did_you_mean": ("bedoel je '{suggestion}'?", "did you mean '{suggestion}'?"),
+    "key_inside": (
+        "hoort het bij '{inside}'? Dan staat het te ver naar links",
+        "does it belong under '{inside}'? Then it is too far to the left",
+    ),
+    "key_outside": (
+        "hoort het een niveau hoger? Dan staat het te ver naar rechts",
+        "does it belong one level up? Then it is too far to the right",
+    ),
+    "key_as_node": (
+        "staat '{node_key}' te ver naar links? Zo is het een eigen node",
+        "is '{node_key}' too far to the left? As it stands it is a node of its own",
+    ),
+    "key_in_text": (
+        "staat '{swallowed}' te ver naar rechts? Nu hoort het bij de tekst van '{in_text}'",
+        "is '{swallowed}' too far to the right? Now it is part of the text of '{in_text}'",
+    ),
     "type_str": ("'{field}' moet tekst zijn", "'{field}' must be text"),
     "type_int": ("'{field}' moet een heel getal zijn", "'{field}' must be a whole number"),
     "type_bool": ("'{field}' moet true of false zijn", "'{field}' must be true or false"),
@@ -153,12 +186,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{target}' does not exist (in node '{node}')",
     ),
     "question_goto": (
-        "vraag '{node}' heeft 'goto' nodig, of 'goto_correct' en 'goto_wrong' samen",
-        "question '{node}' needs 'goto', or both 'goto_correct' and 'goto_wrong'",
+        "vraag '{node}' heeft '{goto}' nodig, of '{goto_correct}' en '{goto_wrong}' samen",
+        "question '{node}' needs '{goto}', or both '{goto_correct}' and '{goto_wrong}'",
     ),
     "dimension_unknown": (
-        "dimensie '{dimension}' is niet gedeclareerd onder 'dimensions' (in node '{node}')",
-        "dimension '{dimension}' is not declared under 'dimensions' (in node '{node}')",
+        "dimensie '{dimension}' staat niet onder '{dimensions}' (in node '{node}')",
+        "dimension '{dimension}' is not declared under '{dimensions}' (in node '{node}')",
+    ),
+    "placeholder_text": (
+        "'{field}' is nog niet ingevuld: er staat alleen '{value}'",
+        "'{field}' is not filled in yet: it only says '{value}'",
     ),
     "visited_unknown": (
         "voorwaarde noemt node '{target}', die niet bestaat (in node '{node}')",
