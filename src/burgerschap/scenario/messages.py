@@ -61,6 +61,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " elkaar",
         "YAML error: the indentation is wrong; line up keys that belong together",
     ),
+    "yaml_indent_right": (
+        "'{key}' staat {spaces} te ver naar rechts; zet het recht onder '{sibling}' (regel {line})",
+        "'{key}' is {spaces} too far to the right; line it up with '{sibling}' (line {line})",
+    ),
+    "yaml_indent_left": (
+        "'{key}' staat {spaces} te ver naar links; zet het recht onder '{sibling}' (regel {line})",
+        "'{key}' is {spaces} too far to the left; line it up with '{sibling}' (line {line})",
+    ),
+    "yaml_item_right": (
+        "deze '-' staat {spaces} te ver naar rechts; zet hem recht onder de '-' op regel {line}",
+        "this '-' is {spaces} too far to the right; line it up with the '-' on line {line}",
+    ),
+    "yaml_item_left": (
+        "deze '-' staat {spaces} te ver naar links; zet hem recht onder de '-' op regel {line}",
+        "this '-' is {spaces} too far to the left; line it up with the '-' on line {line}",
+    ),
+    "yaml_text_right": (
+        "deze regel van de tekst bij '{key}' staat {spaces} te ver naar rechts; laat alle"
+        " regels van de tekst even ver inspringen (zoals regel {line})",
+        "this line of the text of '{key}' is {spaces} too far to the right; indent every line"
+        " of the text the same (as line {line})",
+    ),
+    "yaml_text_left": (
+        "deze regel van de tekst bij '{key}' staat {spaces} te ver naar links; laat alle"
+        " regels van de tekst even ver inspringen (zoals regel {line})",
+        "this line of the text of '{key}' is {spaces} too far to the left; indent every line"
+        " of the text the same (as line {line})",
+    ),
+    "yaml_dash_missing": (
+        "hier mist een '-': zet '- ' voor '{key}', recht onder de '-' op regel {line}",
+        "a '-' is missing here: put '- ' before '{key}', lined up with the '-' on line {line}",
+    ),
+    "yaml_indent_top": (
+        "'{key}' staat {spaces} te ver naar rechts; de sleutels bovenaan het bestand beginnen"
+        " helemaal links",
+        "'{key}' is {spaces} too far to the right; the keys at the top of the file start at"
+        " the very left",
+    ),
+    "yaml_colon_space": (
+        "na '{key}:' moet een spatie staan",
+        "'{key}:' needs a space after the ':'",
+    ),
     "yaml_no_value": (
         "YAML-fout: hier ontbreekt een waarde",
         "YAML error: a value is missing here",
