@@ -10,6 +10,7 @@ from burgerschap.cli import main
 from burgerschap.scenario import inspect_text
 from burgerschap.scenario.problems import Problem
 from burgerschap.scenario.validate import PLACEHOLDERS
+from burgerschap.tui.field_names import form_name
 
 VALID = Path(__file__).parent / "data" / "valid"
 MINI = (VALID / "mini.yaml").read_text("utf-8")
@@ -56,6 +57,12 @@ def test_the_message_says_what_is_still_there() -> None:
     (problem,) = placeholders(text)
     assert problem.message("nl") == "'text' is nog niet ingevuld: er staat alleen '…'"
     assert problem.message("en") == "'text' is not filled in yet: it only says '…'"
+    assert problem.message("nl", form_name) == (
+        "'Keuze 2 › Tekst' is nog niet ingevuld: er staat alleen '…'"
+    )
+    assert problem.message("en", form_name) == (
+        "'Choice 2 › Text' is not filled in yet: it only says '…'"
+    )
 
 
 def test_validate_refuses_a_placeholder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
