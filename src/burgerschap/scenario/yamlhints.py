@@ -15,161 +15,18 @@ gives no advice (None) when the lines do not show a clear cause.
 
 from __future__ import annotations
 
-import math
-import re
-from dataclasses import dataclass
 from typing import Any
+
+from burgerschap.scenario.yamllines import NO_SPACE, Level, Line, Lines, TextLine, owner_col
 
 Advice = tuple[str, tuple[int, int], dict[str, Any]]
 """A message code, the position (line, column; 1-based) and the message's parameters."""
-
-_KEY = re.compile(r"""(?P<key>[\w][\w.-]*|'[^'\n]*'|"[^"\n]*")[ \t]*:(?=[ \t]|$)""")
-_NO_SPACE = re.compile(r"(?P<key>[\w][\w-]*):(?=[^\s:/])")
-_WORD = re.compile(r"[\w][\w-]*[ \t]*")
-"""A key without its ':', where a key would stand."""
-_BLOCK = re.compile(r"(^|[ \t])[|>][0-9+-]*[ \t]*(#.*)?$")
-
-
-@dataclass(frozen=True)
-class _Line:
-    number: int
-    """1-based."""
-    indent: int
-    """Spaces before the first character."""
-    item: bool
-    """The line starts an item of a list (``- ``)."""
-    key: str | None
-    """The key the line starts with (after the ``- `` of an item)."""
-    key_col: int
-    """0-based column of that key, or of the value after ``- ``."""
-    colon: int
-    """0-based column of the key's ``:``; -1 without a key."""
-    content: str
-    """The line from its key (or value) on."""
-
-    @property
-    def opens(self) -> bool:
-        """The line ends at its key: what belongs to the key follows on the next lines."""
-        return self.key is not None and self.content.rstrip().endswith(":")
-
-
-@dataclass(frozen=True)
-class _Level:
-    kind: str
-    """``key`` or ``item``."""
-    col: int
-    line: _Line
-
-
-@dataclass(frozen=True)
-class _Text:
-    """A line of a block of text (``text: |`` or ``>-``) and the block it is in."""
-
-    line: _Line
-    owner: _Line
-    """The line with the ``|`` or ``>``."""
-    first: _Line
-    """The block's first line: it sets how far every line of the block is indented."""
-
-
-class _Lines:
-    """The lines of a file as keys, list items and text."""
-
-    def __init__(self, text: str) -> None:
-        self.lines: list[_Line | None] = []
-        """Lines with a key, an item or a value; None for blank lines, comments and text."""
-        self.texts: dict[int, _Text] = {}
-        """The lines of blocks of text, by number."""
-        self.strays: dict[int, _Text] = {}
-        """Lines of text that stand at or left of the key of the block they follow, by
-        number. They end the block, so they cannot be read."""
-        owner: _Line | None = None
-        first: _Line | None = None
-        for number, raw in enumerate(text.split("\n"), 1):
-            line = _read(number, raw.rstrip("\r"))
-            if line is not None and owner is not None:
-                col = _owner_col(owner)
-                plain = line.key is None and not line.item
-                if line.indent > col and (first is None or plain or line.indent >= first.indent):
-                    first = first or line
-                    self.texts[number] = _Text(line, owner, first)
-                    line = None
-                elif plain and not (line.indent == col and _WORD.fullmatch(line.content)):
-                    self.strays[number] = _Text(line, owner, first or line)
-                    line = None
-                else:
-                    owner = first = None
-            self.lines.append(line)
-            if line is not None and _BLOCK.search(line.content):
-                owner = line
-
-    def __len__(self) -> int:
-        return len(self.lines)
-
-    def get(self, number: int) -> _Line | None:
-        return self.lines[number - 1]
-
-    def above(self, number: int) -> list[_Line]:
-        """The lines above ``number`` that hold a key, an item or a value, nearest first."""
-        return [line for line in reversed(self.lines[: number - 1]) if line is not None]
-
-    def below(self, number: int) -> list[_Line]:
-        return [line for line in self.lines[number:] if line is not None]
-
-    def stray_before(self, number: int) -> int | None:
-        """The first stray line of text (see :attr:`strays`) of the text that ends at
-        line ``number``: libyaml may only notice a few lines later."""
-        found = None
-        for at in range(number, 0, -1):
-            if at in self.strays:
-                found = at
-            elif self.lines[at - 1] is not None and at != number:
-                break
-        return found
-
-    def open_levels(self, number: int) -> list[_Level]:
-        """The keys and list items still open at line ``number``, nearest first.
-
-        Walking up, a line counts when it is indented less than every line
-        after it: the last key of each mapping around, the last item of each list.
-        """
-        levels: list[_Level] = []
-        limit: float = math.inf
-        for line in self.above(number):
-            if line.key is None and not line.item:
-                continue
-            if line.key is not None and line.key_col < limit:
-                levels.append(_Level("key", line.key_col, line))
-            if line.item and line.indent < limit:
-                levels.append(_Level("item", line.indent, line))
-            limit = min(limit, line.indent)
-            if limit == 0:
-                break
-        return levels
-
-
-def _owner_col(owner: _Line) -> int:
-    return owner.key_col if owner.key is not None else owner.indent
-
-
-def _read(number: int, raw: str) -> _Line | None:
-    stripped = raw.lstrip(" ")
-    if not stripped or stripped.startswith(("#", "\t")):
-        return None
-    indent = len(raw) - len(stripped)
-    item = stripped == "-" or stripped.startswith(("- ", "-\t"))
-    rest = stripped[1:].lstrip(" \t") if item else stripped
-    key_col = len(raw) - len(rest)
-    match = _KEY.match(rest)
-    key = match.group("key").strip("'\"") if match else None
-    colon = key_col + match.end() - 1 if match else -1
-    return _Line(number, indent, item, key, key_col, colon, rest)
 
 
 def advice(text: str, detail: str, where: tuple[int, int]) -> Advice | None:
     """Which line is indented wrongly and how to fix it, for libyaml's error ``detail``
     at ``where``; None when the lines around it show no clear cause."""
-    lines = _Lines(text)
+    lines = Lines(text)
     number, col = where
     if not 0 < number <= len(lines):
         return None
@@ -185,7 +42,7 @@ def advice(text: str, detail: str, where: tuple[int, int]) -> Advice | None:
     return _misaligned(lines, number, detail)
 
 
-def _swallowed(lines: _Lines, number: int, col: int) -> Advice | None:
+def _swallowed(lines: Lines, number: int, col: int) -> Advice | None:
     """A key that the value on the lines above took in: it stands too far to the right,
     or the key above it too far to the left. Not a ``: `` inside a value."""
     line = lines.get(number)
@@ -196,7 +53,7 @@ def _swallowed(lines: _Lines, number: int, col: int) -> Advice | None:
         return None
     previous = above[0]
     if previous.key is None and not previous.item:
-        missing = _NO_SPACE.match(previous.content)
+        missing = NO_SPACE.match(previous.content)
         if missing is not None:
             at = (previous.number, previous.key_col + missing.end() + 1)
             return "yaml_colon_space", at, {"key": missing.group("key")}
@@ -209,7 +66,7 @@ def _swallowed(lines: _Lines, number: int, col: int) -> Advice | None:
     # further than that key, while this line is: then the owner is the one that is off.
     parent = next(iter(lines.above(owner.number)), None)
     if parent is not None and parent.opens and owner.key_col <= parent.key_col < line.indent:
-        params = _key_params(owner, _Level("key", line.indent, line), owner.key_col - line.indent)
+        params = _key_params(owner, Level("key", line.indent, line), owner.key_col - line.indent)
         return "yaml_indent_left", (owner.number, owner.key_col + 1), params
     # The line may fit the keys above the owner: then the owner is the one that is off.
     for level in lines.open_levels(owner.number):
@@ -228,7 +85,7 @@ def _swallowed(lines: _Lines, number: int, col: int) -> Advice | None:
     return "yaml_indent_right", (number, line.indent + 1), params
 
 
-def _key_params(line: _Line, sibling: _Level, spaces: int) -> dict[str, Any]:
+def _key_params(line: Line, sibling: Level, spaces: int) -> dict[str, Any]:
     return {
         "key": line.key,
         "spaces": abs(spaces),
@@ -237,7 +94,7 @@ def _key_params(line: _Line, sibling: _Level, spaces: int) -> dict[str, Any]:
     }
 
 
-def _misaligned(lines: _Lines, number: int, detail: str) -> Advice | None:
+def _misaligned(lines: Lines, number: int, detail: str) -> Advice | None:
     """A key or a ``-`` that lines up with no key or ``-`` above it."""
     line = lines.get(number)
     if line is None or (line.key is None and not line.item):
@@ -268,7 +125,7 @@ def _misaligned(lines: _Lines, number: int, detail: str) -> Advice | None:
     return f"yaml_indent_{side}", at, _key_params(line, best, spaces)
 
 
-def _previous_off(lines: _Lines, line: _Line) -> Advice | None:
+def _previous_off(lines: Lines, line: Line) -> Advice | None:
     """The key above ``line`` stands too far to the left when ``line`` lines up with
     what was open before that key, deeper than it: that key closed it."""
     previous = next(iter(lines.above(line.number)), None)
@@ -288,7 +145,7 @@ def _previous_off(lines: _Lines, line: _Line) -> Advice | None:
     return "yaml_indent_left", (previous.number, previous.indent + 1), params
 
 
-def _first_child(lines: _Lines, line: _Line) -> Advice | None:
+def _first_child(lines: Lines, line: Line) -> Advice | None:
     """The first key under a key that ends in ':' (``ending:``), not indented further
     than that key: it lines up with the keys after it."""
     above = lines.above(line.number)
@@ -300,12 +157,12 @@ def _first_child(lines: _Lines, line: _Line) -> Advice | None:
         return None
     if after.key_col <= parent.key_col:
         return _parent_off(lines, line, parent)
-    sibling = _Level("key", after.key_col, after)
+    sibling = Level("key", after.key_col, after)
     params = _key_params(line, sibling, line.indent - after.key_col)
     return "yaml_indent_left", (line.number, line.indent + 1), params
 
 
-def _parent_off(lines: _Lines, line: _Line, parent: _Line) -> Advice | None:
+def _parent_off(lines: Lines, line: Line, parent: Line) -> Advice | None:
     """``parent`` ends in ':' and ``line`` (its first key) is not indented further:
     when a key further down stands between them, lined up where ``parent``'s own
     mapping is, ``parent`` stands too far to the right."""
@@ -316,13 +173,13 @@ def _parent_off(lines: _Lines, line: _Line, parent: _Line) -> Advice | None:
             return None
         if later.key is not None and not later.item and later.key_col < line.indent:
             params = _key_params(
-                parent, _Level("key", later.key_col, later), parent.key_col - later.key_col
+                parent, Level("key", later.key_col, later), parent.key_col - later.key_col
             )
             return "yaml_indent_right", (parent.number, parent.key_col + 1), params
     return None
 
 
-def _first_off(lines: _Lines, line: _Line, best: _Level) -> Advice | None:
+def _first_off(lines: Lines, line: Line, best: Level) -> Advice | None:
     """``best`` (where ``line`` should line up) is the first key under a key that ends
     in ':', and the keys after ``line`` line up with ``line``: then that first key
     is the one that is off."""
@@ -337,12 +194,12 @@ def _first_off(lines: _Lines, line: _Line, best: _Level) -> Advice | None:
     usual = above[0].key_col + 2  # how far a key under a key usually stands
     if not _agreed(lines, line) and not (line.indent == usual != first.key_col):
         return None
-    params = _key_params(first, _Level("key", line.indent, line), first.key_col - line.indent)
+    params = _key_params(first, Level("key", line.indent, line), first.key_col - line.indent)
     side = "right" if first.key_col > line.indent else "left"
     return f"yaml_indent_{side}", (first.number, first.key_col + 1), params
 
 
-def _agreed(lines: _Lines, line: _Line) -> bool:
+def _agreed(lines: Lines, line: Line) -> bool:
     """A key further down lines up with ``line`` (before anything less indented)."""
     for later in lines.below(line.number):
         if later.indent < line.indent:
@@ -352,7 +209,7 @@ def _agreed(lines: _Lines, line: _Line) -> bool:
     return False
 
 
-def _item_off(lines: _Lines, item: _Line, spaces: int) -> Advice | None:
+def _item_off(lines: Lines, item: Line, spaces: int) -> Advice | None:
     """The ``-`` of ``item`` is ``spaces`` too far right (or left, below 0), when another
     ``-`` of its list stands where it should."""
     want = item.indent - spaces
@@ -365,22 +222,22 @@ def _item_off(lines: _Lines, item: _Line, spaces: int) -> Advice | None:
 
 
 def _best_fits(
-    lines: _Lines, line: _Line, candidates: list[_Level], levels: list[_Level]
-) -> list[_Level]:
+    lines: Lines, line: Line, candidates: list[Level], levels: list[Level]
+) -> list[Level]:
     """The candidates where ``line``'s key fits best (all of them when it fits nowhere)."""
     scores = [_fit(lines, line, level, levels) for level in candidates]
     top = max(scores, default=0)
     return [level for level, score in zip(candidates, scores, strict=True) if score == top]
 
 
-def _nearest(line: _Line, levels: list[_Level]) -> _Level | None:
+def _nearest(line: Line, levels: list[Level]) -> Level | None:
     """The level nearest to where ``line`` stands; of two as near, the deeper one."""
     if not levels:
         return None
     return min(levels, key=lambda level: (abs(line.indent - level.col), -level.col))
 
 
-def _fit(lines: _Lines, line: _Line, level: _Level, levels: list[_Level]) -> int:
+def _fit(lines: Lines, line: Line, level: Level, levels: list[Level]) -> int:
     """How well the format allows ``line``'s key beside ``level``'s key and the other
     keys of its mapping (the keys tell a story node from an ending): see
     :func:`~burgerschap.scenario.suggest.fits`."""
@@ -406,7 +263,7 @@ def _fit(lines: _Lines, line: _Line, level: _Level, levels: list[_Level]) -> int
     return fits(tuple(path), {*siblings, line.key or ""})
 
 
-def _item(lines: _Lines, line: _Line, levels: list[_Level]) -> Advice | None:
+def _item(lines: Lines, line: Line, levels: list[Level]) -> Advice | None:
     """A ``-`` that lines up with no ``-`` of its list: line it up with the one above,
     or (for the first item) with the next one."""
     parent = next((x for x in levels if x.kind == "key" and x.line.opens), None)
@@ -415,7 +272,7 @@ def _item(lines: _Lines, line: _Line, levels: list[_Level]) -> Advice | None:
     best = _nearest(line, items)
     if best is None:
         best = next(
-            (_Level("item", x.indent, x) for x in lines.below(line.number) if x.item),
+            (Level("item", x.indent, x) for x in lines.below(line.number) if x.item),
             None,
         )
         if best is None or best.col < floor:
@@ -428,7 +285,7 @@ def _item(lines: _Lines, line: _Line, levels: list[_Level]) -> Advice | None:
     return f"yaml_item_{side}", at, {"spaces": abs(spaces), "line": best.line.number}
 
 
-def _dash_missing(lines: _Lines, line: _Line, levels: list[_Level]) -> Advice | None:
+def _dash_missing(lines: Lines, line: Line, levels: list[Level]) -> Advice | None:
     """A key where a list's ``-`` stands: a new item without its ``-`` when the item
     above has this key already, else a key of that item two spaces too far left."""
     item = next((x for x in levels if x.kind == "item" and x.col == line.indent), None)
@@ -445,13 +302,13 @@ def _dash_missing(lines: _Lines, line: _Line, levels: list[_Level]) -> Advice | 
         return "yaml_dash_missing", at, {"key": line.key, "line": first.number}
     if first.key is None:
         return None
-    sibling = _Level("key", first.key_col, first)
+    sibling = Level("key", first.key_col, first)
     if not _fit(lines, line, sibling, levels):
         return None  # it belongs somewhere else altogether
     return "yaml_indent_left", at, _key_params(line, sibling, line.indent - first.key_col)
 
 
-def _text(lines: _Lines, text: _Text) -> Advice | None:
+def _text(lines: Lines, text: TextLine) -> Advice | None:
     """A line of a block of text that is indented less than the block's first line:
     that first line stands too far to the right when the lines after it agree with
     each other, else this line too far to the left. Text two spaces right of its
@@ -461,7 +318,7 @@ def _text(lines: _Lines, text: _Text) -> Advice | None:
         return None
     rest = [t.line.indent for t in lines.texts.values() if t.first is first and t.line is not first]
     key = text.owner.key or "-"
-    usual = _owner_col(text.owner) + 2
+    usual = owner_col(text.owner) + 2
     if first.indent != usual and (
         line.indent == usual or all(indent == line.indent for indent in rest)
     ):
@@ -471,14 +328,14 @@ def _text(lines: _Lines, text: _Text) -> Advice | None:
     return "yaml_text_left", (line.number, line.indent + 1), params
 
 
-def _stray(lines: _Lines, number: int) -> Advice:
+def _stray(lines: Lines, number: int) -> Advice:
     """A line of text at or left of its key: it goes as far right as the block's
     other lines, or two spaces right of the key when it has none."""
     stray = lines.strays[number]
     owner = stray.owner
     block = [t.line for t in lines.texts.values() if t.owner is owner]
     model = next((x for x in block if x.number > number), None) or (block[0] if block else None)
-    indent = model.indent if model is not None else _owner_col(owner) + 2
+    indent = model.indent if model is not None else owner_col(owner) + 2
     params = {
         "key": owner.key or "-",
         "spaces": indent - stray.line.indent,
@@ -487,7 +344,7 @@ def _stray(lines: _Lines, number: int) -> Advice:
     return "yaml_text_left", (number, stray.line.indent + 1), params
 
 
-def _top(lines: _Lines) -> Advice | None:
+def _top(lines: Lines) -> Advice | None:
     """The first line of the file is indented: the keys at the top start at the left."""
     first = next((x for x in lines.lines if x is not None), None)
     if first is None or first.indent == 0 or first.key is None:
