@@ -16,7 +16,6 @@ from dataclasses import dataclass
 _KEY = re.compile(r"""(?P<key>[\w][\w.-]*|'[^'\n]*'|"[^"\n]*")[ \t]*:(?=[ \t]|$)""")
 NO_SPACE = re.compile(r"(?P<key>[\w][\w-]*):(?=[^\s:/])")
 """A key with no space after its ':', such as ``title:Het plein``."""
-"""A key with no space after its ':' (``title:Het plein``)."""
 _WORD = re.compile(r"[\w][\w-]*[ \t]*")
 """A key without its ':', where a key would stand."""
 _BLOCK = re.compile(r"(^|[ \t])[|>][0-9+-]*[ \t]*(#.*)?$")
