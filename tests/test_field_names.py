@@ -105,6 +105,11 @@ def test_messages_name_the_fields_as_the_form_does() -> None:
     assert problem.message("en", form_name) == (
         "question 'vraag' needs 'Goes on to', or both 'Right → to' and 'Wrong → to'"
     )
+    text = (VALID / "mini.yaml").read_text("utf-8").replace("{participatie: 1}", "{p: 1}", 1)
+    (unknown,) = [p for p in inspect_text(text).errors if p.code == "dimension_unknown"]
+    assert unknown.message("nl", form_name) == (
+        "dimensie 'p' staat niet onder 'Dimensies' (in node 'buren')"
+    )
     missing = Problem("missing", params={"field": FieldKey(("nodes", "a", "choices", 0, "goto"))})
     assert missing.message("nl") == "'goto' ontbreekt"
     assert missing.message("nl", form_name) == "'Keuze 1 › Naar' ontbreekt"

@@ -73,6 +73,19 @@ def test_an_unknown_dimension_suggests_a_declared_one(old: str, new: str) -> Non
     assert problem.message("nl").endswith(f"; bedoel je '{problem.params['suggestion']}'?")
 
 
+def test_an_unknown_dimension_is_worded_in_both_languages() -> None:
+    text = MINI.replace("effects: {participatie: 2, samen", "effects: {participate: 2, samen", 1)
+    problem = only(text, "dimension_unknown")
+    assert problem.message("nl") == (
+        "dimensie 'participate' staat niet onder 'dimensions' (in node 'begin');"
+        " bedoel je 'participatie'?"
+    )
+    assert problem.message("en") == (
+        "dimension 'participate' is not declared under 'dimensions' (in node 'begin');"
+        " did you mean 'participatie'?"
+    )
+
+
 def test_a_dimension_in_a_question_is_checked_and_suggested() -> None:
     text = MINI.replace(
         "effects: {participatie: 1}\n    goto_correct",
