@@ -31,6 +31,7 @@ TOP_ORDER = (
     "id",
     "version",
     "based_on",
+    "source_ifid",
     "title",
     "language",
     "summary",
