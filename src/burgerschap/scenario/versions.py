@@ -235,6 +235,8 @@ def fork(document: Scenario | Quiz, new_id: str, title: str | None = None) -> Sc
             [Problem("pattern", params={"field": "id", "value": new_id, "hint": "a-z, 0-9 en -"})]
         )
     update: dict[str, Any] = {"id": new_id, "version": 1, "based_on": document.ref}
+    if isinstance(document, Scenario):
+        update["source_ifid"] = None  # a copy is another story: a re-import must not find it
     if title:
         update["title"] = title
     data = document.model_dump(by_alias=True) | update
