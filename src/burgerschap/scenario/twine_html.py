@@ -1,0 +1,164 @@
+"""Reading Twine 2 HTML: a published story, or a library archive of several.
+
+Twine 2 keeps a story in a ``<tw-storydata>`` element (attributes ``name``,
+``ifid``, ``format``, ``format-version``, ``startnode``, ...) holding one
+``<tw-passagedata>`` per passage (attributes ``pid``, ``name``, ``tags``,
+``position``, ``size``; the passage text is the element's content, written
+HTML-escaped). "Publish to File" writes one such element inside a full web
+page with the story format's code; "Library → Archive" writes one element per
+story and nothing else. The format is the Twine 2 HTML Output specification
+(iftechfoundation/twine-specs, ``twine-2-htmloutput-spec.md``).
+
+:func:`read_html` finds every story with Python's own :mod:`html.parser`:
+the story format's scripts are skipped as the browser would, entities are
+decoded, and every name and text is cleaned of control characters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from burgerschap.scenario.problems import Problem
+from burgerschap.scenario.twine_story import Passage, TwineStory, clean_text, warning
+
+_STORY_FIELDS = frozenset({"name", "ifid", "format", "format-version", "startnode"})
+_PASSAGE_FIELDS = frozenset({"pid", "name", "tags"})
+
+
+def read_html(text: str, filename: str = "") -> list[TwineStory]:
+    """Every Twine 2 story in ``text``, in file order (none when it holds no story)."""
+    reader = _Reader(filename)
+    reader.feed(text)
+    reader.close()
+    reader.end_story()
+    return reader.stories
+
+
+@dataclass
+class _OpenPassage:
+    attrs: dict[str, str]
+    line: int
+    parts: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _OpenStory:
+    attrs: dict[str, str]
+    line: int
+    passages: list[tuple[str, Passage]] = field(default_factory=list)
+    """``(pid, passage)`` in file order."""
+    problems: list[Problem] = field(default_factory=list)
+    code: dict[str, list[str]] = field(default_factory=dict)
+    """The story's own JavaScript and stylesheet, by tag."""
+
+
+class _Reader(HTMLParser):
+    def __init__(self, filename: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.filename = filename
+        self.stories: list[TwineStory] = []
+        self.story: _OpenStory | None = None
+        self.passage: _OpenPassage | None = None
+        self.code_tag: str | None = None
+
+    # Events
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: clean_text(value or "") for name, value in attrs}
+        line = self.getpos()[0]
+        if tag == "tw-storydata":
+            self.end_story()
+            self.story = _OpenStory(values, line)
+        elif self.story is None:
+            return
+        elif tag == "tw-passagedata":
+            self.end_passage()
+            self.passage = _OpenPassage(values, line)
+        elif self.passage is not None:
+            # Twine escapes passage text; a tag here was written by hand. Keep it as text.
+            self.passage.parts.append(self.get_starttag_text() or "")
+        elif tag in ("script", "style"):
+            self.code_tag = tag
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.passage is not None and tag != "tw-passagedata":
+            self.passage.parts.append(self.get_starttag_text() or "")
+        else:
+            self.handle_starttag(tag, attrs)
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "tw-storydata":
+            self.end_story()
+        elif tag == "tw-passagedata":
+            self.end_passage()
+        elif self.passage is not None:
+            self.passage.parts.append(f"</{tag}>")
+        elif tag == self.code_tag:
+            self.code_tag = None
+
+    def handle_data(self, data: str) -> None:
+        if self.passage is not None:
+            self.passage.parts.append(data)
+        elif self.story is not None and self.code_tag is not None:
+            self.story.code.setdefault(self.code_tag, []).append(data)
+
+    def handle_comment(self, data: str) -> None:
+        if self.passage is not None:
+            self.passage.parts.append(f"<!--{data}-->")
+
+    # Building
+
+    def end_passage(self) -> None:
+        opened, self.passage = self.passage, None
+        if opened is None or self.story is None:
+            return
+        attrs = opened.attrs
+        name = attrs.get("name", "").strip()
+        pid = attrs.get("pid", "")
+        if not name:
+            self.story.problems.append(
+                warning("twine_passage_unnamed", pid, self.filename, opened.line, kind="pid")
+            )
+            return
+        text = clean_text("".join(opened.parts)).strip("\n").rstrip()
+        metadata = {k: v for k, v in attrs.items() if k not in _PASSAGE_FIELDS}
+        passage = Passage(name, attrs.get("tags", "").split(), metadata, text, opened.line)
+        self.story.passages.append((pid, passage))
+
+    def end_story(self) -> None:
+        self.end_passage()
+        opened, self.story = self.story, None
+        self.code_tag = None
+        if opened is None:
+            return
+        attrs = opened.attrs
+        title = attrs.get("name", "").strip()
+        problems = opened.problems
+        start = None
+        wanted = attrs.get("startnode", "").strip()
+        by_pid = {pid: passage.name for pid, passage in opened.passages if pid}
+        if wanted in by_pid:
+            start = by_pid[wanted]
+        elif wanted:
+            problems.append(warning("twine_start_pid_missing", wanted, self.filename, opened.line))
+        for tag, parts in opened.code.items():
+            if "".join(parts).strip():
+                code_kind = "JavaScript" if tag == "script" else "CSS"
+                problems.append(
+                    warning("twine_story_code", title, self.filename, opened.line, kind=code_kind)
+                )
+        self.stories.append(
+            TwineStory(
+                title=title,
+                passages=[passage for _, passage in opened.passages],
+                ifid=attrs.get("ifid", "").strip() or None,
+                format=attrs.get("format", "").strip(),
+                format_version=attrs.get("format-version", "").strip(),
+                start=start,
+                metadata={k: v for k, v in attrs.items() if k not in _STORY_FIELDS},
+                problems=problems,
+                filename=self.filename,
+            )
+        )
