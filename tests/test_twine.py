@@ -1,0 +1,367 @@
+"""Twine stories as teachers have them: Twee 3 and Twine 2 HTML, in the four common formats.
+
+Every link form of Harlowe, SugarCube, Chapbook and Snowman, the variable
+changes and conditions that carry over, what is reported (once per kind),
+the counts and the needs-work reasons, with the stories under tests/data/twine
+(each in Twee and in HTML) and a generated 150-passage Harlowe story.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from burgerschap.scenario.twee import import_twee, parse_passages
+from burgerschap.scenario.twine_convert import TwineImport, convert, node_ids
+from burgerschap.scenario.twine_html import read_html
+from burgerschap.scenario.twine_report import (
+    group_problems,
+    import_stats,
+    needs_work,
+)
+from burgerschap.scenario.twine_story import clean_text
+from twine_support import SOURCES, TWINE, generated_harlowe, imported
+
+KINDS = ("twee", "html")
+
+
+def choices(result: TwineImport, node: str) -> list[tuple[str, str]]:
+    return [(c["text"], c["goto"]) for c in result.data["nodes"][node]["choices"]]
+
+
+def choice(result: TwineImport, node: str, text: str) -> dict[str, Any]:
+    found = [c for c in result.data["nodes"][node]["choices"] if c["text"] == text]
+    assert len(found) == 1, choices(result, node)
+    return dict(found[0])
+
+
+def reported(result: TwineImport) -> list[tuple[str, str, str]]:
+    return [(w.code, w.params["passage"], w.params.get("what", "")) for w in result.warnings]
+
+
+@pytest.mark.parametrize("story_format", sorted(SOURCES))
+def test_twee_and_html_give_the_same_draft(story_format: str) -> None:
+    twee, page = imported(story_format, "twee"), imported(story_format, "html")
+    assert twee.data == page.data
+    assert twee.document is not None, [p.format("en") for p in twee.inspection.problems]  # type: ignore[union-attr]
+
+
+# Harlowe
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_harlowe_link_forms_become_choices(kind: str) -> None:
+    result = imported("harlowe", kind)
+    assert result.data["start"] == "het-plein"  # StoryData's start / the startnode pid
+    assert choices(result, "het-plein") == [
+        ("Ik help mee", "pfad-2-ubung-1"),  # [[text->target]]
+        ("Ik vraag de buurvrouw", "Buurvrouw"),  # [[target<-text]]
+        ("Ik blijf thuis", "Thuis"),  # [[text|target]]
+        ("Ik lees eerst de poster", "Poster"),  # (link-goto: "text", "target")
+        ("Ik bel de gemeente", "Gemeente"),  # (link: "text")[(go-to: "target")]
+    ]
+    assert choices(result, "pfad-2-ubung-1") == [
+        ("Klaar", "Feest"),  # (click-goto: "text", "target")
+        ("Ik maak ook een bord", "Feest"),  # (link-reveal-goto: "text", "target")[...]
+    ]
+    assert ("Feest", "Feest") in choices(result, "Buurvrouw")  # (link-goto: "target")
+    # A lone (go-to:) moves on without asking: a choice, and reported.
+    assert choices(result, "Poster") == [("Het plein", "het-plein")]
+    assert ("twine_goto", "Poster", '(go-to: "Het plein")') in reported(result)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_harlowe_variables_become_flags_effects_and_conditions(kind: str) -> None:
+    result = imported("harlowe", kind)
+    # (set: $gebeld to true) in the link's hook; (set: $score to $score + 2) in Gemeente.
+    assert choice(result, "het-plein", "Ik bel de gemeente") == {
+        "text": "Ik bel de gemeente",
+        "goto": "Gemeente",
+        "effects": {"score": 2},
+        "set": ["gebeld"],
+    }
+    # (set: $score to it + 1) in the passage the link leads to.
+    assert choice(result, "het-plein", "Ik help mee")["effects"] == {"score": 1}
+    assert choice(result, "pfad-2-ubung-1", "Ik maak ook een bord")["set"] == ["bord"]
+    assert result.data["dimensions"]["score"] == {"label": "score"}
+    # (if:)[...](else:)[...] and (unless:)[...] guarding links.
+    assert choice(result, "Buurvrouw", "Vertel over de gemeente")["if"] == {"flags": ["gebeld"]}
+    assert choice(result, "Buurvrouw", "Samen aan de slag")["if"] == {"not_flags": ["gebeld"]}
+    assert choice(result, "Buurvrouw", "Toch maar niet")["if"] == {"not_flags": ["bord"]}
+    assert "if" not in choice(result, "Buurvrouw", "Feest")
+    # (set: $gebeld to false) in the start passage: going back there switches the flag off.
+    assert choice(result, "Poster", "Het plein")["unset"] == ["gebeld"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_harlowe_markup_is_taken_out_and_reported(kind: str) -> None:
+    result = imported("harlowe", kind)
+    nodes = result.data["nodes"]
+    assert nodes["Gemeente"]["text"] == "De ambtenaar luistert. Je score is.\nGoed bezig!"
+    assert nodes["Thuis"] == {
+        "ending": {"title": "Thuis", "text": "**Jammer.** Het feest gaat niet door."}
+    }
+    story_reports = [
+        r for r in reported(result) if r[0] not in ("twee_skipped", "twine_story_code")
+    ]
+    assert story_reports == [
+        ("twine_set", "Gemeente", '(set: $naam to "Piet")'),
+        ("twine_macro", "Gemeente", '(text-style: "bold")[De ambtenaar]'),
+        ("twine_macro", "Gemeente", "(print: $score)"),
+        ("twine_condition", "Gemeente", "(if: $score > 2)"),
+        ("twine_macro", "Poster", "(print: $score)"),
+        ("twine_dynamic_link", "Poster", '(link-goto: "Ergens heen", $doel)'),
+        ("twine_goto", "Poster", '(go-to: "Het plein")'),
+        ("twine_macro", "Feest", "(print: $score)"),
+    ]
+    assert not any("(" in str(node) and ":)" in str(node) for node in nodes.values())
+
+
+def test_unknown_macros_are_grouped_per_kind_with_a_count() -> None:
+    result = imported("harlowe", "twee")
+    groups = {
+        (first.code, first.params["kind"]): (count, first.params["passage"])
+        for first, count in group_problems(result.warnings)
+    }
+    assert groups[("twine_macro", "(print:)")] == (3, "Gemeente")
+    assert groups[("twine_macro", "(text-style:)")] == (1, "Gemeente")
+    assert groups[("twine_set", "(set:)")] == (1, "Gemeente")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_passage_names_are_kept_as_titles(kind: str) -> None:
+    result = imported("harlowe", kind)
+    assert result.names["Pfad 2: Übung 1"] == "pfad-2-ubung-1"
+    node = result.data["nodes"]["pfad-2-ubung-1"]
+    assert node["title"] == "Pfad 2: Übung 1"
+    # HTML entities decoded, and the text stays plain text.
+    assert node["text"].startswith("Je sjouwt tafels & stoelen naar het plein. <3\n")
+    # A valid name is the id itself: no title needed; a first-line heading wins.
+    assert "title" not in result.data["nodes"]["Buurvrouw"]
+    assert result.data["nodes"]["het-plein"]["title"] == "Het buurtfeest"
+    assert result.passages["pfad-2-ubung-1"].tags == ["werk"]
+
+
+def test_twee_metadata_is_kept_per_passage() -> None:
+    result = imported("harlowe", "twee")
+    assert result.passages["pfad-2-ubung-1"].metadata == {
+        "position": "250,250",
+        "size": "100,100",
+        "burgerschap": {"note": "kept for the exporter"},
+    }
+    page = imported("harlowe", "html")
+    assert page.passages["pfad-2-ubung-1"].metadata == {"position": "250,250", "size": "100,100"}
+
+
+# SugarCube
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_sugarcube_link_forms_become_choices(kind: str) -> None:
+    result = imported("sugarcube", kind)
+    assert result.data["start"] == "Start"  # startnode 2 in the HTML: StoryInit is pid 1
+    assert choices(result, "Start") == [
+        ("Ik repareer het", "Repareren"),  # [[text|target][$x to 1]]
+        ("Ik meld het", "Melding"),  # [[text->target]]
+        ("Ik vraag de buren", "Buren"),  # <<link "text" "target">>
+        ("Ik bel de wijkagent", "Wijkagent"),  # <<link "text">><<goto "target">><</link>>
+        ("Ik kijk eerst rond", "Rondkijken"),  # <<button "text" "target">>
+    ]
+    assert choices(result, "Rondkijken") == [("Start", "Start")]  # a lone <<goto>>
+    assert ("twine_goto", "Rondkijken", '<<goto "Start">>') in reported(result)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_sugarcube_setters_and_conditions(kind: str) -> None:
+    result = imported("sugarcube", kind)
+    # The setter ($score to $score + 1; $zelf to true) and <<set $score++>> in Repareren.
+    assert choice(result, "Start", "Ik repareer het") == {
+        "text": "Ik repareer het",
+        "goto": "Repareren",
+        "effects": {"score": 2},
+        "set": ["zelf"],
+    }
+    # <<set>> in the link's body, and <<set $score += 2>> in the passage it leads to.
+    assert choice(result, "Start", "Ik vraag de buren")["set"] == ["samen"]
+    assert choice(result, "Start", "Ik vraag de buren")["effects"] == {"score": 2}
+    assert choice(result, "Start", "Ik bel de wijkagent")["effects"] == {"score": -1}
+    assert choice(result, "Start", "Ik meld het")["unset"] == ["zelf"]  # <<unset $zelf>>
+    assert choice(result, "Buren", "Samen repareren")["if"] == {"flags": ["samen"]}
+    assert choice(result, "Buren", "Alleen repareren")["if"] == {"not_flags": ["samen"]}
+    assert choice(result, "Buren", "Toch melden")["if"] == {"not_flags": ["zelf"]}
+    story = [r for r in reported(result) if r[0] not in ("twee_skipped", "twine_story_code")]
+    assert story == [
+        ("twine_set_start", "Start", "<<set $gezien to true>>"),
+        ("twine_goto", "Rondkijken", '<<goto "Start">>'),
+        ("twine_set", "Buren", '<<set $naam to "Piet">>'),
+        ("twine_macro", "Buren", "<<print $naam>>"),
+        ("twine_html", "Buren", '<span class="hint">'),
+        ("twine_condition", "Buren", "<<if $score gt 2>>"),
+        ("twine_macro", "Repareren", "<<= $score>>"),
+        ("twine_macro", "Melding", "<<print $score>>"),
+    ]
+    assert result.data["nodes"]["Buren"]["text"] == (
+        "De buren staan klaar. Hallo! Kies goed.\nJe doet het goed."
+    )
+
+
+# Chapbook and Snowman
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_chapbook_links_vars_modifiers_and_back_links(kind: str) -> None:
+    result = imported("chapbook", kind)
+    assert choices(result, "Begin") == [
+        ("Ik ruim het op", "Opruimen"),  # {link to: 'target', label: 'text'}
+        ("Ik loop door", "Verder"),  # [[text->target]]
+    ]
+    # The vars section of Opruimen counts for the way in.
+    assert choice(result, "Begin", "Ik ruim het op") == {
+        "text": "Ik ruim het op",
+        "goto": "Opruimen",
+        "effects": {"score": 1},
+        "set": ["opgeruimd"],
+    }
+    assert choice(result, "Opruimen", "Ik vraag anderen mee")["if"] == {"flags": ["opgeruimd"]}
+    assert choice(result, "Opruimen", "Ik stop ermee")["if"] == {"not_flags": ["opgeruimd"]}
+    # {back link}: only Begin leads to Opruimen, so that is where back goes.
+    assert choice(result, "Opruimen", "Terug")["goto"] == "Begin"
+    # Two passages lead to Verder: its back link cannot be known, and is reported.
+    assert choices(result, "Verder") == [("Samen", "Samen")]  # {link to: 'target'}
+    assert ("twine_back_unknown", "Verder", "{back link}") in reported(result)
+    assert result.data["nodes"]["Opruimen"]["text"] == (
+        "Je raapt het afval op. Hallo {naam}!\n\nHet begint te regenen."
+    )
+    kinds = {(r.code, r.params["kind"]) for r in result.warnings}
+    assert {("twine_macro", "[after]"), ("twine_macro", "[note]"), ("twine_set", "vars")} <= kinds
+    assert ("twine_variable", "{}") in kinds and ("twine_macro", "{embed image}") in kinds
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_snowman_keeps_plain_links_and_reports_code(kind: str) -> None:
+    result = imported("snowman", kind)
+    assert choices(result, "Start") == [
+        ("Ik reageer rustig", "Rustig"),
+        ("Ik zeg niets", "ik-zeg-niets"),
+    ]
+    assert result.data["nodes"]["ik-zeg-niets"]["ending"]["title"] == "Ik zeg niets"
+    assert [(r.code, r.params["kind"]) for r in result.warnings] == [("twine_code", "<% %>")] * 2
+    assert result.data["nodes"]["Start"]["text"] == (
+        "Iemand zet een gemeen bericht in de buurtapp.\n\nJe naam is."
+    )
+
+
+# Reading Twine 2 HTML
+
+
+def test_a_library_archive_holds_several_stories() -> None:
+    stories = read_html((TWINE / "archief.html").read_text("utf-8"), "archief.html")
+    assert [(s.title, s.format, s.start, len(s.passages)) for s in stories] == [
+        ("Zwerfafval (Chapbook)", "Chapbook", "Begin", 4),
+        ("De buurtapp (Snowman)", "Snowman", "Start", 3),
+    ]
+    assert stories[1].ifid == "9A8B7C6D-5E4F-4A3B-8C2D-1E0F9A8B7C6D"
+    assert stories[0].passages[0].line == 1
+
+
+def test_a_published_page_is_read_past_the_story_format_code() -> None:
+    # The stand-in engine script holds '<tw-storydata ...>' in a string: never a story.
+    [story] = read_html((TWINE / "harlowe.html").read_text("utf-8"), "harlowe.html")
+    assert story.title == "Het buurtfeest (Harlowe)" and len(story.passages) == 7
+    assert [(p.code, p.params["kind"]) for p in story.problems] == [("twine_story_code", "CSS")]
+
+
+def test_html_reading_problems_are_reported() -> None:
+    page = (
+        '<tw-storydata name="Kapot" startnode="9" ifid="x">'
+        '<tw-passagedata pid="1" name="A">[[B]]</tw-passagedata>'
+        '<tw-passagedata pid="2" name="">zonder naam</tw-passagedata>'
+        '<tw-passagedata pid="3" name="B">Einde. <b>vet</b></tw-passagedata>'
+        "</tw-storydata>"
+    )
+    [story] = read_html(page, "kapot.html")
+    assert [(p.code, p.params["passage"]) for p in story.problems] == [
+        ("twine_passage_unnamed", "2"),
+        ("twine_start_pid_missing", "9"),
+    ]
+    result = convert(story)
+    assert result.data["start"] == "A"  # no start passage: the first one
+    assert "source_ifid" not in result.data  # 'x' is no IFID
+    # A tag written by hand inside a passage (Twine escapes them) stays text, then is reported.
+    assert result.data["nodes"]["B"]["ending"]["text"] == "Einde. vet"
+    assert read_html("<html><body><p>Geen Twine</p></body></html>") == []
+
+
+def test_control_characters_and_escape_sequences_are_stripped() -> None:
+    assert clean_text("a\x1b[31mrood\x1b[0m\x07b\x9b2Jc\r\nd\te") == "aroodbc\nd\te"
+    assert clean_text("\x1b]0;titel\x07x\x1b]8;;https://x\x1b\\y") == "xy"
+    twee = (
+        ":: StoryTitle\nT\x1b[2Jitel\n\n"
+        ":: Start\x07\nTekst\x1b[31m rood\x00.\n[[Ga\x1b[1m->B]]\n:: B\nEinde."
+    )
+    result = import_twee(twee, "x.twee")
+    assert result.data["title"] == "Titel"
+    assert choices(result, "Start") == [("Ga", "B")]
+    assert result.data["nodes"]["Start"]["text"] == "Tekst rood."
+    raw = '<tw-storydata name="T\x1b[31mx"><tw-passagedata pid="1" name="A\x07">b\x1b[2Jc'
+    [story] = read_html(raw + "</tw-passagedata></tw-storydata>")
+    assert (story.title, story.passages[0].name, story.passages[0].text) == ("Tx", "A", "bc")
+    # As character references, HTML drops C0 controls and reads C1 as Windows-1252.
+    [story] = read_html('<tw-storydata name="T&#27;x&#x9b;"></tw-storydata>')
+    assert story.title == "Tx\u203a"
+
+
+# Ids, counts and needs-work
+
+
+def test_node_ids_stay_readable_and_never_collide() -> None:
+    assert node_ids(["a b", "a-b", "A B", "Übung", "übung!"]) == {
+        "a b": "a-b-2",
+        "a-b": "a-b",
+        "A B": "a-b-3",
+        "Übung": "ubung",
+        "übung!": "ubung-2",
+    }
+
+
+def test_the_generated_story_has_every_link_and_what_twine_shows_reachable() -> None:
+    story = generated_harlowe()
+    for result in (
+        import_twee(story.twee, "groot.twee"),
+        convert(read_html(story.html, "groot.html")[0]),
+    ):
+        stats = import_stats(result.data, len(result.story.passages))  # type: ignore[union-attr]
+        assert (stats.passages, stats.nodes) == (150, 150)
+        assert stats.choices == story.links
+        assert stats.reachable == story.reachable == 149
+        assert stats.endings == story.endings
+        assert not stats.start_is_ending and needs_work(stats) == []
+        assert result.warnings == []
+        assert result.data["nodes"]["pfad-0-ubung-0"]["title"] == "Pfad 0: Übung 0"
+        assert result.document is not None
+
+
+def test_a_start_that_is_an_ending_needs_work() -> None:
+    result = import_twee(':: StoryData\n{"start": "A"}\n:: A\nAlleen (set: $x to 1)\n:: B\n[[A]]\n')
+    stats = import_stats(result.data, 2)
+    assert stats.start_is_ending
+    assert needs_work(stats) == [("start_is_ending", {"start": "A"})]
+
+
+def test_under_half_reachable_needs_work() -> None:
+    text = ":: Start\n[[A]]\n:: A\nEinde.\n" + "".join(f":: L{i}\n[[A]]\n" for i in range(3))
+    result = import_twee(text)
+    stats = import_stats(result.data, 5)
+    assert (stats.reachable, stats.nodes) == (2, 5)
+    assert needs_work(stats) == [("few_reachable", {"reachable": 2, "nodes": 5})]
+    half = import_twee(":: Start\n[[A]]\n:: A\nEinde.\n:: L\n[[A]]\n:: M\n[[A]]\n")
+    assert needs_work(import_stats(half.data, 4)) == []  # exactly half is enough
+
+
+def test_parse_passages_keeps_unknown_metadata_keys() -> None:
+    passages, problems = parse_passages(
+        ':: A [t] {"position":"1,2","size":"3,4","burgerschap":{"effects":{"x":1}}}\nTekst\n'
+    )
+    assert problems == []
+    assert passages[0].metadata["burgerschap"] == {"effects": {"x": 1}}
