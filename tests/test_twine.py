@@ -365,3 +365,69 @@ def test_parse_passages_keeps_unknown_metadata_keys() -> None:
     )
     assert problems == []
     assert passages[0].metadata["burgerschap"] == {"effects": {"x": 1}}
+
+
+def small(story_format: str, *passages: str) -> TwineImport:
+    """A story in ``story_format`` from passage texts ``"Name\\nText"``; the first is the start."""
+    start = passages[0].split("\n", 1)[0]
+    data = f'{{"format": "{story_format}", "start": "{start}"}}'
+    return import_twee(f":: StoryData\n{data}\n" + "".join(f":: {p}\n" for p in passages))
+
+
+def test_back_links_of_harlowe_and_sugarcube() -> None:
+    harlowe = small("Harlowe", "A\n[[B]]", 'B\n(link-undo: "Terug naar A")')
+    assert choices(harlowe, "B") == [("Terug naar A", "A")]
+    sugarcube = small("SugarCube", "A\n[[B]]\n[[C]]", "B\n<<back>>", 'C\n<<return "Ga terug">>')
+    assert choices(sugarcube, "B") == [("Terug", "A")]
+    assert choices(sugarcube, "C") == [("Ga terug", "A")]
+
+
+def test_more_harlowe_changes_and_conditions() -> None:
+    result = small(
+        "Harlowe",
+        'A\n(link: "Verder")[(put: $score + 1 into $score)(goto: "B")]\n'
+        '(link: "Weg")[(set: $score to $score - 2, $weg to true)(go-to: "B")]',
+        "B\n(if: not $weg)[[[Blijf->C]]](else-if: $score is true)[[[Ga->C]]](else:)[[[Nee->C]]]\n"
+        '(if: $weg is false)[[[Ook->C]]]\n(LinkGoto: "Hoofdletters", "C")',
+        "C\nEinde.",
+    )
+    assert choice(result, "A", "Verder")["effects"] == {"score": 1}
+    assert choice(result, "A", "Weg") == {
+        "text": "Weg",
+        "goto": "B",
+        "effects": {"score": -2},
+        "set": ["weg"],
+    }
+    assert choice(result, "B", "Blijf")["if"] == {"not_flags": ["weg"]}
+    assert choice(result, "B", "Ga")["if"] == {"flags": ["score", "weg"]}
+    assert choice(result, "B", "Nee")["if"] == {"flags": ["weg"], "not_flags": ["score"]}
+    assert choice(result, "B", "Ook")["if"] == {"not_flags": ["weg"]}
+    assert ("Hoofdletters", "C") in choices(result, "B")  # macro names ignore case and dashes
+
+
+def test_more_sugarcube_conditions() -> None:
+    result = small(
+        "SugarCube",
+        "A\n<<if $a>>[[Eén->B]]<<elseif !$b>>[[Twee->B]]<<else>>[[Drie->B]]<</if>>\n"
+        "<<if $a is false>><<link [[Vier|B][$c = true]]>><</link>><</if>>",
+        "B\nEinde.",
+    )
+    assert choice(result, "A", "Eén")["if"] == {"flags": ["a"]}
+    assert choice(result, "A", "Twee")["if"] == {"not_flags": ["b", "a"]}
+    assert choice(result, "A", "Drie")["if"] == {"flags": ["b"], "not_flags": ["a"]}
+    assert choice(result, "A", "Vier") == {
+        "text": "Vier",
+        "goto": "B",
+        "if": {"not_flags": ["a"]},
+        "set": ["c"],
+    }
+
+
+def test_more_chapbook_forms() -> None:
+    result = small(
+        "Chapbook",
+        "A\nLees {link to: 'https://prodemos.nl', label: 'ProDemos'}.\n[unless klaar]\n[[Door->B]]",
+        "B\nEinde.",
+    )
+    assert result.data["nodes"]["A"]["text"] == "Lees [ProDemos](https://prodemos.nl)."
+    assert choice(result, "A", "Door")["if"] == {"not_flags": ["klaar"]}
