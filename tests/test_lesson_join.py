@@ -308,3 +308,22 @@ def test_play_served_runs_the_served_game(
     monkeypatch.setenv("BURGERSCHAP_SERVED", "1")
     assert cli.main(["play", "speeltuin"]) == 0
     assert built == [(ServedApp, "en"), (ServedApp, "nl")]
+
+
+async def test_keys_typed_right_after_the_code_reach_the_nickname(_isolated_home: Path) -> None:
+    """A busy server handled Enter after the next keys were routed: the nickname went into
+    the code field ("NF9FMCLeerli"). Keys now follow the Enter, however fast they come."""
+    from textual import events
+
+    lesson = make_lesson(_isolated_home)
+    app = make_served_app(_isolated_home, lang="nl", seed=1)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        # All at once into the app's queue, as the driver delivers keys that arrive together.
+        for char in f"{lesson.code}\rRobin":
+            key = "enter" if char == "\r" else char.lower() if char.isupper() else char
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one("#code-input", Input).value == lesson.code
+        assert app.screen.query_one("#nickname-input", Input).value == "Robin"

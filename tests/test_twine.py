@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from burgerschap.scenario.plaintext import find_unsafe
+from burgerschap.scenario.serialize import dump_data
 from burgerschap.scenario.twee import import_twee, parse_passages
 from burgerschap.scenario.twine_convert import TwineImport, convert, node_ids
 from burgerschap.scenario.twine_html import read_html
@@ -20,7 +22,6 @@ from burgerschap.scenario.twine_report import (
     import_stats,
     needs_work,
 )
-from burgerschap.scenario.twine_story import clean_text
 from twine_support import SOURCES, TWINE, generated_harlowe, imported
 
 KINDS = ("twee", "html")
@@ -293,20 +294,28 @@ def test_html_reading_problems_are_reported() -> None:
     assert read_html("<html><body><p>Geen Twine</p></body></html>") == []
 
 
-def test_control_characters_and_escape_sequences_are_stripped() -> None:
-    assert clean_text("a\x1b[31mrood\x1b[0m\x07b\x9b2Jc\r\nd\te") == "aroodbc\nd\te"
-    assert clean_text("\x1b]0;titel\x07x\x1b]8;;https://x\x1b\\y") == "xy"
+def test_control_characters_are_dropped_with_a_warning_per_passage() -> None:
+    esc, bidi = "\x1b[31m", "\u202e"
     twee = (
-        ":: StoryTitle\nT\x1b[2Jitel\n\n"
-        ":: Start\x07\nTekst\x1b[31m rood\x00.\n[[Ga\x1b[1m->B]]\n:: B\nEinde."
+        f":: StoryTitle\nT{esc}itel\n\n"
+        f":: Start\x07\nTekst{esc} rood\x00.\n[[Ga{bidi}->B]]\n:: B\nEinde.\r\n"
     )
     result = import_twee(twee, "x.twee")
-    assert result.data["title"] == "Titel"
+    assert result.data["title"] == "T[31mitel"  # the escape character is gone, so is its power
     assert choices(result, "Start") == [("Ga", "B")]
-    assert result.data["nodes"]["Start"]["text"] == "Tekst rood."
-    raw = '<tw-storydata name="T\x1b[31mx"><tw-passagedata pid="1" name="A\x07">b\x1b[2Jc'
-    [story] = read_html(raw + "</tw-passagedata></tw-storydata>")
-    assert (story.title, story.passages[0].name, story.passages[0].text) == ("Tx", "A", "bc")
+    assert result.data["nodes"]["Start"]["text"] == "Tekst[31m rood."
+    assert find_unsafe(dump_data(result.data)) == -1
+    assert [(w.code, w.params["passage"], w.line) for w in result.warnings] == [
+        ("twee_control_char", "StoryTitle", 2),
+        ("twee_control_char", "Start", 4),
+    ]
+    raw = f'<tw-storydata name="T{esc}x"><tw-passagedata pid="1" name="A\x07">b{bidi}c\r\nd'
+    [story] = read_html(raw + '</tw-passagedata><tw-passagedata pid="2" name="B">ok\r\n')
+    assert (story.title, story.passages[0].name, story.passages[0].text) == ("T[31mx", "A", "bc\nd")
+    assert [(p.code, p.params["passage"]) for p in story.problems] == [
+        ("twee_control_char", "T[31mx"),
+        ("twee_control_char", "A"),
+    ]  # not B: a Windows line end is no control character
     # As character references, HTML drops C0 controls and reads C1 as Windows-1252.
     [story] = read_html('<tw-storydata name="T&#27;x&#x9b;"></tw-storydata>')
     assert story.title == "Tx\u203a"

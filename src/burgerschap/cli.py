@@ -12,7 +12,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from burgerschap import __version__
 from burgerschap.i18n import t
@@ -78,9 +78,18 @@ def build_parser(
     import argparse
 
     from burgerschap.i18n.argparse_nl import speak
+    from burgerschap.scenario.plaintext import plain_text
+
+    class Parser(argparse.ArgumentParser):
+        """Usage errors quote what was typed (a file name, say): made plain text too."""
+
+        def _print_message(self, message: str, file: Any = None) -> None:
+            super()._print_message(plain_text(message), file)
 
     speak(lang)  # before any parser is made: argparse names its groups when it makes one
-    parser = argparse.ArgumentParser(prog="burgerschap", description=t("cli.description", lang))
+    parser: argparse.ArgumentParser = Parser(
+        prog="burgerschap", description=t("cli.description", lang)
+    )
     parser.add_argument(
         "--version",
         action="version",
@@ -135,12 +144,13 @@ def _fault(error: Exception, lang: Language) -> int | None:
     None for anything else, which is a bug and keeps its traceback."""
     # Imported only now: sqlite3 stays off the start-up path (tests/test_layering.py).
     from burgerschap.commands.faults import fault_message
+    from burgerschap.commands.output import say
     from burgerschap.paths import database_path
 
     message = fault_message(error, lang, str(database_path()))
     if message is None:
         return None
-    print(f"burgerschap: {message}", file=sys.stderr)
+    say(f"burgerschap: {message}", err=True)  # quotes a file name: plain text
     return 1
 
 

@@ -3,7 +3,8 @@
 Stored as JSON in the data folder and written atomically. A missing or
 damaged file gives the defaults, so a broken settings file never stops a
 student from playing. This module is on the start-up path of every command,
-so it is plain Python: no pydantic, no scenario code.
+so it is plain Python: no pydantic, no scenario code (but for the tiny
+:mod:`burgerschap.scenario.plaintext`, the rule for text from outside).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from burgerschap.paths import settings_path
+from burgerschap.scenario.plaintext import plain_line
 
 Language = Literal["nl", "en"]
 Theme = Literal["default", "high-contrast"]
@@ -45,9 +47,11 @@ class Settings:
             settings.language = data["language"]
         if data.get("theme") in get_args(Theme):
             settings.theme = data["theme"]
-        for key in ("nickname", "pin_hash"):
-            if isinstance(data.get(key), str):
-                setattr(settings, key, data[key])
+        if isinstance(data.get("nickname"), str):
+            # Hand-edited files too: the nickname is shown, so never a control character.
+            settings.nickname = plain_line(data["nickname"]).strip() or None
+        if isinstance(data.get("pin_hash"), str):
+            settings.pin_hash = data["pin_hash"]
         failures = data.get("pin_failures")
         if isinstance(failures, int) and not isinstance(failures, bool) and failures >= 0:
             settings.pin_failures = failures

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from burgerschap.i18n import t
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
 
 
@@ -21,7 +22,8 @@ class ClassroomError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: Language = "nl") -> str:
-        return t(f"classroom.{self.key}", lang, **self.params)
+        """The message in ``lang``; parameters quote files and nicknames, so it is plain text."""
+        return plain_text(t(f"classroom.{self.key}", lang, **self.params))
 
 
 class NicknameError(ClassroomError):

@@ -5,7 +5,9 @@ in Excel with Dutch settings: UTF-8 with a byte order mark (so accents
 survive), and a decimal comma in numbers that have decimals. With another
 delimiter (``--delimiter ,`` for English settings) numbers use a decimal
 point. Text a student typed is never read as a formula: a cell that starts
-with ``=``, ``+``, ``-``, ``@`` or a tab gets a leading apostrophe.
+with ``=``, ``+``, ``-``, ``@`` or a tab gets a leading apostrophe. Control
+characters never reach a file (:mod:`burgerschap.scenario.plaintext`): CSV
+cells drop them, JSON writes them as ``\\u`` escapes.
 
 JSON holds the same data with English keys and real numbers, the choices
 nested in their game, for other tools.
@@ -29,6 +31,7 @@ from burgerschap.classroom.scoring import cached_ranges
 from burgerschap.classroom.store import ChoiceRecord, Store
 from burgerschap.i18n import t
 from burgerschap.scenario.models import QuestionNode, Scenario, StoryNode
+from burgerschap.scenario.plaintext import escape_unsafe, plain_text
 from burgerschap.settings import Language
 
 Table = Literal["students", "choices"]
@@ -190,7 +193,8 @@ def lesson_json(store: Store, code: str) -> dict[str, Any]:
 
 
 def to_json(data: dict[str, Any]) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    """JSON bytes; unsafe characters (plaintext) only ever as ``\\u`` escapes."""
+    return (escape_unsafe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n").encode("utf-8")
 
 
 def _scenario_json(lesson: Lesson, ref: str) -> dict[str, Any]:
@@ -313,4 +317,5 @@ def _cell(value: Cell, decimal: str, lang: Language) -> str:
 
 
 def _text(value: str) -> str:
+    value = plain_text(value)
     return "'" + value if value.startswith(_FORMULA_START) else value

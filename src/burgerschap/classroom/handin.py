@@ -14,7 +14,9 @@ engine with the lesson's copy of the scenario, and refuses a file whose
 moves are not allowed or do not lead to the ending and scores it claims.
 
 A game is imported once: a file whose game id is already in the store is
-reported as a duplicate and changes nothing.
+reported as a duplicate and changes nothing. The file's text is the
+student's: the nickname goes through the nickname rules and the reflection
+loses its control characters (:mod:`burgerschap.scenario.plaintext`).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from burgerschap.classroom.store import Store
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.engine import Engine, EngineError, GameState, Step
 from burgerschap.scenario.models import REF, QuestionNode
+from burgerschap.scenario.plaintext import plain_text
 
 RESULT_FORMAT = "burgerschap-result"
 RESULT_VERSION = 1
@@ -268,7 +271,7 @@ def _import(store: Store, lesson: Lesson, path: Path) -> ImportOutcome:
                 json.dumps(state.model_dump(mode="json")),
                 game.ending,
                 json.dumps(game.scores),
-                game.reflection,
+                None if game.reflection is None else plain_text(game.reflection),
                 game.started_at,
                 game.finished_at,
                 game.finished_at,

@@ -30,6 +30,7 @@ from burgerschap.classroom.store import Store
 from burgerschap.scenario.engine import Engine, GameState
 from burgerschap.scenario.loader import content_hash
 from burgerschap.scenario.models import Scenario
+from burgerschap.scenario.plaintext import plain_line
 
 TITLE_MAX = 80
 _CODE_ATTEMPTS = 50
@@ -115,7 +116,7 @@ class LessonSummary:
 
 
 def clean_title(raw: str) -> str:
-    title = " ".join(raw.split())
+    title = " ".join(plain_line(raw).split())
     if not title:
         raise ClassroomError("title_empty")
     if len(title) > TITLE_MAX:

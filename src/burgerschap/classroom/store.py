@@ -25,6 +25,7 @@ from typing import Any
 
 from burgerschap.classroom.lesson_schema import MIGRATION_2
 from burgerschap.classroom.nicknames import nickname_key
+from burgerschap.scenario.plaintext import plain_text
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -283,10 +284,11 @@ class Store:
             )
 
     def save_reflection(self, game_id: str, text: str) -> None:
+        """Keep a student's reflection, as plain text (it is shown to the teacher)."""
         with self.transaction() as conn:
             conn.execute(
                 "UPDATE games SET reflection = ?, updated_at = ? WHERE id = ?",
-                (text, time.time(), game_id),
+                (plain_text(text), time.time(), game_id),
             )
 
     def game(self, game_id: str) -> GameRecord | None:

@@ -11,12 +11,11 @@ Rich is imported only for human output.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from dataclasses import dataclass, field
 from typing import Any
 
 from burgerschap.commands.common import UsageError, fail_usage
+from burgerschap.commands.output import plain_console, say_json
 from burgerschap.commands.validate import inspections
 from burgerschap.i18n import t
 from burgerschap.scenario.analyzer import (
@@ -132,7 +131,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     reports = [check(i, args.random, args.seed or 0) for i in found]
     if args.json:
         data = {"scenarios": [r.to_json(lang) for r in reports]}
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        say_json(data)
     else:
         _print_human(reports, lang)
     return 1 if any(r.errors for r in reports) else 0
@@ -163,10 +162,9 @@ def _best_lines(analysis: Analysis, lang: Language) -> list[str]:
 
 
 def _print_human(reports: list[Report], lang: Language) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(highlight=False, markup=False, soft_wrap=True)
+    console = plain_console()
     for report in reports:
         inspection = report.inspection
         analysis = report.analysis

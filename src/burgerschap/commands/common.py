@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from burgerschap.commands.output import say
 from burgerschap.i18n import t
 from burgerschap.paths import builtin_dir, user_library_dir
 from burgerschap.scenario.library import Library, Source, scenario_files
@@ -47,7 +47,7 @@ def expand_paths(paths: list[str], lang: Language) -> list[Path]:
 
 
 def fail_usage(message: str) -> int:
-    print(f"burgerschap: {message}", file=sys.stderr)
+    say(f"burgerschap: {message}", err=True)
     return 2
 
 

@@ -10,10 +10,10 @@ data. Like ``diff(1)``: exit 0 when there is no difference, 1 when there is,
 from __future__ import annotations
 
 import argparse
-import json
 
 from burgerschap.commands.common import UsageError, fail_usage, load_library
 from burgerschap.commands.documents import resolve
+from burgerschap.commands.output import say, say_json
 from burgerschap.i18n import t
 from burgerschap.scenario.diff import diff
 from burgerschap.scenario.diff_text import render
@@ -39,11 +39,11 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         return fail_usage(str(exc))
     except ScenarioError as exc:
         for problem in exc.problems:
-            print(problem.format(lang))
+            say(problem.format(lang))
         return 2
     result = diff(old, new)
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        say_json(result.to_json())
     else:
-        print("\n".join(render(result, lang)))
+        say("\n".join(render(result, lang)))
     return 1 if result else 0

@@ -9,15 +9,16 @@ from the library, or a file. Output goes to stdout unless ``-o`` names a file.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from burgerschap.commands.common import UsageError, add_force, fail_usage
 from burgerschap.commands.documents import resolve
+from burgerschap.commands.output import say, write
 from burgerschap.i18n import t
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.diagram import to_dot, to_mermaid
 from burgerschap.scenario.models import Scenario
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.twee_export import export_twee
 from burgerschap.settings import Language
@@ -55,14 +56,15 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     else:
         text = to_dot(document)
     _print(warnings, lang)
+    text = plain_text(text)  # from a valid scenario, so already plain; a file stays safe too
     if args.output:
         atomic_write(Path(args.output), text.encode("utf-8"), exclusive=not args.force)
-        print(t("cli.export.written", lang, path=args.output), file=sys.stderr)
+        say(t("cli.export.written", lang, path=args.output), err=True)
     else:
-        sys.stdout.write(text)
+        write(text)
     return 0
 
 
 def _print(problems: list[Problem], lang: Language) -> None:
     for problem in problems:
-        print(problem.format(lang), file=sys.stderr)
+        say(problem.format(lang), err=True)

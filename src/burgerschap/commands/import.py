@@ -17,10 +17,10 @@ draft is ready. Exit 0 when stored, 1 when refused, 2 for usage errors.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from burgerschap.commands.common import fail_usage, load_library
+from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import t
 from burgerschap.paths import user_library_dir
@@ -59,7 +59,7 @@ def register(
 def run(args: argparse.Namespace, lang: Language) -> int:
     refused = refusal(lang)
     if refused is not None:
-        print(f"burgerschap: {refused}", file=sys.stderr)
+        say(f"burgerschap: {refused}", err=True)
         return 1
     path = Path(args.file)
     if not path.is_file():
@@ -74,26 +74,26 @@ def run(args: argparse.Namespace, lang: Language) -> int:
 
 def _import_yaml(path: Path, lang: Language) -> int:
     inspection = playable(inspect_file(path))
-    _print(inspection.problems, lang)
+    _say(inspection.problems, lang)
     document = inspection.document
     if document is None or inspection.errors:
-        print(t("cli.import.refused", lang, path=path))
+        say(t("cli.import.refused", lang, path=path))
         return 1
     library = load_library()
     same = identical_version(document, library)
     if same is not None:
-        print(t("cli.import.identical", lang, ref=same))
+        say(t("cli.import.identical", lang, ref=same))
         return 0
     try:
         saved = save_version(document, user_library_dir(), library)
     except ScenarioError as exc:  # pragma: no cover - validated above
-        _print(exc.problems, lang)
+        _say(exc.problems, lang)
         return 1
     parsed = parse_version_filename(saved.name)
     version = parsed[1] if parsed else document.version
-    print(t("cli.import.saved", lang, ref=f"{document.id}@{version}", path=saved))
+    say(t("cli.import.saved", lang, ref=f"{document.id}@{version}", path=saved))
     if version != document.version:
-        print(t("cli.import.renumbered", lang, wanted=document.version, version=version))
+        say(t("cli.import.renumbered", lang, wanted=document.version, version=version))
     return 0
 
 
@@ -103,17 +103,17 @@ def _import_yaml(path: Path, lang: Language) -> int:
 def _import_twine(path: Path, story_name: str | None, verbose: bool, lang: Language) -> int:
     size = path.stat().st_size
     if size > MAX_TWINE_BYTES:
-        print(t("cli.import.too_large", lang, path=path, size=size, limit=MAX_TWINE_BYTES))
+        say(t("cli.import.too_large", lang, path=path, size=size, limit=MAX_TWINE_BYTES))
         return 1
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        _print([Problem("not_utf8", file=str(path))], lang)
+        _say([Problem("not_utf8", file=str(path))], lang)
         return 1
     if path.suffix.lower() in HTML_SUFFIXES:
         stories = read_html(text, str(path))
         if not stories:
-            print(t("cli.import.no_story", lang, path=path))
+            say(t("cli.import.no_story", lang, path=path))
             return 1
     else:
         stories = [read_twee(text, str(path))]
@@ -129,7 +129,7 @@ def _import_twine(path: Path, story_name: str | None, verbose: bool, lang: Langu
     result = 0
     for n, story in enumerate(stories, start=1):
         if len(stories) > 1:
-            print(t("cli.import.story_header", lang, n=n, total=len(stories), title=story.title))
+            say(t("cli.import.story_header", lang, n=n, total=len(stories), title=story.title))
         result = max(result, _import_story(story, library, verbose, lang))
     return result
 
@@ -138,51 +138,51 @@ def _import_story(story: TwineStory, library: Library, verbose: bool, lang: Lang
     converted = convert(story)
     folded = _print_problems(converted.warnings, verbose, lang)
     if not converted.data.get("nodes"):
-        print(t("cli.import.nothing", lang))
+        say(t("cli.import.nothing", lang))
         return 1
     saved = save_import_draft(converted.data, user_library_dir(), library)
     # Validate the saved file, so that line numbers point into the draft.
     inspection = playable(inspect_file(saved.path))
     folded = _print_problems(inspection.problems, verbose, lang) or folded
     if folded:
-        print(t("cli.import.verbose_hint", lang))
+        say(t("cli.import.verbose_hint", lang))
     _print_saved(saved, lang)
     data = {**converted.data, "id": saved.doc_id}
     stats = import_stats(data, len(story.passages))
-    print(t("cli.import.stats", lang, **vars(stats)))
+    say(t("cli.import.stats", lang, **vars(stats)))
     reasons = [t(f"cli.import.reason.{code}", lang, **params) for code, params in needs_work(stats)]
     if inspection.errors:
         errors = len(inspection.errors)
-        print(t("cli.import.draft_errors", lang, errors=errors, path=saved.path))
+        say(t("cli.import.draft_errors", lang, errors=errors, path=saved.path))
     if reasons:
-        print(t("cli.import.needs_work", lang, reasons="; ".join(reasons), path=saved.path))
+        say(t("cli.import.needs_work", lang, reasons="; ".join(reasons), path=saved.path))
     elif not inspection.errors:
         scored = any(c.get("effects") for n in data["nodes"].values() for c in n.get("choices", []))
         key = "cli.import.draft_ok_effects" if scored else "cli.import.draft_ok"
-        print(t(key, lang, path=saved.path))
+        say(t(key, lang, path=saved.path))
     return 0
 
 
 def _print_saved(saved: SavedDraft, lang: Language) -> None:
     if saved.action == "updated":
-        print(t("cli.import.draft_updated", lang, path=saved.path, backup=saved.backup))
+        say(t("cli.import.draft_updated", lang, path=saved.path, backup=saved.backup))
     elif saved.action == "unchanged":
-        print(t("cli.import.draft_unchanged", lang, path=saved.path))
+        say(t("cli.import.draft_unchanged", lang, path=saved.path))
     else:
-        print(t("cli.import.draft_saved", lang, path=saved.path))
+        say(t("cli.import.draft_saved", lang, path=saved.path))
         if saved.version_of:
-            print(t("cli.import.draft_version_of", lang, ref=saved.version_of))
+            say(t("cli.import.draft_version_of", lang, ref=saved.version_of))
 
 
 def _print_problems(problems: list[Problem], verbose: bool, lang: Language) -> bool:
     """Print the problems, one line per kind unless ``verbose``; True when any were folded."""
     if verbose:
-        _print(problems, lang)
+        _say(problems, lang)
         return False
     folded = False
     for first, count in group_problems(problems):
         if count == 1:
-            print(first.format(lang))
+            say(first.format(lang))
             continue
         folded = True
         kind = str(first.params.get("kind", ""))
@@ -192,10 +192,10 @@ def _print_problems(problems: list[Problem], verbose: bool, lang: Language) -> b
             text = t("cli.import.grouped", lang, kind=kind, count=count, message=message)
         else:
             text = t("cli.import.grouped_plain", lang, count=count, message=message)
-        print(label + text)
+        say(label + text)
     return folded
 
 
-def _print(problems: list[Problem], lang: Language) -> None:
+def _say(problems: list[Problem], lang: Language) -> None:
     for problem in problems:
-        print(problem.format(lang))
+        say(problem.format(lang))

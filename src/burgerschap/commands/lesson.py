@@ -12,7 +12,6 @@ Exit codes: 0 done, 1 refused (unknown code, closed lesson, bad file), 2 usage.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from datetime import datetime
 
@@ -28,10 +27,12 @@ from burgerschap.classroom.progress import class_results, students
 from burgerschap.classroom.store import Store
 from burgerschap.commands import lesson_files
 from burgerschap.commands.common import UsageError, fail_usage, load_library
+from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import t
 from burgerschap.paths import database_path
 from burgerschap.scenario.models import Scenario
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
 
 Handler = Callable[[argparse.Namespace, Store, Language], int]
@@ -83,7 +84,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     if args.lesson_command in TEACHER_ONLY:
         refused = refusal(lang)
         if refused is not None:
-            print(f"burgerschap: {refused}", file=sys.stderr)
+            say(f"burgerschap: {refused}", err=True)
             return 1
     store = Store(database_path())
     try:
@@ -91,7 +92,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     except UsageError as exc:
         return fail_usage(str(exc))
     except ClassroomError as exc:
-        print(f"burgerschap: {exc.message(lang)}", file=sys.stderr)
+        say(f"burgerschap: {exc.message(lang)}", err=True)
         return 1
     finally:
         store.close()
@@ -120,19 +121,19 @@ def _new(args: argparse.Namespace, store: Store, lang: Language) -> int:
         store, args.title, scenarios, allow_back=not args.no_back, show_scores=args.show_scores
     )
     refs = ", ".join(s.ref for s in lesson.scenarios)
-    print(t("cli.lesson.created", lang, title=lesson.title, refs=refs), file=sys.stderr)
-    print(lesson.code)
+    say(t("cli.lesson.created", lang, title=lesson.title, refs=refs), err=True)
+    say(lesson.code)
     return 0
 
 
 def _list(args: argparse.Namespace, store: Store, lang: Language) -> int:
     found = list_lessons(store)
     if not found:
-        print(t("cli.lesson.none", lang))
+        say(t("cli.lesson.none", lang))
         return 0
     for item in found:
         lesson = item.lesson
-        print(
+        say(
             t(
                 "cli.lesson.line",
                 lang,
@@ -151,7 +152,7 @@ def _list(args: argparse.Namespace, store: Store, lang: Language) -> int:
 
 def _show(args: argparse.Namespace, store: Store, lang: Language) -> int:
     lesson = require_lesson(store, args.code)
-    print(f"{lesson.code}  {lesson.title}  ({t(f'cli.lesson.status.{lesson.status}', lang)})")
+    say(f"{lesson.code}  {lesson.title}  ({t(f'cli.lesson.status.{lesson.status}', lang)})")
     for student in students(store, lesson.code):
         game = student.latest
         if game is None:
@@ -160,20 +161,20 @@ def _show(args: argparse.Namespace, store: Store, lang: Language) -> int:
             where = t("cli.lesson.finished_at", lang, ending=game.ending_title or game.ending)
         else:
             where = f"{game.ref} - {game.node_title or game.node} ({game.steps})"
-        print(f"  {student.nickname:<20} {where}")
+        say(f"  {student.nickname:<20} {where}")
     for result in class_results(store, lesson.code):
-        print(t("cli.lesson.results", lang, ref=result.ref, finished=result.finished))
+        say(t("cli.lesson.results", lang, ref=result.ref, finished=result.finished))
         for dim in result.dimensions:
             if dim.mean is None or dim.mean_100 is None:
                 continue
             bar = "#" * round(dim.mean_100 / 10)
-            print(f"  {dim.label:<20} {bar:<10} {dim.mean_100:5.1f}  ({dim.mean:+.1f})")
+            say(f"  {dim.label:<20} {bar:<10} {dim.mean_100:5.1f}  ({dim.mean:+.1f})")
     return 0
 
 
 def _close(args: argparse.Namespace, store: Store, lang: Language) -> int:
     lesson = close_lesson(store, args.code)
-    print(t("cli.lesson.closed", lang, code=lesson.code))
+    say(t("cli.lesson.closed", lang, code=lesson.code))
     return 0
 
 
@@ -185,14 +186,14 @@ def _delete(args: argparse.Namespace, store: Store, lang: Language) -> int:
             "cli.lesson.confirm_delete", lang, code=lesson.code, title=lesson.title, n=len(counts)
         )
         try:
-            answer = input(question + " ")
+            answer = input(plain_text(question) + " ")
         except EOFError:
             answer = ""
         if answer.strip().lower() not in {"j", "ja", "y", "yes"}:
-            print(t("cli.lesson.not_deleted", lang), file=sys.stderr)
+            say(t("cli.lesson.not_deleted", lang), err=True)
             return 1
     deleted = delete_lesson(store, lesson.code)
-    print(
+    say(
         t(
             "cli.lesson.deleted",
             lang,

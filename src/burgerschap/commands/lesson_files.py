@@ -23,6 +23,7 @@ from burgerschap.classroom.handin import import_results, write_result
 from burgerschap.classroom.nicknames import nickname_key
 from burgerschap.classroom.store import GameRecord, Store
 from burgerschap.commands.common import UsageError, add_force
+from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import pin_is_set, refusal
 from burgerschap.i18n import t
 from burgerschap.scenario.atomic import atomic_write
@@ -76,7 +77,7 @@ def _export(args: argparse.Namespace, store: Store, lang: Language) -> int:
         data = to_csv(columns, rows, delimiter, lang)
     if args.output:
         atomic_write(Path(args.output), data, exclusive=not args.force)
-        print(t("cli.lesson.written", lang, path=args.output), file=sys.stderr)
+        say(t("cli.lesson.written", lang, path=args.output), err=True)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -90,15 +91,15 @@ def _import(args: argparse.Namespace, store: Store, lang: Language) -> int:
         if outcome.status == "error":
             failed += 1
             assert outcome.error is not None
-            print(outcome.error.message(lang), file=sys.stderr)
+            say(outcome.error.message(lang), err=True)
             continue
         if outcome.warning is not None:
-            print(outcome.warning.message(lang), file=sys.stderr)
+            say(outcome.warning.message(lang), err=True)
         key = "cli.lesson.imported" if outcome.status == "imported" else "cli.lesson.duplicate"
-        print(t(key, lang, file=outcome.file, nickname=outcome.nickname))
+        say(t(key, lang, file=outcome.file, nickname=outcome.nickname))
     imported = sum(o.status == "imported" for o in outcomes)
     duplicates = sum(o.status == "duplicate" for o in outcomes)
-    print(
+    say(
         t(
             "cli.lesson.import_summary",
             lang,
@@ -131,13 +132,13 @@ def _handin(args: argparse.Namespace, store: Store, lang: Language) -> int:
         ):
             refused = refusal(lang)
             if refused is not None:
-                print(f"burgerschap: {refused}", file=sys.stderr)
+                say(f"burgerschap: {refused}", err=True)
                 return 1
     if args.list:
         for g in finished:
-            print(f"{g.id[:8]}  {_when(g.finished_at)}  {g.nickname:<20} {g.ref}  {g.ending}")
+            say(f"{g.id[:8]}  {_when(g.finished_at)}  {g.nickname:<20} {g.ref}  {g.ending}")
         if not finished:
-            print(t("cli.lesson.no_finished", lang))
+            say(t("cli.lesson.no_finished", lang))
         return 0
     if args.game:
         matches = [g for g in finished if g.id.startswith(args.game.lower())]
@@ -152,7 +153,7 @@ def _handin(args: argparse.Namespace, store: Store, lang: Language) -> int:
         game = finished[0]  # newest first
     target = Path(args.output) if args.output else Path.cwd()
     path = write_result(store, game.id, target, args.code, overwrite=args.force)
-    print(t("cli.lesson.handin_saved", lang, path=path, ref=game.ref, nickname=game.nickname))
+    say(t("cli.lesson.handin_saved", lang, path=path, ref=game.ref, nickname=game.nickname))
     return 0
 
 

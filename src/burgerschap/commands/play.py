@@ -10,10 +10,10 @@ and free of UI code.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from burgerschap.commands.output import say
 from burgerschap.i18n import t
 from burgerschap.settings import Language
 
@@ -92,9 +92,9 @@ def _resolve(target: str, lang: Language) -> tuple[str, list[Path]] | int:
     if path.is_file():
         inspection = inspect_file(path)
         if not inspection.ok or inspection.document is None:
-            print(t("cli.play.invalid", lang, path=target), file=sys.stderr)
+            say(t("cli.play.invalid", lang, path=target), err=True)
             for problem in inspection.errors:
-                print(problem.format(lang), file=sys.stderr)
+                say(problem.format(lang), err=True)
             return 1
         return inspection.document.ref, [path]
     library = load_library()
@@ -102,8 +102,6 @@ def _resolve(target: str, lang: Language) -> tuple[str, list[Path]] | int:
         known = ", ".join(
             sorted(e.document.id for e in library.scenarios() + library.quizzes() if e.document)
         )
-        print(
-            f"burgerschap: {t('cli.play.unknown', lang, ref=target, known=known)}", file=sys.stderr
-        )
+        say(f"burgerschap: {t('cli.play.unknown', lang, ref=target, known=known)}", err=True)
         return 2
     return target, []

@@ -15,9 +15,10 @@ def register(
 ) -> None:
     parser = subparsers.add_parser("serve", help=t("cli.serve.help", lang))
     parser.add_argument("--host", default="127.0.0.1", help=t("cli.serve.host", lang))
+    parser.add_argument("--lan", action="store_true", help=t("cli.serve.lan", lang))
     parser.add_argument("--port", type=int, default=8000, help=t("cli.serve.port", lang))
     parser.add_argument(
-        "--max-students", type=int, default=40, dest="max_students", help=t("cli.serve.max", lang)
+        "--max-students", type=int, default=None, dest="max_students", help=t("cli.serve.max", lang)
     )
     parser.add_argument(
         "--allow-host",
@@ -27,6 +28,9 @@ def register(
         metavar="HOST",
         help=t("cli.serve.allow_host", lang),
     )
+    # Each tab's game as a fresh process, as before the zygote: the serve benchmark's
+    # baseline, and a way out should forking ever misbehave on a machine.
+    parser.add_argument("--cold", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--max-per-device",
         type=int,
@@ -37,18 +41,20 @@ def register(
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
-    if args.max_students < 1 or args.per_address < 1:
+    if (args.max_students is not None and args.max_students < 1) or args.per_address < 1:
         return fail_usage(t("cli.serve.bad_max", lang))
     # Imported here: aiohttp and textual-serve are only needed when serving.
     from burgerschap.web.server import ClassroomServer
 
+    host = "0.0.0.0" if args.lan else args.host
     server = ClassroomServer(
-        host=args.host,
+        host=host,
         port=args.port,
         max_students=args.max_students,
         lang=lang,
         per_address=args.per_address,
         allow_hosts=tuple(args.allow_hosts),
+        warm=not args.cold,
     )
     try:
         server.serve()
@@ -56,7 +62,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         if exc.errno in (errno.EADDRINUSE, errno.EACCES, errno.EADDRNOTAVAIL):
             reason = exc.strerror or str(exc)
             return fail_usage(
-                t("cli.serve.port_busy", lang, host=args.host, port=args.port, reason=reason)
+                t("cli.serve.port_busy", lang, host=host, port=args.port, reason=reason)
             )
         raise
     return 0

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from burgerschap.commands.common import UsageError, expand_paths, fail_usage, load_library
+from burgerschap.commands.output import say
 from burgerschap.i18n import t
 from burgerschap.scenario.loader import Inspection, inspect_file
 from burgerschap.scenario.playable import playable
@@ -34,12 +35,12 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     errors = warnings = 0
     for inspection in found:
         for problem in inspection.problems:
-            print(problem.format(lang))
+            say(problem.format(lang))
         errors += len(inspection.errors)
         warnings += len(inspection.warnings)
         if not inspection.problems:
-            print(t("cli.ok", lang, path=_short(inspection.file)))
-    print(t("cli.summary", lang, files=len(found), errors=errors, warnings=warnings))
+            say(t("cli.ok", lang, path=_short(inspection.file)))
+    say(t("cli.summary", lang, files=len(found), errors=errors, warnings=warnings))
     return 1 if errors else 0
 
 

@@ -117,8 +117,15 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.serve.port": {"nl": "poort (standaard 8000)", "en": "port (default 8000)"},
     "cli.serve.max": {
-        "nl": "hoeveel leerlingen tegelijk mogen spelen (standaard 40)",
-        "en": "how many students may play at once (default 40)",
+        "nl": "hoeveel leerlingen tegelijk mogen spelen (standaard: wat in het vrije geheugen"
+        " past, hoogstens 40)",
+        "en": "how many students may play at once (default: what fits in free memory, at most 40)",
+    },
+    "cli.serve.lan": {
+        "nl": "voor het hele schoolnetwerk (hetzelfde als --host 0.0.0.0); toont de adressen"
+        " van deze computer en een QR-code",
+        "en": "for the whole school network (the same as --host 0.0.0.0); shows this"
+        " computer's addresses and a QR code",
     },
     "cli.serve.bad_max": {
         "nl": "--max-students en --max-per-device moeten minstens 1 zijn",
@@ -242,5 +249,22 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
     "cli.pin.wait": {
         "nl": "te vaak een verkeerde pincode: probeer het over {seconds} seconden opnieuw",
         "en": "too many wrong PINs: try again in {seconds} seconds",
+    },
+    # What serve shows the class
+    "serve.sized": {
+        "nl": "(Zoveel leerlingen passen in het vrije geheugen van deze computer; kies zelf met"
+        " --max-students.)",
+        "en": "(That many students fit in this computer's free memory; choose with"
+        " --max-students.)",
+    },
+    "serve.open_network": {
+        "nl": "Let op: iedereen op dit netwerk kan deze pagina openen. Deel het adres alleen"
+        " met je klas, en stop de server (Ctrl+C) na de les.",
+        "en": "Note: anyone on this network can open this page. Share the address with your"
+        " class only, and stop the server (Ctrl+C) after the lesson.",
+    },
+    "serve.code_hint": {
+        "nl": "Met de lescode erin hoeven leerlingen die niet te typen: {url}",
+        "en": "With the lesson code in it, students need not type it: {url}",
     },
 }

@@ -27,6 +27,23 @@ LESSON_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Wat koos de klas? Groot en zonder namen, voor het digibord",
         "en": "What did the class choose? Large and without names, for the projector",
     },
+    "tui.key.board": {"nl": "Bord", "en": "Board"},
+    "tui.key.board.tip": {
+        "nl": "De link en QR-code om mee te doen, groot voor het digibord",
+        "en": "The link and QR code to join, large for the projector",
+    },
+    "tui.board.title": {"nl": "Doe mee met de les", "en": "Join the lesson"},
+    "tui.board.code": {"nl": "Lescode: {code}", "en": "Lesson code: {code}"},
+    "tui.board.scan": {
+        "nl": "Scan de code of typ het adres; daarna alleen nog je bijnaam.",
+        "en": "Scan the code or type the address; then only your nickname.",
+    },
+    "tui.board.no_server": {
+        "nl": "Start 'burgerschap serve --lan' op deze computer; dan staat hier de QR-code."
+        " Spelen leerlingen op hun eigen computer, dan typen ze deze code.",
+        "en": "Start 'burgerschap serve --lan' on this computer; the QR code then shows here."
+        " Students playing on their own computer type this code.",
+    },
     "tui.key.export": {"nl": "Exporteren", "en": "Export"},
     "tui.key.export.tip": {
         "nl": "Schrijf de resultaten als CSV (Excel) en JSON in de gegevensmap",

@@ -73,6 +73,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "onzichtbaar stuurteken {char} in de tekst; haal het weg",
         "invisible control character {char} in the text; remove it",
     ),
+    "yaml_control_escape": (
+        "stuurteken {char} (geschreven als {written}) in de tekst; zo'n teken kan de"
+        " terminal besturen, haal het weg",
+        "control character {char} (written as {written}) in the text; such a character"
+        " can steer the terminal, remove it",
+    ),
+    "yaml_bidi": (
+        "onzichtbaar teken {char} dat de leesrichting van tekst omdraait; haal het weg",
+        "invisible character {char} that reverses the reading direction of text; remove it",
+    ),
     "yaml_tab": (
         "tab gevonden; gebruik spaties om in te springen",
         "tab found; indent with spaces",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     BaseModel,
@@ -21,8 +21,11 @@ from pydantic import (
     Field,
     Tag,
     field_validator,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
+
+from burgerschap.scenario.plaintext import UNSAFE
 
 SLUG = r"^[a-z0-9][a-z0-9-]*$"
 NODE_ID = r"^[A-Za-z0-9_][A-Za-z0-9_-]*$"
@@ -114,6 +117,17 @@ class _Model(BaseModel):
     model_config = ConfigDict(
         extra="forbid", frozen=True, populate_by_name=True, coerce_numbers_to_str=True
     )
+
+    @model_validator(mode="after")
+    def _plain(self) -> Self:
+        # The loader refuses these with a position; this guards every other
+        # way a model is made (a lesson's stored copy, code): see plaintext.
+        for value in self.__dict__.values():
+            texts = value if isinstance(value, list) else (value,)
+            for text in texts:
+                if isinstance(text, str) and UNSAFE.search(text):
+                    raise ValueError("control character or bidi override in text")
+        return self
 
 
 class Feedback(_Model):

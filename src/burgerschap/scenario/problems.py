@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from burgerschap.scenario.messages import MESSAGES
+from burgerschap.scenario.plaintext import plain_line, plain_text
 
 __all__ = ["MESSAGES", "Lang", "Problem", "ScenarioError", "Severity", "SortsProblems"]
 
@@ -35,17 +36,18 @@ class Problem:
     """The node the problem belongs to, when there is one (editors jump there)."""
 
     def message(self, lang: Lang = "nl") -> str:
+        """The message in ``lang``; parameters quote the file, so it is made plain text."""
         templates = MESSAGES.get(self.code)
         if templates is None:
-            return self.code
+            return plain_text(self.code)
         template = templates[1] if lang == "en" else templates[0]
         try:
-            return template.format(**self.params)
+            return plain_text(template.format(**self.params))
         except (KeyError, IndexError):
             return template
 
     def location(self) -> str:
-        where = self.file or "<tekst>"
+        where = plain_line(self.file) or "<tekst>"
         if self.line is not None:
             where += f":{self.line}"
             if self.col is not None:

@@ -30,7 +30,7 @@ from burgerschap.scenario.twine_convert import (
     convert,
     node_id,
 )
-from burgerschap.scenario.twine_story import Passage, TwineStory, clean_text, warning
+from burgerschap.scenario.twine_story import Passage, TwineStory, clean_line, unsafe, warning
 
 __all__ = [
     "DIMENSIONS",
@@ -53,7 +53,13 @@ def parse_passages(text: str, filename: str = "") -> tuple[list[Passage], list[P
     passages: list[Passage] = []
     problems: list[Problem] = []
     body: list[str] = []
-    for number, line in enumerate(clean_text(text).split("\n"), start=1):
+    warned: set[int] = set()
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        # Twine stories come from anywhere: control characters and bidi overrides
+        # are dropped (the loader would refuse the draft), with a warning per passage.
+        dropped = unsafe(line)
+        if dropped:
+            line = clean_line(line)
         if line.startswith("::"):
             if passages:
                 passages[-1].text = _finish(body)
@@ -71,6 +77,9 @@ def parse_passages(text: str, filename: str = "") -> tuple[list[Passage], list[P
             passages.append(Passage(name, tags, metadata, "", number))
         elif passages:
             body.append(line[1:] if line.startswith("\\::") else line)
+        if dropped and passages and len(passages) not in warned:
+            warned.add(len(passages))
+            problems.append(warning("twee_control_char", passages[-1].name, filename, number))
     if passages:
         passages[-1].text = _finish(body)
     return passages, problems
@@ -133,10 +142,10 @@ def read_twee(text: str, filename: str = "") -> TwineStory:
     return TwineStory(
         title=title,
         passages=story,
-        ifid=clean_text(ifid) if isinstance(ifid, str) else None,
-        format=clean_text(story_format) if isinstance(story_format, str) else "",
-        format_version=clean_text(version) if isinstance(version, str) else "",
-        start=clean_text(start) if isinstance(start, str) and start else None,
+        ifid=clean_line(ifid) if isinstance(ifid, str) else None,
+        format=clean_line(story_format) if isinstance(story_format, str) else "",
+        format_version=clean_line(version) if isinstance(version, str) else "",
+        start=clean_line(start) if isinstance(start, str) and start else None,
         metadata={k: v for k, v in story_data.items() if k not in known},
         problems=problems,
         filename=filename,

@@ -33,7 +33,7 @@ from burgerschap.scenario.problems import Problem
 from burgerschap.scenario.serialize import Data, inspect_data, ordered
 from burgerschap.scenario.twine_links import parse_passage
 from burgerschap.scenario.twine_markup import Link, ParsedPassage, formats_for
-from burgerschap.scenario.twine_story import Passage, TwineStory, warning
+from burgerschap.scenario.twine_story import Passage, TwineStory, clean_line, warning
 from burgerschap.scenario.twine_vars import Assignment
 from burgerschap.scenario.versions import slugify
 
@@ -103,7 +103,8 @@ def convert(story: TwineStory) -> TwineImport:
     start = _start(story, kept, names, warnings)
     builder = _Builder(names, parsed, start, filename, warnings)
     nodes = {names[p.name]: builder.node(p) for p in kept}
-    title = story.title or PurePath(filename).stem or (kept[0].name if kept else "Twine")
+    title = story.title or clean_line(PurePath(filename).stem) or (kept[0].name if kept else "")
+    title = title or "Twine"
     ifid = (story.ifid or "").strip().upper()
     data = ordered(
         {

@@ -11,7 +11,8 @@ story and nothing else. The format is the Twine 2 HTML Output specification
 
 :func:`read_html` finds every story with Python's own :mod:`html.parser`:
 the story format's scripts are skipped as the browser would, entities are
-decoded, and every name and text is cleaned of control characters.
+decoded, and control characters and reading-direction overrides are dropped
+from every name and text (with a warning per passage).
 """
 
 from __future__ import annotations
@@ -20,7 +21,14 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from burgerschap.scenario.problems import Problem
-from burgerschap.scenario.twine_story import Passage, TwineStory, clean_text, warning
+from burgerschap.scenario.twine_story import (
+    Passage,
+    TwineStory,
+    clean_line,
+    clean_text,
+    unsafe,
+    warning,
+)
 
 _STORY_FIELDS = frozenset({"name", "ifid", "format", "format-version", "startnode"})
 _PASSAGE_FIELDS = frozenset({"pid", "name", "tags"})
@@ -38,6 +46,8 @@ def read_html(text: str, filename: str = "") -> list[TwineStory]:
 @dataclass
 class _OpenPassage:
     attrs: dict[str, str]
+    dropped: bool
+    """Whether unsafe characters were dropped from its attributes."""
     line: int
     parts: list[str] = field(default_factory=list)
 
@@ -45,6 +55,7 @@ class _OpenPassage:
 @dataclass
 class _OpenStory:
     attrs: dict[str, str]
+    dropped: bool
     line: int
     passages: list[tuple[str, Passage]] = field(default_factory=list)
     """``(pid, passage)`` in file order."""
@@ -65,16 +76,15 @@ class _Reader(HTMLParser):
     # Events
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name: clean_text(value or "") for name, value in attrs}
         line = self.getpos()[0]
         if tag == "tw-storydata":
             self.end_story()
-            self.story = _OpenStory(values, line)
+            self.story = _OpenStory(*_values(attrs), line)
         elif self.story is None:
             return
         elif tag == "tw-passagedata":
             self.end_passage()
-            self.passage = _OpenPassage(values, line)
+            self.passage = _OpenPassage(*_values(attrs), line)
         elif self.passage is not None:
             # Twine escapes passage text; a tag here was written by hand. Keep it as text.
             self.passage.parts.append(self.get_starttag_text() or "")
@@ -122,7 +132,12 @@ class _Reader(HTMLParser):
                 warning("twine_passage_unnamed", pid, self.filename, opened.line, kind="pid")
             )
             return
-        text = clean_text("".join(opened.parts)).strip("\n").rstrip()
+        raw = "".join(opened.parts)
+        if opened.dropped or unsafe(raw):
+            self.story.problems.append(
+                warning("twee_control_char", name, self.filename, opened.line)
+            )
+        text = clean_text(raw).strip("\n").rstrip()
         metadata = {k: v for k, v in attrs.items() if k not in _PASSAGE_FIELDS}
         passage = Passage(name, attrs.get("tags", "").split(), metadata, text, opened.line)
         self.story.passages.append((pid, passage))
@@ -136,6 +151,8 @@ class _Reader(HTMLParser):
         attrs = opened.attrs
         title = attrs.get("name", "").strip()
         problems = opened.problems
+        if opened.dropped:
+            problems.insert(0, warning("twee_control_char", title, self.filename, opened.line))
         start = None
         wanted = attrs.get("startnode", "").strip()
         by_pid = {pid: passage.name for pid, passage in opened.passages if pid}
@@ -162,3 +179,9 @@ class _Reader(HTMLParser):
                 filename=self.filename,
             )
         )
+
+
+def _values(attrs: list[tuple[str, str | None]]) -> tuple[dict[str, str], bool]:
+    """The attributes as plain one-line text, and whether anything unsafe was dropped."""
+    values = {name: value or "" for name, value in attrs}
+    return {k: clean_line(v) for k, v in values.items()}, any(map(unsafe, values.values()))

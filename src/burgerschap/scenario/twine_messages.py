@@ -17,6 +17,12 @@ TWINE_MESSAGES: dict[str, tuple[str, str]] = {
         "passage '{passage}': de metadata is geen geldige JSON en is overgeslagen",
         "passage '{passage}': its metadata is not valid JSON and was skipped",
     ),
+    "twee_control_char": (
+        "passage '{passage}': onzichtbare stuurtekens of tekens die de leesrichting omdraaien"
+        " zijn weggehaald",
+        "passage '{passage}': invisible control characters or characters that reverse the"
+        " reading direction were removed",
+    ),
     "twee_duplicate_passage": (
         "passage '{passage}' staat er twee keer; alleen de eerste is overgenomen",
         "passage '{passage}' appears twice; only the first was taken",

@@ -5,39 +5,34 @@ Both readers produce a :class:`TwineStory`: the Twee 3 reader
 (:mod:`burgerschap.scenario.twine_html`). The conversion to a draft scenario
 (:mod:`burgerschap.scenario.twine_convert`) only sees this neutral form.
 
-Everything in a Twine file is untrusted text: :func:`clean_text` strips
-terminal escape sequences and control characters from every name and text
-as it is read, so nothing the file holds can reach a terminal as a command.
+Everything in a Twine file is untrusted text: the readers drop control
+characters and reading-direction overrides from every name and text with
+:mod:`burgerschap.scenario.plaintext` (the loader would refuse the draft
+otherwise), and warn once per passage where they did (``twee_control_char``).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from burgerschap.scenario.plaintext import UNSAFE, plain_line, plain_text
 from burgerschap.scenario.problems import Problem
 
-_ESCAPE_SEQUENCE = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor movement
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: window titles, hyperlinks
-    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC strings
-    r"|\x1b[ -/]*[0-~]"  # two-character escapes
-    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
-)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-"""C0 and C1 controls and DEL; newline and tab stay."""
+
+def unsafe(text: str) -> bool:
+    """Whether ``text`` holds what :func:`clean_text` drops (a ``\\r\\n`` line end aside)."""
+    return UNSAFE.search(text.replace("\r\n", "\n")) is not None
 
 
 def clean_text(text: str) -> str:
-    """``text`` without escape sequences and control characters (newline and tab stay).
+    """``text`` as plain text: ``\\r\\n`` line ends made ``\\n``, unsafe characters dropped."""
+    return plain_text(text.replace("\r\n", "\n"))
 
-    Line ends are made ``\\n`` first, so a ``\\r\\n`` file keeps its lines.
-    A shared cleaning function for all outside text is being added elsewhere;
-    this one covers what the Twine import needs until then.
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+
+def clean_line(text: str) -> str:
+    """A name or other one-line value as plain text, on one line."""
+    return plain_line(text.replace("\r\n", "\n"))
 
 
 @dataclass

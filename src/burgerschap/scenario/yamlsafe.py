@@ -8,11 +8,15 @@ plain Python values itself, with:
 
 - a position (line and column, 1-based) for every mapping key and list item;
 - duplicate keys, unknown tags, deep nesting and alias bombs refused;
+- control characters and bidi overrides refused wherever they stand, written
+  raw or as an escape such as ``"\\e"`` or ``"\\u001b"`` (see
+  :mod:`burgerschap.scenario.plaintext`): scenario text reaches terminals;
 - scalars typed exactly as ``yaml.safe_load`` types them.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -20,6 +24,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
+from burgerschap.scenario.plaintext import UNSAFE, UNSAFE_IN_FILE, is_bidi, unicode_name
 from burgerschap.scenario.problems import Problem, ScenarioError
 
 try:
@@ -76,7 +81,9 @@ def _error(code: str, filename: str, pos: tuple[int, int] | None, **params: Any)
     return ScenarioError([Problem(code, file=filename, line=line, col=col, params=params)])
 
 
-def _scalar(event: Any, filename: str, cache: dict[str, Any]) -> Any:
+def _scalar(event: Any, filename: str, cache: dict[str, Any], text: str) -> Any:
+    if UNSAFE.search(event.value):
+        raise _unsafe_scalar(event, filename, text)
     tag = event.tag
     if tag is None or tag == "!":
         if event.style:
@@ -111,6 +118,9 @@ def parse(text: str, filename: str = "") -> tuple[Any, Positions]:
     Raises:
         ScenarioError: for any YAML problem, with the position where it is.
     """
+    raw = UNSAFE_IN_FILE.search(text)
+    if raw is not None:
+        raise _unsafe(raw.group(), filename, _line_col(text, raw.start()))
     positions: Positions = {}
     anchors: dict[str, tuple[Any, int]] = {}
     stack: list[_Frame] = []
@@ -171,7 +181,7 @@ def parse(text: str, filename: str = "") -> tuple[Any, Positions]:
         for event in yaml.parse(text, Loader=_Loader):
             kind = type(event)
             if kind is yaml.ScalarEvent:
-                value = _scalar(event, filename, plain_cache)
+                value = _scalar(event, filename, plain_cache, text)
                 pos = _pos(event.start_mark)
                 attach(value, 1, pos)
                 if event.anchor:
@@ -217,6 +227,41 @@ def parse(text: str, filename: str = "") -> tuple[Any, Positions]:
     except yaml.YAMLError as exc:
         raise _error("yaml_syntax", filename, (1, 1), detail=str(exc)) from None
     return root, positions
+
+
+_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
+_SIMPLE_ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "v": "\v", "f": "\f", "r": "\r"}
+_SIMPLE_ESCAPES |= {"e": "\x1b", "N": "\x85"}
+
+
+def _unsafe(char: str, filename: str, pos: tuple[int, int], written: str = "") -> ScenarioError:
+    name = unicode_name(char)
+    if is_bidi(char):
+        return _error("yaml_bidi", filename, pos, char=name)
+    if written:
+        return _error("yaml_control_escape", filename, pos, char=name, written=written)
+    return _error("yaml_control_char", filename, pos, char=name)
+
+
+def _unsafe_scalar(event: Any, filename: str, text: str) -> ScenarioError:
+    """The error for a scalar that holds an unsafe character, at the escape that wrote it.
+
+    Raw ones were refused before parsing, so it came from an escape in a
+    double-quoted scalar: ``\\e``, ``\\x1b``, ``\\u001b``, ``\\N``...
+    """
+    start, end = _pos(event.start_mark), _pos(event.end_mark)
+    lines = text.split("\n", end[0])[start[0] - 1 : end[0]]
+    lines[-1] = lines[-1][: end[1] - 1]
+    source = "\n".join(lines)
+    for match in _ESCAPE.finditer(source, start[1] - 1):
+        code = match.group(1)
+        char = _SIMPLE_ESCAPES.get(code, "") if len(code) == 1 else chr(int(code[1:], 16))
+        if UNSAFE.fullmatch(char):
+            line, col = _line_col(source, match.start())
+            return _unsafe(char, filename, (start[0] + line - 1, col), match.group())
+    found = UNSAFE.search(event.value)
+    assert found is not None
+    return _unsafe(found.group(), filename, start, "?")
 
 
 _KNOWN_PROBLEMS = (

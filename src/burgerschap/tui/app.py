@@ -16,13 +16,15 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from burgerschap.i18n import t
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
 from burgerschap.tui.backend import Backend, Locations
 from burgerschap.tui.screens.home import HomeScreen
@@ -90,6 +92,35 @@ class BurgerschapApp(App[None]):
         switch back (:func:`burgerschap.tui.authoring.enter_teacher`).
         """
         return HomeScreen()
+
+    # Text from outside --------------------------------------------------
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A notification, always as plain text: messages quote reflections, file names
+        and errors, and Textual would read ``[...]`` in them as markup (``markup`` is
+        ignored; see ``docs/plain-text.md``)."""
+        super().notify(
+            plain_text(message),
+            title=plain_text(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
+
+    async def on_event(self, event: events.Event) -> None:
+        # Pasted text goes into fields (nickname, reflection, the editor's texts):
+        # without control characters, whatever the clipboard held.
+        if isinstance(event, events.Paste):
+            event.text = plain_text(event.text)
+        await super().on_event(event)
 
     # Language ---------------------------------------------------------
 

@@ -15,6 +15,7 @@ scenarios, write the reflection. So the served app:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path, PurePath
 from typing import Any, ClassVar
@@ -26,6 +27,9 @@ from burgerschap.settings import Language, Settings
 from burgerschap.tui.app import BurgerschapApp
 from burgerschap.tui.backend import Backend, Locations
 
+JOIN_CODE_ENV = "BURGERSCHAP_JOIN_CODE"
+"""Set by ``burgerschap serve`` for a page opened as ``/?code=KMN-P47``."""
+
 
 class ServedApp(BurgerschapApp):
     """The student's game for one browser tab."""
@@ -35,11 +39,14 @@ class ServedApp(BurgerschapApp):
     """The join screen is the first screen, built as Textual's default screen, whose own
     CSS_PATH Textual does not load: its styles come with the app's."""
 
+    join_code: str = ""
+    """A lesson code from the page's address (``/?code=...``), filled in on the join screen."""
+
     def get_default_screen(self) -> Screen[Any]:
         """One mode: the join screen and the games played from it."""
         from burgerschap.tui.screens.lesson_join import LessonJoinScreen
 
-        return LessonJoinScreen()
+        return LessonJoinScreen(code=self.join_code)
 
     def on_mount(self) -> None:
         """No nickname dialog and no teacher mode: the join screen asks for what it needs."""
@@ -102,4 +109,6 @@ def make_served_app(
     backend = Backend(
         Locations.create(home, folders=[]), lang=lang, seed=seed, settings=Settings(language=lang)
     )
-    return ServedApp(backend, blink=blink)
+    app = ServedApp(backend, blink=blink)
+    app.join_code = os.environ.get(JOIN_CODE_ENV, "")[:20]
+    return app

@@ -1,8 +1,12 @@
-"""Interface text for widgets and screens: the current language, and bindings in it.
+"""Interface text for widgets and screens: the current language, bindings in it, plain text.
 
 Bindings are declared with an i18n key as their description (``"tui.key.back"``);
 :func:`localize_bindings` swaps in the text in the game's language, so the
 footer and the keys panel speak the student's language.
+
+Text from outside the code (scenarios, nicknames, reflections, file names,
+error messages that quote them) is shown with :func:`plain`: never read as
+markup, never a control character (see ``docs/plain-text.md``).
 """
 
 from __future__ import annotations
@@ -13,9 +17,11 @@ from functools import cache
 from typing import Any, cast
 
 from textual.binding import Binding
+from textual.content import Content
 from textual.dom import DOMNode
 
 from burgerschap.i18n import STRINGS, t
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
 
 TEXTUAL_DESCRIPTIONS = {"palette": "tui.key.palette", "Quit": "tui.key.quit"}
@@ -33,6 +39,16 @@ def source_text(source: str, checked: date | None, lang: Language) -> str:
     if checked is None:
         return t("tui.play.source", lang, source=source)
     return t("tui.play.source.checked", lang, source=source, date=long_date(checked, lang))
+
+
+def plain(text: str, style: str = "") -> Content:
+    """``text`` as content that shows exactly what it says: ``[b]`` stays ``[b]``.
+
+    Use it for every string that did not come from this program's own tables:
+    a ``str`` given to ``Static``, ``Label``, ``Button``, ``Select``, a
+    ``Collapsible`` title or ``notify`` is read as markup by Textual.
+    """
+    return Content.styled(plain_text(text), style) if style else Content(plain_text(text))
 
 
 def lang_of(node: DOMNode) -> Language:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import shlex
 import signal
@@ -25,11 +26,17 @@ from typing import Any
 
 import aiohttp_jinja2
 from aiohttp import WSMsgType, web
+from rich.text import Text
 from textual_serve.server import Server
 
+from burgerschap.classroom.board import clear_board, join_url, qr_lines, write_board
+from burgerschap.classroom.codes import normalise_code
 from burgerschap.i18n import t
+from burgerschap.paths import data_dir
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
 from burgerschap.web.addresses import interface_addresses
+from burgerschap.web.capacity import default_class_size
 from burgerschap.web.forking import Zygote
 from burgerschap.web.guard import (
     AddressLimit,
@@ -39,6 +46,8 @@ from burgerschap.web.guard import (
     Resize,
     Stdin,
     clamp_size,
+    host_name,
+    is_loopback,
     parse_message,
 )
 from burgerschap.web.session import FencedAppService
@@ -77,6 +86,24 @@ def host_rule(host: str, extra: tuple[str, ...] = ()) -> HostRule:
     return HostRule(frozenset(allowed))
 
 
+JOIN_CODE_ENV = "BURGERSCHAP_JOIN_CODE"
+"""A lesson code from the page's address (``/?code=KMN-P47``), for the session's join screen
+(:data:`burgerschap.tui.served.JOIN_CODE_ENV`; the server does not import the game)."""
+
+
+def page_code(raw: str | None) -> str | None:
+    """A join code from a URL, cleaned: six letters and digits, or None."""
+    if not raw or len(raw) > 20:
+        return None
+    code = normalise_code(raw)
+    return code if len(code) == 6 and code.isalnum() and code.isascii() else None
+
+
+def _code_path(request: web.Request) -> str:
+    code = page_code(request.query.get("code"))
+    return f"/{code}" if code else ""
+
+
 class ClassroomServer(Server):
     """textual-serve's server, made fit for a classroom."""
 
@@ -85,7 +112,7 @@ class ClassroomServer(Server):
         *,
         host: str = "127.0.0.1",
         port: int = 8000,
-        max_students: int = 40,
+        max_students: int | None = None,
         lang: Language = "nl",
         per_address: int = PER_ADDRESS,
         allow_hosts: tuple[str, ...] = (),
@@ -98,7 +125,6 @@ class ClassroomServer(Server):
             title="Burgerschap",
             templates_path=TEMPLATES,
         )
-        self.max_students = max_students
         self.lang: Language = lang
         self.sessions = 0
         self.hosts = host_rule(host, allow_hosts)
@@ -106,11 +132,15 @@ class ClassroomServer(Server):
         self.games: set[FencedAppService] = set()
         self.zygote: Zygote | None = None
         self.warm = warm
+        self.addresses: list[str] = []
+        self.sized_by_memory = max_students is None
+        self.max_students = default_class_size() if max_students is None else max_students
         os.environ[SERVED_ENV] = "1"
 
     def _say(self, key: str, **params: object) -> None:
-        """One plain line on the teacher's console (text from a request is never markup)."""
-        self.console.print(t(key, self.lang, **params), markup=False, highlight=False)
+        """One plain line on the teacher's console (text from a request is never markup,
+        and never a control character: a Host header may hold ESC)."""
+        self.console.print(plain_text(t(key, self.lang, **params)), markup=False, highlight=False)
 
     def _check_host(self, request: web.Request) -> None:
         """Refuse (403) a request that does not name this server in Host and Origin."""
@@ -143,7 +173,7 @@ class ClassroomServer(Server):
         return {
             "lang": self.lang,
             "font_size": int(font_size) if font_size.isdigit() else 16,
-            "app_websocket_url": f"{ws_scheme}://{request.host}/ws",
+            "app_websocket_url": f"{ws_scheme}://{request.host}/ws{_code_path(request)}",
             "config": {"static": {"url": f"{base}/static/"}},
             "application": {"name": "Burgerschap"},
             "text": self._text(),
@@ -186,6 +216,8 @@ class ClassroomServer(Server):
                 debug=self.debug,
             )
             game.zygote = self.zygote
+            code = page_code(request.match_info.get("code"))
+            game.extra_env = {JOIN_CODE_ENV: code} if code else {}
             self.games.add(game)
             await game.start(width, height)
             await self._relay(websocket, game)
@@ -236,7 +268,20 @@ class ClassroomServer(Server):
                 break
         return websocket
 
+    def initialize_logging(self) -> None:
+        super().initialize_logging()
+        # One line per request (a class makes hundreds) pushed the address and the QR code
+        # off the teacher's screen; what matters is said by _say.
+        logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+
+    async def _make_app(self) -> web.Application:
+        app = await super()._make_app()
+        # The same session, with the lesson code from the page's address (see page_code).
+        app.router.add_get("/ws/{code}", self.handle_websocket)
+        return app
+
     async def on_shutdown(self, app: web.Application) -> None:
+        clear_board(data_dir())
         if self.zygote is not None:
             self.zygote.stop()
         for game in list(self.games):
@@ -251,8 +296,21 @@ class ClassroomServer(Server):
             # Import everything once, then fork each session from it (web/zygote.py).
             loop = asyncio.get_running_loop()
             self.zygote = await loop.run_in_executor(None, Zygote.start, self.lang)
-        addresses = share_addresses(self.host, self.port)
-        self.console.print(t("serve.started", self.lang, max=self.max_students))
-        for address in addresses:
-            self.console.print(f"  [bold]{address}[/bold]")
-        self.console.print(t("serve.stop", self.lang))
+        self.addresses = share_addresses(self.host, self.port)
+        with contextlib.suppress(OSError):  # the dashboard's QR code is a nicety
+            write_board(data_dir(), self.addresses)
+        self._print_board()
+
+    def _print_board(self) -> None:
+        """The addresses, a QR code of the first, and who can reach them."""
+        say = self.console.print
+        say(Text(t("serve.started", self.lang, max=self.max_students)))
+        if self.sized_by_memory:
+            say(Text(t("serve.sized", self.lang)))
+        for address in self.addresses:
+            say(Text("  " + address, style="bold"))
+        say(Text("\n".join(qr_lines(self.addresses[0])), style="black on white"))
+        if self.host in ALL_INTERFACES or not is_loopback(host_name(self.host)):
+            say(Text(t("serve.open_network", self.lang), style="bold yellow"))
+        say(Text(t("serve.code_hint", self.lang, url=join_url(self.addresses[0], "CODE"))))
+        say(Text(t("serve.stop", self.lang)))

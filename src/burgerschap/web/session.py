@@ -72,11 +72,13 @@ class FencedAppService(AppService):
     memory = SESSION_MEMORY
     zygote: Zygote | None = None
     """Set by the server when its zygote runs: games are forked from it, warm."""
+    extra_env: dict[str, str] = {}  # noqa: RUF012  (replaced per session, never mutated)
+    """Environment for this session only, such as the lesson code from the page's address."""
 
     async def _open_app_process(self, width: int = 80, height: int = 24) -> Process:
         if self.zygote is not None:
             try:
-                game = await self.zygote.fork(width, height, {})
+                game = await self.zygote.fork(width, height, self.extra_env)
             except OSError:
                 pass  # the zygote is gone: a fresh process still works, only slower
             else:
@@ -87,6 +89,7 @@ class FencedAppService(AppService):
         # glibc reserves 64 MB of address space per malloc arena; two are plenty
         # for the game and keep the cap above about what is really used.
         environment["MALLOC_ARENA_MAX"] = "2"
+        environment.update(self.extra_env)
         self._process = process = await asyncio.create_subprocess_exec(
             *shlex.split(self.command),
             stdin=asyncio.subprocess.PIPE,
@@ -98,6 +101,13 @@ class FencedAppService(AppService):
         assert process.stdin is not None
         self._stdin = process.stdin
         return process
+
+    async def run(self) -> None:
+        await super().run()
+        # The game has ended: by quitting (it said so already) or by crashing (it could
+        # not). Either way the page must show "your session has ended", not hang.
+        with contextlib.suppress(Exception):
+            await self.remote_close()
 
     @property
     def pid(self) -> int | None:

@@ -1,4 +1,7 @@
-"""Small dialogs of the editor: ask for a name (and a kind), or pick one of a few answers."""
+"""Small dialogs of the editor: ask for a name (and a kind), or pick one of a few answers.
+
+Their texts quote node names, titles and what was typed: all shown as plain text.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Select, Static
 
 from burgerschap.tui.screens.base import GameModal
+from burgerschap.tui.text import plain
 
 Check = Callable[[str], str | None]
 """Returns why a typed name cannot be used, or None when it can."""
@@ -49,8 +53,8 @@ class AskDialog(GameModal[tuple[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.title_text, classes="panel-title")
-            yield Static(self.explain, classes="dialog-text")
+            yield Static(plain(self.title_text), classes="panel-title")
+            yield Static(plain(self.explain), classes="dialog-text")
             if self.kinds:
                 yield Select(self.kinds, value=self.kinds[0][1], allow_blank=False, id="ask-kind")
             yield Input(self.value, id="ask-input")
@@ -67,7 +71,7 @@ class AskDialog(GameModal[tuple[str, str] | None]):
         name = event.value.strip()
         problem = self.check(name) if self.check else (None if name else "")
         if problem is not None:
-            self.query_one("#ask-error", Static).update(problem)
+            self.query_one("#ask-error", Static).update(plain(problem))
             return
         kind = ""
         if self.kinds:
@@ -97,12 +101,14 @@ class ChoiceDialog(GameModal[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.title_text, classes="panel-title")
-            yield Static(self.text, classes="dialog-text", markup=False)
+            yield Static(plain(self.title_text), classes="panel-title")
+            yield Static(plain(self.text), classes="dialog-text")
             with Horizontal(classes="dialog-buttons"):
                 for n, (answer, label) in enumerate(self.answers):
                     yield Button(
-                        label, id=f"answer-{answer}", variant="primary" if n == 0 else "default"
+                        plain(label),
+                        id=f"answer-{answer}",
+                        variant="primary" if n == 0 else "default",
                     )
 
     def on_mount(self) -> None:

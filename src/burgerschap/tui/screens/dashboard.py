@@ -34,8 +34,10 @@ from burgerschap.classroom.progress import (
     students,
 )
 from burgerschap.classroom.store import Store
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.lessonwatch import Watch, watch_lesson
 from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.big_text import BigText
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
 from burgerschap.tui.widgets.footer import GameFooter
@@ -57,6 +59,8 @@ def read_snapshot(store: Store, code: str) -> Snapshot:
 def cell(node: DOMNode, text: str, style: str = "") -> Text:
     """A table cell: rich text (the table measures it), ``$success`` and the like from the theme.
 
+    Plain text: a nickname or title is shown as typed, never read as markup.
+
     ``$text-muted`` becomes ``dim``; other ``$name`` parts take the theme's colour of that name.
     """
     theme = node.app.current_theme
@@ -70,7 +74,7 @@ def cell(node: DOMNode, text: str, style: str = "") -> Text:
                 parts.append(colour)
         else:
             parts.append(part)
-    return Text(text, style=" ".join(parts))
+    return Text(plain_text(text), style=" ".join(parts))
 
 
 def show_code(code: str) -> str:
@@ -85,11 +89,13 @@ class DashboardScreen(GameScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "debrief", "tui.key.debrief", id="debrief"),
+        Binding("b", "board", "tui.key.board", id="board"),
         Binding("x", "export", "tui.key.export", id="export"),
         Binding("s", "close_lesson", "tui.key.close_lesson", id="close-lesson"),
         Binding("escape", "back", "tui.key.leave", id="back"),
     ]
-    """Debrief on the projector, export, close the lesson, back to the lessons."""
+    """Debrief on the projector, the join link and QR code on the board, export, close the
+    lesson, back to the lessons."""
 
     def __init__(self, code: str) -> None:
         super().__init__(id="dashboard")
@@ -147,7 +153,7 @@ class DashboardScreen(GameScreen[None]):
         status = self.t(f"cli.lesson.status.{lesson.status}")
         self.query_one("#dash-title", Static).update(
             Content.assemble(
-                (lesson.title, "bold $accent"),
+                (plain_text(lesson.title), "bold $accent"),
                 "  ",
                 (f"[{status}]", "bold $success" if lesson.is_open else "bold $error"),
                 ("  " + self.t("tui.dash.code", code=show_code(lesson.code)), "$text-muted"),
@@ -231,7 +237,7 @@ class DashboardScreen(GameScreen[None]):
             widgets.append(
                 Static(
                     Content.assemble(
-                        (result.title, "bold"),
+                        (plain_text(result.title), "bold"),
                         "\n",
                         (self.t("tui.dash.finished", count=result.finished), "$text-muted"),
                     ),
@@ -255,7 +261,7 @@ class DashboardScreen(GameScreen[None]):
         if self.exported:
             folder = self.exported[0].parent
             names = ", ".join(p.name for p in self.exported)
-            status.update(self.t("tui.dash.exported", folder=str(folder), files=names))
+            status.update(plain(self.t("tui.dash.exported", folder=str(folder), files=names)))
         else:
             status.update("")
         status.display = bool(self.exported)
@@ -276,6 +282,11 @@ class DashboardScreen(GameScreen[None]):
         from burgerschap.tui.screens.debrief import DebriefScreen
 
         self.app.push_screen(DebriefScreen(self.code))
+
+    def action_board(self) -> None:
+        from burgerschap.tui.screens.board import BoardScreen
+
+        self.app.push_screen(BoardScreen(self.code))
 
     def action_export(self) -> None:
         self._export()
@@ -341,4 +352,5 @@ class DashboardScreen(GameScreen[None]):
         student = next((s for s in snapshot.students if s.nickname == nickname), None)
         game = student.latest if student else None
         if game is not None and game.reflection:
-            self.notify(game.reflection, title=nickname, timeout=12)
+            # What a student typed: plain text, never markup (`[/]` crashed this once).
+            self.notify(game.reflection, title=nickname, timeout=12, markup=False)

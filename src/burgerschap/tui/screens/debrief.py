@@ -26,6 +26,7 @@ from textual.widgets import Static
 from burgerschap.classroom.lessons import Lesson, require_lesson
 from burgerschap.classroom.progress import Debrief, debrief
 from burgerschap.classroom.store import Store
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.lessonwatch import Watch, watch_lesson
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.themes import HIGH_CONTRAST
@@ -137,7 +138,7 @@ class DebriefScreen(GameScreen[None]):
             return
         title.update(
             Content.assemble(
-                (self.t("tui.debrief.title", title=data.title), "bold"),
+                (self.t("tui.debrief.title", title=plain_text(data.title)), "bold"),
                 ("   " + self.t("tui.debrief.games", count=data.games), "$text-muted"),
             )
         )

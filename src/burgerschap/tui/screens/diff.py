@@ -19,6 +19,7 @@ from textual.widgets import Label, Select, Static
 
 from burgerschap.scenario.diff import diff
 from burgerschap.scenario.diff_text import render
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.footer import GameFooter
 
@@ -27,7 +28,7 @@ SIGN_STYLES = {"+": "$success", "-": "$error", "~": "$warning", ">": "$secondary
 
 def diff_content(old: dict[str, Any], new: dict[str, Any], lang: Any) -> Content:
     """The rendered difference as coloured lines."""
-    lines = render(diff(old, new), lang)
+    lines = [plain_text(line) for line in render(diff(old, new), lang)]
     parts = [Content.styled(lines[0], "bold")]
     for line in lines[1:]:
         style = SIGN_STYLES.get(line[:1], "$text-muted")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from textual.content import Content
 
 from burgerschap.i18n import t
+from burgerschap.scenario.plaintext import plain_line
 from burgerschap.settings import Language
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class EntryText:
         errors = entry.inspection.errors or entry.inspection.problems
         first = errors[0].message(self.lang) if errors else ""
         line = errors[0].line if errors else None
-        where = entry.path.name + (f":{line}" if line else "")
+        where = plain_line(entry.path.name) + (f":{line}" if line else "")
         return Content.assemble(
             ("⚠ ", "bold $error"), (where, "bold"), "\n", (first, "$text-muted")
         )
@@ -163,7 +164,7 @@ class EntryText:
         return Content("\n\n").join(
             [
                 Content.styled(self.t("tui.home.broken.title"), "bold $error"),
-                Content(str(entry.path)),
+                Content(plain_line(str(entry.path))),
                 Content("\n".join(lines)),
                 Content.styled(self.t("tui.home.broken.hint"), "italic $text-muted"),
             ]

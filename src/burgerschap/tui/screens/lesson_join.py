@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 
 from burgerschap.classroom.lessons import Membership
 from burgerschap.classroom.nicknames import MAX_LENGTH
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.lessongame import (
     LessonGame,
     LessonUnavailable,
@@ -34,6 +35,7 @@ from burgerschap.tui.lessongame import (
     start_lesson_game,
 )
 from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.footer import GameFooter
 from burgerschap.tui.widgets.library_list import LibraryList
 
@@ -48,6 +50,10 @@ class LessonJoinScreen(GameScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "tui.key.leave", id="leave"),
+        # A priority binding runs while the app routes the key, before the next key is
+        # routed: keys typed right after Enter (fast, or on a busy server) reach the
+        # nickname field, not the code field (Input.Submitted would come too late).
+        Binding("enter", "code_entered", show=False, priority=True),
     ]
     """Escape: back to the home screen, or (in the browser) from the lesson to the form."""
 
@@ -88,7 +94,9 @@ class LessonJoinScreen(GameScreen[None]):
             field.cursor_blink = self.game_app.blink
         self.query_one("#lesson-view").display = False
         self.retranslate()
-        self.query_one("#code-input", Input).focus()
+        # With the code filled in from the page's address, the nickname is what is left to type.
+        first = "#nickname-input" if self.code else "#code-input"
+        self.query_one(first, Input).focus()
 
     def on_screen_resume(self) -> None:
         if self.membership is not None:
@@ -121,9 +129,8 @@ class LessonJoinScreen(GameScreen[None]):
 
     # The form ---------------------------------------------------------
 
-    @on(Input.Submitted, "#code-input")
-    def _code_entered(self) -> None:
-        self.query_one("#nickname-input", Input).focus()
+    def action_code_entered(self) -> None:
+        self.set_focus(self.query_one("#nickname-input", Input))
 
     @on(Input.Submitted, "#nickname-input")
     @on(Button.Pressed, "#join-button")
@@ -138,7 +145,7 @@ class LessonJoinScreen(GameScreen[None]):
         try:
             membership = join_lesson(self.game_app.backend, code, nickname)
         except LessonUnavailable as exc:
-            error.update(str(exc))
+            error.update(plain(str(exc)))  # quotes what was typed
             return
         error.update("")
         self.membership = membership
@@ -166,7 +173,7 @@ class LessonJoinScreen(GameScreen[None]):
         lesson = membership.lesson
         self.query_one("#lesson-heading", Static).update(
             Content.assemble(
-                (lesson.title, "bold $accent"),
+                (plain_text(lesson.title), "bold $accent"),
                 "\n",
                 Content.from_markup(
                     self.t("tui.lesson.playing_as"), nickname=membership.nickname, code=lesson.code
@@ -230,6 +237,8 @@ class LessonJoinScreen(GameScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "leave" and self.game_app.served:
             return self.membership is not None  # the form is the start: nothing to go back to
+        if action == "code_entered":  # False passes Enter on to whatever else has the focus
+            return self.focused is not None and self.focused.id == "code-input"
         return True
 
     def action_leave(self) -> None:

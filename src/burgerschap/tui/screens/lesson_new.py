@@ -23,6 +23,7 @@ from burgerschap.classroom.lessons import TITLE_MAX, create_lesson
 from burgerschap.scenario.models import Scenario
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.dashboard import DashboardScreen
+from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.footer import GameFooter
 
 
@@ -86,7 +87,7 @@ class NewLessonScreen(GameScreen[None]):
         listing = self.query_one("#new-scenarios", SelectionList)
         listing.clear_options()
         listing.add_options(
-            Selection(f"{doc.title}  ({doc.ref})", n, n == 0 and len(self.scenarios) == 1)
+            Selection(plain(f"{doc.title}  ({doc.ref})"), n, n == 0 and len(self.scenarios) == 1)
             for n, doc in enumerate(self.scenarios)
         )
         if not self.scenarios:
@@ -117,7 +118,7 @@ class NewLessonScreen(GameScreen[None]):
                 )
             )
         except ClassroomError as exc:
-            error.update(exc.message(self.lang))
+            error.update(plain(exc.message(self.lang)))
             return
         self.game_app.check_saving()
         if lesson is None:

@@ -22,6 +22,7 @@ from textual.widgets import Static, Tree
 
 from burgerschap.scenario.library import Entry, Library
 from burgerschap.scenario.models import Scenario
+from burgerschap.scenario.plaintext import plain_line
 from burgerschap.scenario.versions import drafts, lineage
 from burgerschap.tui import authoring
 from burgerschap.tui.screens.base import GameScreen
@@ -89,7 +90,8 @@ class LibraryScreen(GameScreen[None]):
             doc = entry.document
             if isinstance(doc, Scenario):
                 ids.setdefault(doc.id, []).append(entry)
-        loose = {p.name.split(".draft.")[0]: p for p in drafts(folder)}
+        # Drafts are named by their files, which anyone may name: plain text only.
+        loose = {plain_line(p.name.split(".draft.")[0]): p for p in drafts(folder)}
         for doc_id in sorted(set(ids) | set(loose)):
             versions = library.versions(doc_id)
             newest = versions[-1].document if versions else None
@@ -109,7 +111,10 @@ class LibraryScreen(GameScreen[None]):
                 )
             if doc_id in loose:
                 branch.add_leaf(
-                    Text(self.t("tui.library.draft", file=loose[doc_id].name), "italic yellow"),
+                    Text(
+                        self.t("tui.library.draft", file=plain_line(loose[doc_id].name)),
+                        "italic yellow",
+                    ),
                     Item(doc_id, None, loose[doc_id]),
                 )
         if tree.cursor_line < 0 and tree.root.children:

@@ -13,6 +13,7 @@ from textual.widgets import Input, Static
 from burgerschap.classroom.errors import NicknameError
 from burgerschap.classroom.nicknames import MAX_LENGTH, clean_nickname
 from burgerschap.tui.screens.base import GameModal
+from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.footer import GameFooter
 
 
@@ -65,7 +66,7 @@ class NicknameDialog(GameModal[str | None]):
             else:
                 text = exc.message(self.lang)
                 message = text[:1].upper() + text[1:] + "."
-            self.query_one("#nickname-error", Static).update(message)
+            self.query_one("#nickname-error", Static).update(plain(message))
             return
         self.dismiss(name)
 

@@ -13,6 +13,7 @@ from textual.widgets import Button, RadioButton, RadioSet, Static
 from burgerschap.settings import Language
 from burgerschap.settings import Theme as ThemeSetting
 from burgerschap.tui.screens.base import GameModal
+from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.footer import GameFooter
 
 LANGUAGES: list[tuple[Language, str]] = [("nl", "Nederlands"), ("en", "English")]
@@ -67,9 +68,11 @@ class SettingsScreen(GameModal[None]):
             self.query_one(f"#theme-{theme}", RadioButton).label = self.t(key)
         folder = str(backend.locations.home)
         self.query_one("#folder", Static).update(
-            self.t("tui.settings.folder", folder=folder)
-            if backend.saving
-            else self.t("tui.settings.not_saving", folder=folder)
+            plain(  # a folder's name may hold "[...]"
+                self.t("tui.settings.folder", folder=folder)
+                if backend.saving
+                else self.t("tui.settings.not_saving", folder=folder)
+            )
         )
         self.query_one("#nickname-button", Button).label = self.t("tui.settings.nickname")
         self.query_one("#close-button", Button).label = self.t("tui.settings.close")

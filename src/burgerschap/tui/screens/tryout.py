@@ -26,6 +26,7 @@ from burgerschap.tui.game import Game
 from burgerschap.tui.screens.base import GameModal
 from burgerschap.tui.screens.ending import EndingScreen
 from burgerschap.tui.screens.play import PlayScreen
+from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.node_form import KIND_MARK
 
 TRYOUT_PATH = Path("<editor>")
@@ -62,7 +63,7 @@ class TryoutDialog(GameModal[None]):
                 yield Select(options, value=start, allow_blank=False, id="try-node", compact=True)
             for dim, dimension in doc.dimensions.items():
                 with Horizontal(classes="field-row"):
-                    yield Label(dimension.label, classes="field-label")
+                    yield Label(plain(dimension.label), classes="field-label")
                     yield Input("0", type="integer", id=f"try-score-{dim}", compact=True)
             with Horizontal(classes="field-row"):
                 yield Label(self.t("tui.try.flags"), classes="field-label")

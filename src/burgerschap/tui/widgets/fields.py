@@ -5,17 +5,23 @@ value and how to read what was typed (:meth:`FieldInput.parsed`). The editor
 screen listens for the ordinary Textual change messages and writes the value
 to that path; a change that equals what the scenario already holds is
 ignored, so filling a form never counts as an edit.
+
+What a field holds is text from outside (a teacher's file, a paste): the
+values written back lose their control characters, and the names shown in a
+choice or a label (node names, dimension names) are plain text, never markup.
 """
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
+from rich.text import Text
 from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, TextArea
 
 from burgerschap.scenario.edit import FieldPath
+from burgerschap.scenario.plaintext import plain_line, plain_text
 from burgerschap.tui.editing import parse_int, split_list
 
 Parse = Literal["text", "optional", "int", "list"]
@@ -57,7 +63,7 @@ class FieldInput(Input):
 
     def parsed(self) -> Any:
         """The typed value as data: None removes the value."""
-        text = self.value
+        text = plain_line(self.value)
         if self.parse == "int":
             number = parse_int(text)
             return number if number else None
@@ -85,7 +91,7 @@ class FieldArea(TextArea):
         self.optional = optional
 
     def parsed(self) -> str | None:
-        text = self.text
+        text = plain_text(self.text)
         if self.optional and not text.strip():
             return None
         return text
@@ -109,7 +115,7 @@ class FieldSelect(Select[str]):
         if isinstance(value, str) and value and value not in known:
             options = [*options, (f"⚠ {value}", value)]  # a missing target stays visible
         super().__init__(
-            options,
+            [(Text(plain_text(label)), v) for label, v in options],
             value=value if isinstance(value, str) and value else Select.NULL,
             allow_blank=True,
             prompt=prompt,
@@ -166,7 +172,9 @@ class ItemButton(Button):
 def row(label: str, *widgets: Widget, classes: str = "") -> Horizontal:
     """A label and its field(s) on one line."""
     return Horizontal(
-        Label(label, classes="field-label"), *widgets, classes=f"field-row {classes}".strip()
+        Label(label, classes="field-label", markup=False),
+        *widgets,
+        classes=f"field-row {classes}".strip(),
     )
 
 

@@ -106,6 +106,7 @@ class _Builder:
         head = Static(
             tr("tui.editor.node.heading", kind=tr(f"tui.editor.kind.{kind}"), node=self.node_id),
             classes="form-heading",
+            markup=False,  # the node's name is the file's, not ours
         )
         out: list[Widget] = [head]
         if kind == "ending":
@@ -144,7 +145,7 @@ class _Builder:
 
         def field(dim: str) -> list[Widget]:
             return [
-                Label(dim[:14], classes="dim-label"),
+                Label(dim[:14], classes="dim-label", markup=False),
                 FieldInput((*self.base, *path, dim), self.value(*path, dim), parse="int"),
             ]
 

@@ -85,7 +85,7 @@ def _dimension(data: dict[str, Any], dim: str, tr: Tr) -> Widget:
         return row(tr(label), FieldInput((*base, *path), get(data, (*base, *path)), parse=parse))
 
     head = Horizontal(
-        Label(dim, classes="item-title"),
+        Label(dim, classes="item-title", markup=False),
         ItemButton(tr("tui.editor.rename"), "rename_dimension", base),
         ItemButton("✕", "remove_dimension", base, tooltip=tr("tui.editor.remove_dimension")),
         classes="item-head",
