@@ -440,3 +440,14 @@ def test_more_chapbook_forms() -> None:
     )
     assert result.data["nodes"]["A"]["text"] == "Lees [ProDemos](https://prodemos.nl)."
     assert choice(result, "A", "Door")["if"] == {"not_flags": ["klaar"]}
+
+
+def test_markup_nested_thousands_deep_is_kept_as_text() -> None:
+    deep = "(if: $x)[" * 3000 + "tekst" + "]" * 3000
+    result = import_twee(f":: Start\n{deep}\n[[B]]\n:: B\nEinde.\n", "diep.twee")
+    assert [(w.code, w.params["kind"]) for w in result.warnings] == [
+        ("twine_too_deep", "40"),
+        ("twine_conditional_text", "(if:)"),
+    ]
+    assert choices(result, "Start") == [("B", "B")]
+    assert result.data["nodes"]["Start"]["text"].endswith("tekst" + "]" * 2960)

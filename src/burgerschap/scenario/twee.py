@@ -70,7 +70,7 @@ def parse_passages(text: str, filename: str = "") -> tuple[list[Passage], list[P
                 try:
                     loaded = json.loads(meta_text)
                     metadata = loaded if isinstance(loaded, dict) else {}
-                except json.JSONDecodeError:
+                except (json.JSONDecodeError, RecursionError):
                     problems.append(
                         warning("twee_bad_metadata", name, filename, number, kind="json")
                     )
@@ -130,7 +130,7 @@ def read_twee(text: str, filename: str = "") -> TwineStory:
             try:
                 loaded = json.loads(passage.text or "{}")
                 story_data = loaded if isinstance(loaded, dict) else {}
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError):
                 problems.append(
                     warning("twee_bad_metadata", "StoryData", filename, passage.line, kind="json")
                 )

@@ -65,6 +65,9 @@ _CHANGERS = frozenset({"if", "unless", "elseif", "else", "link", "linkreveal", "
 _CHANGERS |= {"linkrerun", "click", "linkrevealgoto", "hidden", "textstyle", "css", "align"}
 _COMMANDS = frozenset({"set", "put", "move", "print", "display", "goto", "linkgoto", "clickgoto"})
 _COMMANDS |= {"linkundo", "undo", "restart", "reload", "savegame", "loadgame", "stop"}
+MAX_DEPTH = 40
+"""Hooks and macro bodies nested deeper than this are kept as text: real stories nest a
+few levels, and a file nested thousands deep must not exhaust the stack."""
 
 
 def parse_passage(text: str, formats: frozenset[str]) -> ParsedPassage:
@@ -90,6 +93,7 @@ class Scanner:
         self.links: list[Link] = []
         self.assignments: list[Assignment] = []
         self.findings: list[Finding] = []
+        self.depth = 0
 
     def note(self, code: str, kind: str, example: str) -> None:
         self.findings.append(Finding(code, kind, " ".join(example.split())[:80]))
@@ -108,6 +112,16 @@ class Scanner:
 
     def scan(self, text: str, ctx: Context) -> str:
         """``text`` with links replaced by marks and markup removed."""
+        if self.depth >= MAX_DEPTH:
+            self.note("twine_too_deep", str(MAX_DEPTH), text)
+            return text
+        self.depth += 1
+        try:
+            return self._scan(text, ctx)
+        finally:
+            self.depth -= 1
+
+    def _scan(self, text: str, ctx: Context) -> str:
         out: list[str] = []
         i = 0
         chain: list[Guard | None] = []

@@ -119,6 +119,11 @@ TWINE_MESSAGES: dict[str, tuple[str, str]] = {
         "passage '{passage}': HTML {kind} is uit de tekst gehaald, de woorden staan er nog: {what}",
         "passage '{passage}': HTML {kind} was removed from the text, its words are kept: {what}",
     ),
+    "twine_too_deep": (
+        "passage '{passage}': opmaak die meer dan {kind} lagen diep zit, is als tekst gelaten: "
+        "{what}",
+        "passage '{passage}': markup nested more than {kind} levels deep was kept as text: {what}",
+    ),
     "twine_hook": (
         "passage '{passage}': hook {what} is uit de tekst gehaald, de woorden staan er nog",
         "passage '{passage}': hook {what} was removed from the text, its words are kept",
