@@ -451,3 +451,24 @@ def test_markup_nested_thousands_deep_is_kept_as_text() -> None:
     ]
     assert choices(result, "Start") == [("B", "B")]
     assert result.data["nodes"]["Start"]["text"].endswith("tekst" + "]" * 2960)
+
+
+def test_thousands_of_unclosed_macros_are_read_once_then_kept_as_text() -> None:
+    # Every unclosed macro would make the reader look to the end of the passage again.
+    text = "(a: " * 20000 + "\n[[B]]"
+    result = import_twee(f":: Start\n{text}\n:: B\nEinde.\n", "veel.twee")
+    assert [w.code for w in result.warnings] == ["twine_too_complex"]
+    assert choices(result, "Start") == [("B", "B")]
+    assert result.data["nodes"]["Start"]["text"].startswith("(a: (a: ")
+
+
+def test_unclosed_tags_and_comments_in_html_stay_text() -> None:
+    # Twine never writes them (it escapes every <); read as text, never as markup.
+    page = (
+        '<tw-storydata name="Kapot"><tw-passagedata pid="1" name="A">Tekst <a href="x'
+        "\n<!-- open\n[[Verder->B]]</tw-passagedata>"
+        '<tw-passagedata pid="2" name="B">Einde.</tw-passagedata></tw-storydata>'
+    )
+    [story] = read_html(page)
+    assert story.passages[0].text == 'Tekst <a href="x\n<!-- open\n[[Verder->B]]'
+    assert [p.name for p in story.passages] == ["A", "B"]

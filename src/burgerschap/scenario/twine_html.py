@@ -17,6 +17,7 @@ from every name and text (with a warning per passage).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -34,10 +35,19 @@ _STORY_FIELDS = frozenset({"name", "ifid", "format", "format-version", "startnod
 _PASSAGE_FIELDS = frozenset({"pid", "name", "tags"})
 
 
+_NOT_TWINE_TAG = re.compile(
+    r"<(?!/?(?:tw-storydata|tw-passagedata|tw-tag|style|script)\b[^<>]*>)", re.IGNORECASE
+)
+"""A ``<`` that does not start a whole tag Twine writes."""
+
+
 def read_html(text: str, filename: str = "") -> list[TwineStory]:
     """Every Twine 2 story in ``text``, in file order (none when it holds no story)."""
     reader = _Reader(filename)
-    reader.feed(text)
+    # Twine escapes every < in passage text and attributes, so the parser needs to see only
+    # its own tags. Every other < is made text first: the parser of Python 3.11 reads
+    # unclosed tags and comments again for each one (minutes for a hostile file).
+    reader.feed(_NOT_TWINE_TAG.sub("&lt;", text))
     reader.close()
     reader.end_story()
     return reader.stories

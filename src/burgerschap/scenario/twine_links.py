@@ -42,6 +42,7 @@ from burgerschap.scenario.twine_markup import (
     Finding,
     Link,
     LinkBody,
+    Lookahead,
     ParsedPassage,
     branch_guard,
     closing,
@@ -94,9 +95,24 @@ class Scanner:
         self.assignments: list[Assignment] = []
         self.findings: list[Finding] = []
         self.depth = 0
+        self.look = Lookahead()
+        self.too_complex = False
 
     def note(self, code: str, kind: str, example: str) -> None:
         self.findings.append(Finding(code, kind, " ".join(example.split())[:80]))
+
+    def close(self, text: str, start: int, open_char: str, close_char: str) -> int:
+        """Where a bracket closes (see :func:`closing`), within the lookahead budget."""
+        end = self.look.end(text, start)
+        found = closing(text, start, open_char, close_char, end)
+        self.spent(start, found if found >= 0 else end, text)
+        return found
+
+    def spent(self, start: int, stop: int, text: str) -> None:
+        self.look.spend(start, stop)
+        if self.look.budget <= 0 and not self.too_complex:
+            self.too_complex = True
+            self.note("twine_too_complex", "lookahead", text[start : start + 80])
 
     def add_link(self, link: Link) -> str:
         self.links.append(link)
@@ -153,7 +169,7 @@ class Scanner:
         if text.startswith("<<", i) and "sugarcube" in f:
             return sugarcube_macro(self, text, i, ctx)
         if text.startswith("<%", i) and "snowman" in f:
-            end = text.find("%>", i)
+            end = self.look.find(text, "%>", i)
             if end >= 0:
                 self.note("twine_code", "<% %>", text[i : end + 2])
                 return end + 2, GONE
@@ -181,13 +197,15 @@ class Scanner:
         if char == "[" and "harlowe" in f:
             return self.bare_hook(text, i, ctx)
         if text.startswith(("/*", "/%"), i) and "sugarcube" in f:
-            end = text.find("*/" if text[i + 1] == "*" else "%/", i + 2)
+            end = self.look.find(text, "*/" if text[i + 1] == "*" else "%/", i + 2)
             return (end + 2, GONE) if end >= 0 else None
         return None
 
     # Links and HTML, in every format
 
     def bracket_link(self, text: str, i: int, ctx: Context) -> tuple[int, str] | None:
+        if self.look.find(text, "]]", i + 2) < 0:
+            return None
         match = _LINK.match(text, i)
         if match is None:
             return None
@@ -207,7 +225,7 @@ class Scanner:
 
     def html(self, text: str, i: int) -> tuple[int, str] | None:
         if text.startswith("<!--", i):
-            end = text.find("-->", i + 4)
+            end = self.look.find(text, "-->", i + 4)
             return (end + 3, GONE) if end >= 0 else None
         match = _TAG.match(text, i)
         if match is None:
@@ -216,8 +234,8 @@ class Scanner:
         if tag == "br":
             return match.end(), "\n"
         if tag in ("script", "style") and not match.group(0).startswith("</"):
-            close = re.compile(rf"</{tag}\s*>", re.IGNORECASE).search(text, match.end())
-            end = close.end() if close else len(text)
+            close = self.look.search(text, rf"</{tag}\s*>", match.end())
+            end = close[1] if close else len(text)
             self.note("twine_html", f"<{tag}>", text[i:end])
             return end, GONE
         if not match.group(0).startswith("</"):
@@ -230,7 +248,7 @@ class Scanner:
         self, text: str, i: int, ctx: Context, chain: list[Guard | None]
     ) -> tuple[int, str] | None:
         match = _HARLOWE_MACRO.match(text, i)
-        close = closing(text, match.end(), "(", ")") if match else -1
+        close = self.close(text, match.end(), "(", ")") if match else -1
         if match is None or close < 0:
             return None
         name, args = match.group(1), text[match.end() : close]
@@ -241,7 +259,7 @@ class Scanner:
             k += 1
         wants_hook = key in _CHANGERS or (key not in _COMMANDS and not text.startswith("[[", k))
         if k < len(text) and text[k] == "[" and wants_hook:
-            hook_end = closing(text, k + 1, "[", "]")
+            hook_end = self.close(text, k + 1, "[", "]")
             if hook_end >= 0:
                 hook, end = text[k + 1 : hook_end], hook_end + 1
         whole, kind = text[i:end], f"({name}:)"
@@ -331,7 +349,7 @@ class Scanner:
 
     def bare_hook(self, text: str, i: int, ctx: Context) -> tuple[int, str] | None:
         """A Harlowe hook named after its end, ``[text]<name|``: its words stay."""
-        end = closing(text, i + 1, "[", "]")
+        end = self.close(text, i + 1, "[", "]")
         if end < 0:
             return None
         name = _HOOK_NAME_AFTER.match(text, end + 1)

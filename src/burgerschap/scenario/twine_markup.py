@@ -103,6 +103,50 @@ def shown(scanned: str) -> str:
     return _MARK.sub("", scanned).replace(GONE, "")
 
 
+LOOKAHEAD = 4_000_000
+"""Characters a passage's searches for closing brackets and tags may read in all. A real
+passage needs a few times its length; text built to make every search run to its end
+(thousands of unclosed macros) stops here, and the rest of it is kept as text."""
+
+
+class Lookahead:
+    """The forward searches of one passage: remembered, and within :data:`LOOKAHEAD`.
+
+    The scanner moves forward, so a search for the next ``]]`` or ``>>`` that
+    found nothing (or something further on) need not run again: without this,
+    a passage of many unclosed ``[[`` reads the rest of the passage at each.
+    """
+
+    def __init__(self, budget: int = LOOKAHEAD) -> None:
+        self.budget = budget
+        self._found: dict[tuple[str, str], tuple[int, int, int]] = {}
+        self._patterns: dict[str, re.Pattern[str]] = {}
+
+    def search(self, text: str, pattern: str, start: int) -> tuple[int, int] | None:
+        """Where ``pattern`` (a regular expression) first matches from ``start``."""
+        key = (text, pattern)
+        cached = self._found.get(key)
+        if cached is not None and cached[0] <= start and (cached[1] < 0 or cached[1] >= start):
+            return None if cached[1] < 0 else (cached[1], cached[2])
+        compiled = self._patterns.setdefault(pattern, re.compile(pattern, re.IGNORECASE))
+        match = compiled.search(text, start)
+        found = (match.start(), match.end()) if match else (-1, -1)
+        self._found[key] = (start, *found)
+        return found if match else None
+
+    def find(self, text: str, token: str, start: int) -> int:
+        """``text.find(token, start)``, remembered."""
+        found = self.search(text, re.escape(token), start)
+        return found[0] if found else -1
+
+    def end(self, text: str, start: int) -> int:
+        """How far a search that counts brackets may read from ``start``."""
+        return min(len(text), start + max(self.budget, 0))
+
+    def spend(self, start: int, stop: int) -> None:
+        self.budget -= max(stop - start, 0)
+
+
 def split_link(inner: str) -> tuple[str, str]:
     """``(text, target)`` of the inside of ``[[...]]``, the way Twine reads it."""
     if "->" in inner:
@@ -116,15 +160,15 @@ def split_link(inner: str) -> tuple[str, str]:
     return text.strip(), target.strip()
 
 
-def closing(text: str, start: int, open_char: str, close_char: str) -> int:
-    """Where the bracket opened just before ``start`` closes (-1 if it does not).
+def closing(text: str, start: int, open_char: str, close_char: str, end: int) -> int:
+    """Where the bracket opened just before ``start`` closes before ``end`` (-1 if it does not).
 
     Quotes are followed inside parentheses (macro arguments), not inside hooks,
     whose text is prose with apostrophes.
     """
     depth, quote = 1, ""
     follow_quotes = open_char == "("
-    for j in range(start, len(text)):
+    for j in range(start, min(end, len(text))):
         char = text[j]
         if quote:
             if char == quote and text[j - 1] != "\\":

@@ -124,6 +124,12 @@ TWINE_MESSAGES: dict[str, tuple[str, str]] = {
         "{what}",
         "passage '{passage}': markup nested more than {kind} levels deep was kept as text: {what}",
     ),
+    "twine_too_complex": (
+        "passage '{passage}' is te ingewikkeld om helemaal te lezen (heel veel haakjes of macro's "
+        "zonder einde); de rest is als tekst gelaten, vanaf: {what}",
+        "passage '{passage}' is too complex to read completely (very many brackets or macros "
+        "without an end); the rest was kept as text, from: {what}",
+    ),
     "twine_hook": (
         "passage '{passage}': hook {what} is uit de tekst gehaald, de woorden staan er nog",
         "passage '{passage}': hook {what} was removed from the text, its words are kept",

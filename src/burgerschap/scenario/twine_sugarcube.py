@@ -37,7 +37,7 @@ _LINK_ARG = re.compile(r"\[\[((?:[^\]]|\](?!\]))+)\]\]")
 def sugarcube_macro(scanner: Scanner, text: str, i: int, ctx: Context) -> tuple[int, str] | None:
     """The macro at ``i``: where it ends (with its body) and what replaces it."""
     match = _MACRO.match(text, i)
-    close = macro_end(text, match.end()) if match else -1
+    close = macro_end(scanner, text, match.end()) if match else -1
     if match is None or close < 0:
         return None
     end = close + 2
@@ -66,7 +66,7 @@ def sugarcube_macro(scanner: Scanner, text: str, i: int, ctx: Context) -> tuple[
             scanner.assign(found, ctx, kind, whole)
         return end, GONE
     if key in ("silently", "nobr", "script"):
-        body, after = container(text, end, key)
+        body, after = container(scanner, text, end, key)
         if key == "script":
             scanner.note("twine_code", kind, text[i:after])
             return after, GONE
@@ -89,7 +89,7 @@ def _link(
 ) -> tuple[int, str]:
     """``<<link>>`` or ``<<button>>`` (``tag`` is where its opening tag starts and ends)."""
     kind, whole = f"<<{key}>>", text[tag[0] : tag[1]]
-    body, after = container(text, tag[1], key)
+    body, after = container(scanner, text, tag[1], key)
     found = LinkBody()
     link_arg = _LINK_ARG.fullmatch(args)
     if link_arg is not None:
@@ -117,7 +117,7 @@ def _if(
     scanner: Scanner, text: str, tag: tuple[int, int], ctx: Context, args: str
 ) -> tuple[int, str]:
     """``<<if>> ... <<elseif>> ... <<else>> ... <</if>>``, each branch under its condition."""
-    body, after = container(text, tag[1], "if")
+    body, after = container(scanner, text, tag[1], "if")
     branches: list[tuple[str, str, str]] = []  # (key, condition, tag)
     starts: list[tuple[int, int]] = []  # (where a branch's tag starts, where its text starts)
     depth = 0
@@ -126,7 +126,7 @@ def _if(
         if word == "if":
             depth += -1 if match.group(1) else 1
             continue
-        close = macro_end(body, match.end())
+        close = macro_end(scanner, body, match.end())
         if depth or close < 0:
             continue
         starts.append((match.start(), close + 2))
@@ -143,15 +143,17 @@ def _if(
     return after, "".join(pieces)
 
 
-def macro_end(text: str, start: int) -> int:
+def macro_end(scanner: Scanner, text: str, start: int) -> int:
     """Where the ``>>`` that closes a macro starts (quotes followed), or -1."""
-    found = _quoted_end(text, start)
-    return found if found >= 0 else text.find(">>", start)
+    end = scanner.look.end(text, start)
+    found = _quoted_end(text, start, end)
+    scanner.spent(start, found if found >= 0 else end, text)
+    return found if found >= 0 else scanner.look.find(text, ">>", start)
 
 
-def _quoted_end(text: str, start: int) -> int:
+def _quoted_end(text: str, start: int, end: int) -> int:
     quote = ""
-    for j in range(start, len(text) - 1):
+    for j in range(start, min(end, len(text) - 1)):
         char = text[j]
         if quote:
             if char == quote and text[j - 1] != "\\":
@@ -163,17 +165,22 @@ def _quoted_end(text: str, start: int) -> int:
     return -1
 
 
-def container(text: str, start: int, name: str) -> tuple[str, int]:
+def container(scanner: Scanner, text: str, start: int, name: str) -> tuple[str, int]:
     """The body of a container macro opened before ``start``, and where its end tag ends.
 
     Without an end tag the macro has no body (``""``, ``start``).
     """
+    end = scanner.look.end(text, start)
     depth = 1
-    for match in re.finditer(rf"<<\s*(/?)\s*{name}\b", text[start:], flags=re.IGNORECASE):
+    pattern = re.compile(rf"<<\s*(/?)\s*{name}\b", flags=re.IGNORECASE)
+    for match in pattern.finditer(text, start, end):
         depth += -1 if match.group(1) else 1
         if depth == 0:
-            close = macro_end(text, start + match.end())
+            scanner.spent(start, match.end(), text)
+            close = macro_end(scanner, text, match.end())
             if close < 0:
                 break
-            return text[start : start + match.start()], close + 2
+            return text[start : match.start()], close + 2
+    else:
+        scanner.spent(start, end, text)
     return "", start
