@@ -362,3 +362,14 @@ def test_more_chapbook_forms() -> None:
     )
     assert result.data["nodes"]["A"]["text"] == "Lees [ProDemos](https://prodemos.nl)."
     assert choice(result, "A", "Door")["if"] == {"not_flags": ["klaar"]}
+
+
+def test_harlowe_hooks_around_links_and_chained_changers() -> None:
+    result = small(
+        "Harlowe",
+        "A\n|keuze>[[[Eén->B]]]\n[[[Twee->B]]]<andere|\n[[[Drie->B]]]\n"
+        '(text-colour: red) + (text-style: "bold")[Let op] en [noot].',
+        "B\nEinde.",
+    )
+    assert choices(result, "A") == [("Eén", "B"), ("Twee", "B"), ("Drie", "B")]
+    assert result.data["nodes"]["A"]["text"] == "Let op en [noot]."

@@ -60,6 +60,7 @@ _TAG = re.compile(r"</?([A-Za-z][\w-]*)(?:\s[^<>]*)?/?>")
 _VARIABLE = re.compile(r"\$[A-Za-z_]\w*")
 _NAMED_HOOK = re.compile(r"\|[A-Za-z_]\w*>(?=\[)")
 _HOOK_NAME_AFTER = re.compile(r"<[A-Za-z_]\w*\|")
+_CHAINED = re.compile(r"[ \t]*\+[ \t]*(?=\([A-Za-z][\w-]*:)")
 _GOTO_INSIDE = re.compile(r"\(go[-_]?to\s*:", re.IGNORECASE)
 _SPECIAL = re.compile(r"[\[(<{}$|/]")
 _CHANGERS = frozenset({"if", "unless", "elseif", "else", "link", "linkreveal", "linkrepeat"})
@@ -162,6 +163,10 @@ class Scanner:
     ) -> tuple[int, str] | None:
         """The piece of markup at ``i``: where it ends and what replaces it."""
         char, f = text[i], self.formats
+        if char == "[" and "harlowe" in f and (text.startswith("[[[", i) or text[i - 1 : i] == ">"):
+            hook = self.bare_hook(text, i, ctx)  # a hook around a link: [[[A]]], |name>[[[A]]]
+            if hook is not None:
+                return hook
         if text.startswith("[[", i):
             return self.bracket_link(text, i, ctx)
         if char == "(" and "harlowe" in f:
@@ -262,6 +267,9 @@ class Scanner:
             hook_end = self.close(text, k + 1, "[", "]")
             if hook_end >= 0:
                 hook, end = text[k + 1 : hook_end], hook_end + 1
+        chained = _CHAINED.match(text, end) if hook is None and key not in _COMMANDS else None
+        if chained:
+            end = chained.end()  # (a:) + (b:)[...]: the changers are added up; the + goes too
         whole, kind = text[i:end], f"({name}:)"
         if key in ("if", "unless", "elseif", "else"):
             if hook is None:
@@ -348,14 +356,18 @@ class Scanner:
         return self.add_link(Link(targets[0], targets[0], kind, guard=ctx.guard))
 
     def bare_hook(self, text: str, i: int, ctx: Context) -> tuple[int, str] | None:
-        """A Harlowe hook named after its end, ``[text]<name|``: its words stay."""
+        """A Harlowe hook without a macro: its words stay, its brackets and name go.
+
+        Read as a hook: one named after its end (``[text]<name|``), one whose name
+        before it was just taken out (``|name>[text]``), and one around a link
+        (``[[[A]]]``). Other square brackets are text.
+        """
         end = self.close(text, i + 1, "[", "]")
         if end < 0:
             return None
         name = _HOOK_NAME_AFTER.match(text, end + 1)
         if name is None:
-            # A hook with a name before it (|name>[...]), or a plain one: keep the words.
-            if i > 0 and text[i - 1] == ">":
+            if text[i - 1 : i] == ">" or text.startswith("[[[", i):
                 return end + 1, self.scan(text[i + 1 : end], ctx)
             return None
         self.note("twine_hook", "|hook>", text[i : name.end()])
