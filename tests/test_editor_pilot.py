@@ -246,7 +246,9 @@ async def test_a_student_makes_and_plays_an_own_version(_isolated_home: Path) ->
         )
         await pilot.press("ctrl+s")
         await settle(pilot)
-        own = stored(home, f"{new_id}@1.yaml")
+        # In the students' folder, not in the teacher's library.
+        assert not (home / "library" / f"{new_id}@1.yaml").exists()
+        own = stored(home, f"eigen/{new_id}@1.yaml")
         assert own.based_on == "bankje@1"
         assert own.nodes["begin"].choices[1].text == "Ik repareer het zelf, met lijm."  # type: ignore[union-attr]
 
@@ -255,7 +257,7 @@ async def test_a_student_makes_and_plays_an_own_version(_isolated_home: Path) ->
         await settle(pilot)
         await library_ready(pilot)
         entry = app.backend.find(new_id)
-        assert entry is not None and entry.source == "user"
+        assert entry is not None and entry.source == "student"
         app.open_entry(entry)
         await settle(pilot)
         assert isinstance(app.screen, PlayScreen)

@@ -41,7 +41,7 @@ def _scenario(name: str) -> tuple[Scenario, Path]:
 
 def test_library_holds_exactly_the_promised_files() -> None:
     names = {p.stem for p in builtin_dir().glob("*.yaml")}
-    assert names == {*SCENARIOS, "democratie"}
+    assert names == {*SCENARIOS, "democratie", "begrippen"}
 
 
 @pytest.mark.parametrize("name", SCENARIOS)

@@ -121,6 +121,11 @@ def test_a_browser_opens_the_link_with_the_code_and_only_types_a_nickname(
             wait_until(lambda: time.monotonic() - screen.last > 0.5, 10, "a quiet screen", pump)
             page.click("#terminal")
             page.keyboard.type("Robin")
+            mark = screen.mark()
+            page.keyboard.press("Enter")
+            # A new student: the return code first, to write down.
+            wait_until(lambda: "terugkomcode" in screen.text(mark), 30, "the return code", pump)
+            wait_until(lambda: time.monotonic() - screen.last > 0.5, 10, "a quiet screen", pump)
             page.keyboard.press("Enter")
             wait_until(lambda: "Een brief van de gemeente" in screen.text(), 30, "the lesson", pump)
         finally:

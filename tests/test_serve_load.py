@@ -13,6 +13,9 @@ processes on a two-core CI machine stay within a couple of minutes.
 
 The second test fills a server started with ``--max-students 2``: the third
 browser gets the "les is vol" message and no game process is started for it.
+
+The third follows the browser's token: the same browser comes back into the
+lesson as the same student without a code, another browser needs the code.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import json
+import re
 import statistics
 import time
 from pathlib import Path
@@ -70,17 +74,24 @@ def bench_serve() -> ModuleType:
 class Student:
     """One browser tab, as far as the server can tell."""
 
-    def __init__(self, session: aiohttp.ClientSession, port: int, nickname: str) -> None:
+    def __init__(
+        self, session: aiohttp.ClientSession, port: int, nickname: str, token: str | None = None
+    ) -> None:
         self.session = session
         self.port = port
         self.nickname = nickname
+        self.token = token
+        """What the page keeps in localStorage and sends as a cookie (index.html)."""
         self.screen = Screen()
         self.ws: aiohttp.ClientWebSocketResponse | None = None
         self.reader: asyncio.Task[None] | None = None
 
     async def open(self) -> None:
+        cookie = {"Cookie": f"burgerschap_browser={self.token}"} if self.token else {}
         self.ws = await self.session.ws_connect(
-            f"http://127.0.0.1:{self.port}/ws?width={WIDTH}&height={HEIGHT}", heartbeat=None
+            f"http://127.0.0.1:{self.port}/ws?width={WIDTH}&height={HEIGHT}",
+            heartbeat=None,
+            headers=cookie,
         )
         await self.ws.send_str(json.dumps(["resize", {"width": WIDTH, "height": HEIGHT}]))
         self.reader = asyncio.create_task(self._read())
@@ -154,6 +165,9 @@ async def play_lesson(student: Student, code: str, started: asyncio.Event) -> No
     await student.type(code)
     await student.type("\r")  # on to the nickname
     await student.type(student.nickname)
+    mark = student.screen.mark()
+    await student.type("\r")
+    await student.see("Schrijf je terugkomcode op", mark)  # a new student: the code, once
     mark = student.screen.mark()
     await student.type("\r")
     await student.see("Het buurthuis zoekt vrijwilligers.", mark)
@@ -289,3 +303,72 @@ def test_past_max_students_a_newcomer_is_told_the_lesson_is_full(tmp_path: Path)
                 await fourth.close()
 
         asyncio.run(scenario())
+
+
+def test_the_same_browser_comes_back_without_a_code_another_needs_it(tmp_path: Path) -> None:
+    """The page's token reaches the session's game: the browser is recognised, not the name."""
+    bench = bench_serve()
+    home = tmp_path / "serve-home"
+    lesson = make_lesson(home, "proefhuis")
+    browser, other = "0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210"
+
+    with running_server(home) as server:
+
+        def games() -> int:
+            return len([p for p in bench._children(server.process.pid) if bench._is_game(p)])
+
+        async def gone() -> None:
+            """Until the closed tab's game has ended (and let go of the student)."""
+            deadline = time.monotonic() + 30
+            while games():
+                assert time.monotonic() < deadline, "the game outlived its tab"
+                await asyncio.sleep(0.1)
+
+        async def arrive(student: Student) -> int:
+            await student.open()
+            await student.see("Lescode")
+            await student.answered(0)
+            await student.type(lesson.code)
+            await student.type("\r")
+            await student.type(student.nickname)
+            mark = student.screen.mark()
+            await student.type("\r")
+            return mark
+
+        async def scenario() -> None:
+            async with aiohttp.ClientSession() as session:
+                first = Student(session, server.port, "Robin", browser)
+                mark = await arrive(first)
+                await first.see("Schrijf je terugkomcode op", mark)
+                shown = " ".join(first.screen.text(mark).split())
+                found = re.search(r"terugkomcode is: ([CFHJKMNPRTWXY3479]{4})", shown)
+                assert found is not None, shown[-600:]
+                await first.type("\r")
+                await first.see("Het buurthuis zoekt vrijwilligers.", mark)
+                await first.close()
+                await gone()
+
+                again = Student(session, server.port, "robin", browser)
+                mark = await arrive(again)
+                await again.see("Welkom terug, Robin", mark)
+                await again.close()
+                await gone()
+
+                elsewhere = Student(session, server.port, "ROBIN", other)
+                mark = await arrive(elsewhere)
+                await elsewhere.see("Deze naam is al gebruikt", mark)
+                assert "Welkom" not in elsewhere.screen.text(mark)
+                mark = elsewhere.screen.mark()
+                await elsewhere.type(found.group(1).lower())
+                await elsewhere.type("\r")
+                await elsewhere.see("Welkom terug, Robin", mark)
+                await elsewhere.close()
+
+        asyncio.run(scenario())
+    store = open_store(home)
+    try:
+        assert [row[0] for row in store.conn.execute("SELECT nickname FROM lesson_students")] == [
+            "Robin"
+        ]
+    finally:
+        store.close()

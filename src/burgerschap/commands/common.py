@@ -7,14 +7,18 @@ from pathlib import Path
 
 from burgerschap.commands.output import say
 from burgerschap.i18n import t
-from burgerschap.paths import builtin_dir, user_library_dir
+from burgerschap.paths import builtin_dir, student_library_dir, user_library_dir
 from burgerschap.scenario.library import Library, Source, scenario_files
 from burgerschap.settings import Language
 
 
 def library_folders() -> list[tuple[Path, Source]]:
-    """The built-in scenarios, then the user's own."""
-    return [(builtin_dir(), "builtin"), (user_library_dir(), "user")]
+    """The built-in scenarios, the teacher's library, and students' own versions."""
+    return [
+        (builtin_dir(), "builtin"),
+        (user_library_dir(), "user"),
+        (student_library_dir(), "student"),
+    ]
 
 
 def load_library() -> Library:

@@ -9,11 +9,11 @@ from burgerschap.commands.common import UsageError, load_library
 from burgerschap.i18n import t
 from burgerschap.scenario.library import Library
 from burgerschap.scenario.loader import load_file
-from burgerschap.scenario.models import REF, SLUG, Quiz, Scenario
+from burgerschap.scenario.models import REF, SLUG, AnyDocument
 from burgerschap.settings import Language
 
 
-def resolve(name: str, lang: Language, library: Library | None = None) -> Scenario | Quiz:
+def resolve(name: str, lang: Language, library: Library | None = None) -> AnyDocument:
     """The document ``name`` stands for: an existing file, else a library ref.
 
     Raises:

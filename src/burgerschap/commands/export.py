@@ -47,7 +47,8 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         _print(exc.problems, lang)
         return 1
     if not isinstance(document, Scenario):
-        return fail_usage(t("cli.export.not_scenario", lang, ref=args.ref))
+        key = "cli.export.glossary" if document.kind == "glossary" else "cli.export.not_scenario"
+        return fail_usage(t(key, lang, ref=args.ref))
     warnings: list[Problem] = []
     if args.format == "twee":
         text, warnings = export_twee(document)

@@ -16,7 +16,9 @@ from burgerschap.i18n.cli import CLI_STRINGS
 from burgerschap.i18n.editor import EDITOR_STRINGS
 from burgerschap.i18n.editor_form import EDITOR_FORM_STRINGS
 from burgerschap.i18n.game import GAME_STRINGS
+from burgerschap.i18n.glossary import GLOSSARY_STRINGS
 from burgerschap.i18n.lessons import LESSON_STRINGS
+from burgerschap.i18n.results import RESULTS_STRINGS
 from burgerschap.i18n.teacher import TEACHER_STRINGS
 from burgerschap.settings import Language
 
@@ -28,6 +30,8 @@ _TABLES = (
     AUTHORING_STRINGS,
     LESSON_STRINGS,
     GAME_STRINGS,
+    RESULTS_STRINGS,
+    GLOSSARY_STRINGS,
     TEACHER_STRINGS,
     EDITOR_STRINGS,
     EDITOR_FORM_STRINGS,

@@ -158,6 +158,10 @@ AUTHORING_STRINGS: dict[str, dict[str, str]] = {
         "nl": "{ref} is een quiz; alleen scenario's kunnen worden geëxporteerd",
         "en": "{ref} is a quiz; only scenarios can be exported",
     },
+    "cli.export.glossary": {
+        "nl": "{ref} is een woordenlijst; alleen scenario's kunnen worden geëxporteerd",
+        "en": "{ref} is a glossary; only scenarios can be exported",
+    },
     "cli.export.written": {"nl": "geschreven: {path}", "en": "written: {path}"},
     "cli.diff.help": {
         "nl": "toon wat er inhoudelijk verschilt tussen twee versies",

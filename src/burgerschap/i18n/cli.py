@@ -106,6 +106,10 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "application questions: {application}; per level: {levels}",
     },
     "cli.check.quiz_no_level": {"nl": "zonder niveau", "en": "without level"},
+    "cli.check.glossary": {
+        "nl": "{path}: woordenlijst {ref}: {terms} begrippen",
+        "en": "{path}: glossary {ref}: {terms} terms",
+    },
     # Serving the game to browsers
     "cli.serve.help": {
         "nl": "speel in de browser: start een server voor de klas",

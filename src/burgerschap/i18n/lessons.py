@@ -49,6 +49,11 @@ LESSON_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Schrijf de resultaten als CSV (Excel) en JSON in de gegevensmap",
         "en": "Write the results as CSV (Excel) and JSON into the data folder",
     },
+    "tui.key.new_code": {"nl": "Nieuwe code", "en": "New code"},
+    "tui.key.new_code.tip": {
+        "nl": "Een nieuwe terugkomcode voor de gekozen leerling (code kwijt?)",
+        "en": "A new return code for the selected student (lost their code?)",
+    },
     "tui.key.close_lesson": {"nl": "Les sluiten", "en": "Close lesson"},
     "tui.key.close_lesson.tip": {
         "nl": "Niemand kan nog meedoen; wie bezig is, kan afmaken",
@@ -114,6 +119,31 @@ LESSON_STRINGS: dict[str, dict[str, str]] = {
         " en liever niet je hele naam.",
         "en": "Only your nickname is kept (at most {max} characters). No e-mail address, and"
         " preferably not your full name.",
+    },
+    "tui.lesson.join.return_code": {
+        "nl": "Terugkomcode (alleen als je al eerder meedeed)",
+        "en": "Return code (only if you joined before)",
+    },
+    "tui.lesson.join.return_code.example": {
+        "nl": "bijvoorbeeld K7MP",
+        "en": "for example K7MP",
+    },
+    "tui.lesson.code.title": {
+        "nl": "Schrijf je terugkomcode op",
+        "en": "Write down your return code",
+    },
+    "tui.lesson.code.text": {
+        "nl": "Jouw terugkomcode is:\n\n    {code}\n\nSchrijf hem op. Je ziet hem maar één keer."
+        " Speel je later verder op een andere computer? Typ dan je bijnaam {nickname} en deze"
+        " code.",
+        "en": "Your return code is:\n\n    {code}\n\nWrite it down. You only see it once."
+        " Carrying on later on another computer? Then type your nickname {nickname} and this"
+        " code.",
+    },
+    "tui.lesson.code.ok": {"nl": "Ik heb hem opgeschreven", "en": "I wrote it down"},
+    "tui.lesson.code.reminder": {
+        "nl": "Jouw terugkomcode: {code}",
+        "en": "Your return code: {code}",
     },
     "tui.lesson.rejoined": {
         "nl": "Welkom terug, {nickname}. Je gaat verder waar je was.",
@@ -250,6 +280,31 @@ LESSON_STRINGS: dict[str, dict[str, str]] = {
         "en": "After this nobody can join or start a new game. Whoever is playing now can finish."
         " The results are kept.",
     },
+    "tui.dash.new_code.title": {
+        "nl": "Nieuwe terugkomcode voor {nickname}?",
+        "en": "New return code for {nickname}?",
+    },
+    "tui.dash.new_code.text": {
+        "nl": "Doe dit als {nickname} de code kwijt is. De oude code en de browser waarmee"
+        " {nickname} meedeed, werken daarna niet meer. Een venster waarin nu iemand als"
+        " {nickname} speelt, laat de naam los.",
+        "en": "Do this when {nickname} lost the code. The old code and the browser {nickname}"
+        " joined from stop working. A window where someone plays as {nickname} now lets go"
+        " of the name.",
+    },
+    "tui.dash.new_code.keep": {"nl": "Niet doen", "en": "Cancel"},
+    "tui.dash.new_code.yes": {"nl": "Nieuwe code", "en": "New code"},
+    "tui.dash.new_code.done.title": {
+        "nl": "Nieuwe terugkomcode voor {nickname}",
+        "en": "New return code for {nickname}",
+    },
+    "tui.dash.new_code.done": {
+        "nl": "Geef deze code aan {nickname}:\n\n    {code}\n\nHij staat nergens anders;"
+        " alleen een controlegetal wordt bewaard.",
+        "en": "Give this code to {nickname}:\n\n    {code}\n\nIt is shown nowhere else; only"
+        " a checksum is kept.",
+    },
+    "tui.dash.new_code.ok": {"nl": "Doorgegeven", "en": "Passed on"},
     "tui.dash.close.keep": {"nl": "Open laten", "en": "Keep it open"},
     "tui.dash.close.yes": {"nl": "Sluiten", "en": "Close"},
     # The debrief (teacher, on the projector)

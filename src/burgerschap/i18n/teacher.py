@@ -231,6 +231,10 @@ TEACHER_STRINGS: dict[str, dict[str, str]] = {
         "nl": "eigen",
         "en": "your own",
     },
+    "tui.library.source.student": {
+        "nl": "van een leerling",
+        "en": "a student's",
+    },
     "tui.library.draft": {
         "nl": "concept ({file})",
         "en": "draft ({file})",
@@ -293,6 +297,22 @@ TEACHER_STRINGS: dict[str, dict[str, str]] = {
     "tui.own.made": {
         "nl": "Je eigen versie heet '{id}' (gebaseerd op {ref}). Bewaar met Ctrl+S.",
         "en": "Your own version is called '{id}' (based on {ref}). Save with Ctrl+S.",
+    },
+    "tui.own.again": {
+        "nl": "Je eigen versie '{id}' is weer geopend. Bewaar met Ctrl+S.",
+        "en": "Your own version '{id}' is open again. Save with Ctrl+S.",
+    },
+    "tui.own.id_refused": {
+        "nl": "Niet bewaard. '{id}' is een verhaal van je docent of van het spel. Jouw eigen"
+        " versie heet '{own}'. Zet in het YAML-tabblad 'id: {own}' terug en bewaar opnieuw.",
+        "en": "Not saved. '{id}' is a story of your teacher or of the game. Your own version is"
+        " called '{own}'. Put 'id: {own}' back in the YAML tab and save again.",
+    },
+    "tui.own.id_kept": {
+        "nl": "Je eigen versie heet altijd '{own}'. Daarom is hij als '{own}' bewaard, niet als"
+        " '{id}'.",
+        "en": "Your own version is always called '{own}'. So it was saved as '{own}', not as"
+        " '{id}'.",
     },
     "tui.own.pick": {
         "nl": "Kies eerst een verhaal in de lijst.",

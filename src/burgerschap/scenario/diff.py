@@ -23,11 +23,11 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from burgerschap.scenario.models import Document, Quiz, Scenario
+from burgerschap.scenario.models import AnyDocument, Document, Glossary, Quiz, Scenario
 from burgerschap.scenario.references import GOTO_FIELDS, all_references, node_kind
 from burgerschap.scenario.serialize import Data, to_data
 
-_documents: TypeAdapter[Scenario | Quiz] = TypeAdapter(Document)
+_documents: TypeAdapter[AnyDocument] = TypeAdapter(Document)
 IGNORED_FIELDS = frozenset({"format", "version"})
 """Top-level fields not compared: the refs of both sides are shown anyway."""
 DEFAULTS: dict[str, Any] = {
@@ -100,7 +100,7 @@ class Diff:
         }
 
 
-def diff(old: Scenario | Quiz | Data, new: Scenario | Quiz | Data) -> Diff:
+def diff(old: AnyDocument | Data, new: AnyDocument | Data) -> Diff:
     """Every semantic difference from ``old`` to ``new``."""
     a, b = _data(old), _data(new)
     result = Diff(_ref(a), _ref(b))
@@ -304,9 +304,9 @@ def _diff_questions(out: list[Change], a: Data, b: Data) -> None:
 # Helpers
 
 
-def _data(doc: Scenario | Quiz | Data) -> Data:
+def _data(doc: AnyDocument | Data) -> Data:
     """Plain data with defaults left out, so that spelling one out is no change."""
-    if isinstance(doc, Scenario | Quiz):
+    if isinstance(doc, AnyDocument):
         return to_data(doc)
     try:
         return to_data(_documents.validate_python(doc))
@@ -315,7 +315,7 @@ def _data(doc: Scenario | Quiz | Data) -> Data:
 
 
 def _default(key: str) -> Any:
-    for model in (Scenario, Quiz):
+    for model in (Scenario, Quiz, Glossary):
         for name, info in model.model_fields.items():
             if key in (name, info.alias) and not info.is_required():
                 return info.get_default(call_default_factory=True)

@@ -211,6 +211,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "een quiz heeft minstens één vraag nodig",
         "a quiz needs at least one question",
     ),
+    "no_terms": (
+        "een woordenlijst heeft minstens één begrip nodig",
+        "a glossary needs at least one term",
+    ),
+    "duplicate_term": (
+        "begrip '{term}' staat al in de lijst (als '{first}'); hoofdletters en accenten tellen"
+        " niet mee",
+        "term '{term}' is already in the list (as '{first}'); case and accents do not count",
+    ),
+    "see_unknown": (
+        "begrip '{term}' verwijst naar '{target}', maar dat begrip staat niet in de lijst",
+        "term '{term}' refers to '{target}', but that term is not in the list",
+    ),
+    "see_self": (
+        "begrip '{term}' verwijst naar zichzelf",
+        "term '{term}' refers to itself",
+    ),
     "excludes_unknown": (
         "vraag '{node}' sluit vraag '{target}' uit, maar die vraag bestaat niet",
         "question '{node}' excludes question '{target}', which does not exist",

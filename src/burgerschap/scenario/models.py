@@ -1,4 +1,4 @@
-"""The scenario and quiz models of format 1 (pydantic v2).
+"""The scenario, quiz and glossary models of format 1 (pydantic v2).
 
 These models describe what a file may contain and nothing more: field types,
 required fields and per-field rules. Rules that need the whole document (a
@@ -285,7 +285,9 @@ Node = Annotated[
 NODE_TAGS = frozenset({"story", "question", "ending"})
 
 
-class _Document(_Model):
+class _Header(_Model):
+    """What every document has: its name, version, title and language."""
+
     format: Literal[1] = 1
     id: Slug
     version: Version = 1
@@ -296,11 +298,16 @@ class _Document(_Model):
     summary: str = ""
     authors: list[str] = []
     tags: list[str] = []
-    minutes: Count = 15
 
     @property
     def ref(self) -> str:
         return f"{self.id}@{self.version}"
+
+
+class _Document(_Header):
+    """A document a student plays: it takes some minutes."""
+
+    minutes: Count = 15
 
 
 IFID = r"^[0-9A-Z-]{8,63}$"
@@ -358,14 +365,52 @@ class Quiz(_Document):
     questions: list[QuizQuestion]
 
 
+TermName = Annotated[str, Field(min_length=1, max_length=80)]
+
+
+class Term(_Model):
+    """One word of a glossary and what it means, in Dutch and in English."""
+
+    term: TermName
+    """The word as the stories use it (``gemeenteraad``)."""
+    term_en: TermName | None = None
+    """The English word, when there is one (``municipal council``)."""
+    text: Text
+    """What it means, in one or two short sentences of plain Dutch (B1)."""
+    text_en: Text
+    """The same in plain English."""
+    see: list[TermName] = []
+    """Other terms of the glossary to look at too."""
+    source: str | None = None
+    """Where the meaning comes from (a law, rijksoverheid.nl): for legal terms."""
+
+
+class Glossary(_Header):
+    """The hard words of the stories and the quiz, explained; never played, only looked up."""
+
+    kind: Literal["glossary"]
+    terms: list[Term]
+
+
+AnyDocument = Scenario | Quiz | Glossary
+"""Every kind of document a file may hold."""
+
+_KINDS: dict[str, str] = {"quiz": "quiz", "glossary": "glossary"}
+
+
 def _document_kind(value: Any) -> str:
     if isinstance(value, dict):
-        return "quiz" if value.get("kind") == "quiz" else "scenario"
-    return "quiz" if isinstance(value, Quiz) else "scenario"
+        kind = value.get("kind")
+        return _KINDS.get(kind, "scenario") if isinstance(kind, str) else "scenario"
+    if isinstance(value, Quiz):
+        return "quiz"
+    return "glossary" if isinstance(value, Glossary) else "scenario"
 
 
 Document = Annotated[
-    Annotated[Scenario, Tag("scenario")] | Annotated[Quiz, Tag("quiz")],
+    Annotated[Scenario, Tag("scenario")]
+    | Annotated[Quiz, Tag("quiz")]
+    | Annotated[Glossary, Tag("glossary")],
     Discriminator(_document_kind),
 ]
-DOCUMENT_TAGS = frozenset({"scenario", "quiz"})
+DOCUMENT_TAGS = frozenset({"scenario", "quiz", "glossary"})

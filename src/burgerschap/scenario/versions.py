@@ -26,7 +26,7 @@ from burgerschap.scenario import yamlsafe
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.library import DRAFT_SUFFIX, Entry, Library, Source, is_draft
 from burgerschap.scenario.loader import content_hash, inspect_bytes
-from burgerschap.scenario.models import MAX_VERSION, SLUG, Quiz, Scenario
+from burgerschap.scenario.models import MAX_VERSION, SLUG, AnyDocument
 from burgerschap.scenario.playable import playable
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.serialize import dump, dump_data
@@ -71,9 +71,7 @@ def taken_versions(doc_id: str, library_dir: Path, library: Library | None = Non
     return taken
 
 
-def save_version(
-    document: Scenario | Quiz, library_dir: Path, library: Library | None = None
-) -> Path:
+def save_version(document: AnyDocument, library_dir: Path, library: Library | None = None) -> Path:
     """Store ``document`` as a new version in ``library_dir`` and return its file.
 
     The version is the document's own number when that is higher than every
@@ -116,7 +114,7 @@ def save_version(
     raise FileExistsError(str(library_dir / version_filename(document.id, version)))
 
 
-def check_saveable(document: Scenario | Quiz) -> list[Problem]:
+def check_saveable(document: AnyDocument) -> list[Problem]:
     """The document's warnings when it may be saved as a version.
 
     Raises:
@@ -132,7 +130,7 @@ def check_saveable(document: Scenario | Quiz) -> list[Problem]:
     return inspection.warnings
 
 
-def identical_version(document: Scenario | Quiz, library: Library) -> str | None:
+def identical_version(document: AnyDocument, library: Library) -> str | None:
     """The ref of a stored version with the same content apart from its number."""
     wanted = _hash_without_version(document)
     for entry in library.entries:
@@ -143,7 +141,7 @@ def identical_version(document: Scenario | Quiz, library: Library) -> str | None
     return None
 
 
-def _hash_without_version(document: Scenario | Quiz) -> str:
+def _hash_without_version(document: AnyDocument) -> str:
     return content_hash(document.model_copy(update={"version": 1}))
 
 
@@ -155,7 +153,7 @@ def draft_filename(name: str) -> str:
 
 
 def save_draft(
-    draft: Scenario | Quiz | Mapping[str, Any] | str,
+    draft: AnyDocument | Mapping[str, Any] | str,
     library_dir: Path,
     name: str | None = None,
     *,
@@ -173,7 +171,7 @@ def save_draft(
     """
     if isinstance(draft, str):
         text = draft
-    elif isinstance(draft, Scenario | Quiz):
+    elif isinstance(draft, AnyDocument):
         text = dump(draft)
     else:
         text = dump_data(draft)
@@ -200,8 +198,8 @@ def drafts(library_dir: Path) -> list[Path]:
     return sorted(p for p in library_dir.iterdir() if is_draft(p))
 
 
-def _draft_id(draft: Scenario | Quiz | Mapping[str, Any] | str) -> str:
-    if isinstance(draft, Scenario | Quiz):
+def _draft_id(draft: AnyDocument | Mapping[str, Any] | str) -> str:
+    if isinstance(draft, AnyDocument):
         return draft.id
     if isinstance(draft, str):
         try:
@@ -224,7 +222,7 @@ def slugify(text: str, fallback: str = "concept") -> str:
 # Copies
 
 
-def fork(document: Scenario | Quiz, new_id: str, title: str | None = None) -> Scenario | Quiz:
+def fork(document: AnyDocument, new_id: str, title: str | None = None) -> AnyDocument:
     """A copy under ``new_id``: version 1, ``based_on`` the original's ``id@N``.
 
     Raises:
@@ -246,6 +244,26 @@ def fork(document: Scenario | Quiz, new_id: str, title: str | None = None) -> Sc
         raise ScenarioError(
             [Problem("invalid", params={"field": "title", "detail": str(exc)})]
         ) from None
+
+
+def own_version_id(
+    original: str, student: str, taken: set[str] | frozenset[str] = frozenset()
+) -> str:
+    """The id of a student's own version of ``original``: ``<original>-<student>``.
+
+    Derived from the original and the student only, never from what the
+    student's YAML says; the student's part is kept whole when the original
+    is long. ``taken`` are ids that may not be used (the teacher's and the
+    built-in ones): then ``-2``, ``-3``, ... is added.
+    """
+    who = slugify(student, fallback="eigen")[:24].rstrip("-")
+    base = f"{slugify(original)[: 63 - len(who)].rstrip('-')}-{who}"
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        suffix = f"-{n}"
+        candidate = base[: 64 - len(suffix)].rstrip("-") + suffix
+    return candidate
 
 
 def free_id(wanted: str, library: Library, drafts_dir: Path | None = None) -> str:

@@ -25,7 +25,9 @@ from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.fields import ItemButton
 
 if TYPE_CHECKING:
+    from burgerschap.scenario.library import Library
     from burgerschap.scenario.models import Scenario
+    from burgerschap.tui.editing import Owner
 
 Data = dict[str, Any]
 KINDS = ("story", "question", "ending")
@@ -247,6 +249,7 @@ class EditorOps(GameScreen[None]):
             self.save_draft(len(inspection.errors))
 
     def save_version(self, doc: Scenario) -> None:
+        from burgerschap.scenario.library import Library
         from burgerschap.scenario.versions import (
             draft_filename,
             identical_version,
@@ -257,7 +260,15 @@ class EditorOps(GameScreen[None]):
         backend = self.game_app.backend
         folder = self.session.library_dir or authoring.user_library_dir(backend)
         library = backend.library
-        same = identical_version(doc, library) if library is not None else None
+        if self.session.owner == "student":
+            own = self.own_version(doc, library or Library([]))
+            if own is None:
+                return
+            doc = own
+        # The same content is only "already saved" when it is saved by the same hand:
+        # a teacher who saves a student's version unchanged makes it the teacher's.
+        pool = _of_owner(library, self.session.owner) if library is not None else None
+        same = identical_version(doc, pool) if pool is not None else None
         if same is not None:
             self.notify(self.t("tui.editor.saved.same", ref=same))
             self.session.saved_draft()
@@ -278,6 +289,26 @@ class EditorOps(GameScreen[None]):
         self.notify(self.t("tui.editor.saved", ref=ref, file=path.name))
         self.after_edit()
 
+    def own_version(self, doc: Scenario, library: Library) -> Scenario | None:
+        """A student's work as their own version: under its own id; None (and why) when refused.
+
+        A student may not save under the id of a built-in or teacher's scenario: that
+        would look like the teacher's. Any other id is replaced by the student's own.
+        """
+        own = self.session.own_id or doc.id
+        if doc.id in library.teachers().ids() or own in library.teachers().ids():
+            self.notify(
+                self.t("tui.own.id_refused", id=doc.id, own=own),
+                title=self.t("tui.editor.refused"),
+                severity="error",
+                timeout=15,
+            )
+            return None
+        if doc.id != own:
+            self.notify(self.t("tui.own.id_kept", id=doc.id, own=own), timeout=10)
+            doc = doc.model_copy(update={"id": own})
+        return doc
+
     def save_draft(self, errors: int) -> None:
         from burgerschap.scenario.versions import save_draft
 
@@ -285,7 +316,8 @@ class EditorOps(GameScreen[None]):
         folder = self.session.library_dir or authoring.user_library_dir(backend)
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            path = save_draft(self.session.data, folder)
+            # A student's draft is named after their own version, whatever its YAML says.
+            path = save_draft(self.session.data, folder, name=self.session.own_id)
         except OSError as exc:
             self.notify(self.t("tui.editor.save.failed", reason=str(exc)), severity="error")
             return
@@ -343,3 +375,12 @@ class EditorOps(GameScreen[None]):
             ),
             answered,
         )
+
+
+def _of_owner(library: Library, owner: Owner) -> Library:
+    """The versions saved by the same hand as ``owner``: the teacher's, or students'."""
+    from burgerschap.scenario.library import Library
+
+    if owner == "teacher":
+        return library.teachers()
+    return Library([e for e in library.entries if e.source == "student"])
