@@ -26,7 +26,7 @@ from burgerschap.scenario import yamlsafe
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.library import DRAFT_SUFFIX, Entry, Library, Source, is_draft
 from burgerschap.scenario.loader import content_hash, inspect_bytes
-from burgerschap.scenario.models import MAX_VERSION, SLUG, AnyDocument
+from burgerschap.scenario.models import MAX_VERSION, SLUG, AnyDocument, Scenario
 from burgerschap.scenario.playable import playable
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.serialize import dump, dump_data
