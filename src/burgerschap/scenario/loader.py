@@ -212,6 +212,7 @@ _TYPE_CODES = {
 _PATTERN_HINTS = {
     "id": "a-z, 0-9 en -",
     "based_on": "id@versie",
+    "source_ifid": "A-Z, 0-9 en -",
 }
 
 

@@ -7,6 +7,8 @@ parameters, and becomes text only when shown, in the user's language.
 
 from __future__ import annotations
 
+from burgerschap.scenario.twine_messages import TWINE_MESSAGES
+
 # Each code maps to (Dutch, English) templates using str.format fields.
 MESSAGES: dict[str, tuple[str, str]] = {
     # Reading the file
@@ -429,60 +431,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{ref} is still a draft with {count} error(s); fix them in the editor and save it as "
         "a version, then you can use it",
     ),
-    "twee_no_passages": (
-        "geen passages gevonden; een Twee-passage begint met ':: Naam'",
-        "no passages found; a Twee passage starts with ':: Name'",
-    ),
-    "twee_bad_metadata": (
-        "passage '{passage}': de metadata is geen geldige JSON en is overgeslagen",
-        "passage '{passage}': its metadata is not valid JSON and was skipped",
-    ),
-    "twee_control_char": (
-        "passage '{passage}': onzichtbare stuurtekens of tekens die de leesrichting omdraaien"
-        " zijn weggehaald",
-        "passage '{passage}': invisible control characters or characters that reverse the"
-        " reading direction were removed",
-    ),
-    "twee_duplicate_passage": (
-        "passage '{passage}' staat er twee keer; alleen de eerste is overgenomen",
-        "passage '{passage}' appears twice; only the first was taken",
-    ),
-    "twee_skipped": (
-        "passage '{passage}' bevat code of opmaak voor Twine en is niet overgenomen",
-        "passage '{passage}' holds code or styling for Twine and was not taken",
-    ),
-    "twee_macro": (
-        "passage '{passage}': macro {what} kan niet mee; de tekst staat er nog, pas hem aan",
-        "passage '{passage}': macro {what} cannot be carried over; it is still in the text",
-    ),
-    "twee_variable": (
-        "passage '{passage}': variabele {what} kan niet mee; gebruik dimensies en vlaggen",
-        "passage '{passage}': variable {what} cannot be carried over; use dimensions and flags",
-    ),
-    "twee_code": (
-        "passage '{passage}': code {what} kan niet mee; de tekst staat er nog",
-        "passage '{passage}': code {what} cannot be carried over; it is still in the text",
-    ),
-    "twee_html": (
-        "passage '{passage}': HTML {what} kan niet mee; de tekst staat er nog",
-        "passage '{passage}': HTML {what} cannot be carried over; it is still in the text",
-    ),
-    "twee_hook": (
-        "passage '{passage}': hook {what} kan niet mee; de tekst staat er nog",
-        "passage '{passage}': hook {what} cannot be carried over; it is still in the text",
-    ),
-    "twee_setter": (
-        "passage '{passage}': de link zet '{what}'; dat kan niet mee (gebruik effecten of vlaggen)",
-        "passage '{passage}': the link sets '{what}'; that cannot be carried over",
-    ),
-    "twee_broken_link": (
-        "passage '{passage}': link naar '{what}', een passage die niet bestaat",
-        "passage '{passage}': link to '{what}', a passage that does not exist",
-    ),
-    "twee_start_missing": (
-        "startpassage '{passage}' uit StoryData bestaat niet; kies zelf een start",
-        "start passage '{passage}' named in StoryData does not exist; choose a start",
-    ),
     "twee_twine_drops": (
         "punten, voorwaarden, vlaggen, feedback, vragen en uitkomsten staan als "
         "Burgerschap-gegevens in het bestand; 'burgerschap import' neemt ze weer over. "
@@ -507,4 +455,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the Burgerschap data in StoryData is unknown or damaged; the story was read as a "
         "plain Twine story",
     ),
+    "twee_lost": (
+        "node '{node}': {what} kan niet in Twee en is weggelaten",
+        "node '{node}': {what} cannot be written in Twee and was left out",
+    ),
 }
+
+
+def _merge(*tables: dict[str, tuple[str, str]]) -> None:
+    for table in tables:
+        twice = MESSAGES.keys() & table.keys()
+        if twice:
+            raise ValueError(f"message codes defined twice: {sorted(twice)}")
+        MESSAGES.update(table)
+
+
+_merge(TWINE_MESSAGES)
