@@ -16,6 +16,7 @@ from burgerschap.classroom.store import Store
 from burgerschap.cli import main
 from burgerschap.paths import database_path, user_library_dir
 from burgerschap.scenario import Scenario, load_file
+from burgerschap.scenario.library import Library
 
 DATA = Path(__file__).parent / "data" / "classroom"
 
@@ -60,6 +61,29 @@ def test_unknown_scenario_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
     assert "geen lessen" in capsys.readouterr().out
 
 
+def test_new_uses_only_the_teachers_versions(capsys: pytest.CaptureFixture[str]) -> None:
+    """A student's own version, even one saved as "proeftuin@2", never becomes a lesson."""
+    from burgerschap.paths import student_library_dir
+    from burgerschap.scenario.versions import save_version
+
+    own = student_library_dir()
+    own.mkdir(parents=True)
+    proeftuin = load_file(DATA / "proeftuin.yaml").document
+    assert isinstance(proeftuin, Scenario)
+    imposter = proeftuin.model_copy(update={"version": 2, "title": "Van een leerling"})
+    save_version(imposter, own, Library.scan([(user_library_dir(), "user")]))
+    save_version(proeftuin.model_copy(update={"id": "proeftuin-sam"}), own)
+    code = new_lesson(capsys)  # the newest of the teacher's: proeftuin@1
+    store = Store(database_path())
+    lesson = get_lesson(store, code)
+    store.close()
+    assert lesson is not None and [s.ref for s in lesson.scenarios] == ["proeftuin@1"]
+    for ref in ("proeftuin@2", "proeftuin-sam"):
+        assert main(["lesson", "new", "--scenario", ref, "--title", "X"]) == 2
+        err = capsys.readouterr().err
+        assert ref in err and "eigen versie van een leerling" in err
+
+
 def test_list_show_close(capsys: pytest.CaptureFixture[str]) -> None:
     code = new_lesson(capsys)
     fill(code)
@@ -77,6 +101,29 @@ def test_list_show_close(capsys: pytest.CaptureFixture[str]) -> None:
     assert "closed" in capsys.readouterr().out
     assert main(["lesson", "close", "XXXXXX"]) == 1
     assert "XXXXXX" in capsys.readouterr().err
+
+
+def test_reset_gives_a_student_a_new_return_code(capsys: pytest.CaptureFixture[str]) -> None:
+    from burgerschap.classroom.errors import NicknameTaken
+    from burgerschap.classroom.lessons import join
+
+    code = new_lesson(capsys)
+    store = Store(database_path())
+    old = join(store, code, "Sam").return_code
+    store.close()
+    assert main(["lesson", "reset", code, "SAM"]) == 0
+    out, err = capsys.readouterr()
+    new = out.strip()
+    assert len(new) == 4 and new != old and "terugkomcode" in err
+    store = Store(database_path())
+    try:
+        with pytest.raises(NicknameTaken):
+            join(store, code, "Sam", return_code=old)
+        assert join(store, code, "Sam", return_code=new).rejoined
+    finally:
+        store.close()
+    assert main(["lesson", "reset", code, "Niemand"]) == 1
+    assert "Niemand" in capsys.readouterr().err
 
 
 def test_delete_asks_first(

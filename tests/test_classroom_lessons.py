@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from burgerschap.classroom import claims
 from burgerschap.classroom import lessons as lessons_module
 from burgerschap.classroom import store as store_module
 from burgerschap.classroom.codes import ALPHABET, LENGTH, new_code, normalise_code
@@ -369,6 +370,7 @@ def test_a_version_1_database_is_migrated(
     # Build the database as the release with only migration 1 did, through its own API.
     with monkeypatch.context() as patch:
         patch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:1])
+        patch.setattr(claims, "claim_game", lambda *args: True)  # no claims before migration 3
         old = Store(path)
         play_solo(old, speeltuin, "Solo", [1, 1])
         engine = Engine(speeltuin)
@@ -384,7 +386,7 @@ def test_a_version_1_database_is_migrated(
     before = sqlite3.connect(path).execute("SELECT COUNT(*) FROM choices").fetchone()[0]
 
     store = Store(path)
-    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 2
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 3
     assert count(store, "SELECT COUNT(*) FROM choices") == before
     assert all(g.imported_at is None for g in store.games())
     [summary] = list_lessons(store)
@@ -405,7 +407,7 @@ def test_a_version_1_database_is_migrated(
     assert store.integrity_ok()
     store.close()
     # Opening again changes nothing.
-    assert Store(path).conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert Store(path).conn.execute("PRAGMA user_version").fetchone()[0] == 3
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,7 @@ def test_sizes_in_range_are_kept_and_huge_ones_clamped() -> None:
     assert clamp_size(20000, 20000) == (MAX_WIDTH, MAX_HEIGHT)
     assert clamp_size("20000", "-5") == (MAX_WIDTH, 24)
     assert clamp_size("1e9", None) == (80, 24)
+    assert clamp_size("²", "٣") == (80, 24)  # digits to str.isdigit, not to int()
 
 
 @pytest.mark.parametrize(

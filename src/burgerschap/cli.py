@@ -31,6 +31,7 @@ COMMANDS = (
     "import",
     "export",
     "diff",
+    "versions",
     "teacher",
 )
 """Command modules, in the order ``--help`` lists them."""
@@ -87,8 +88,14 @@ def build_parser(
             super()._print_message(plain_text(message), file)
 
     speak(lang)  # before any parser is made: argparse names its groups when it makes one
+    from burgerschap.paths import ENV_HOME, data_dir
+
     parser: argparse.ArgumentParser = Parser(
-        prog="burgerschap", description=t("cli.description", lang)
+        prog="burgerschap",
+        description=t("cli.description", lang),
+        epilog=t("cli.epilog", lang, path=data_dir(), env=ENV_HOME),
+        # As written: the folder on a line of its own, never broken at a hyphen.
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--version",

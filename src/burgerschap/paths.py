@@ -36,6 +36,11 @@ def user_library_dir() -> Path:
     return data_dir() / "library"
 
 
+def student_library_dir() -> Path:
+    """Students' own versions ("Eigen versie"): never the teacher's, never in a lesson."""
+    return user_library_dir() / "eigen"
+
+
 def database_path() -> Path:
     """The SQLite database with progress, results and lessons."""
     return data_dir() / "burgerschap.sqlite3"

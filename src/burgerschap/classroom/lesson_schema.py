@@ -1,4 +1,4 @@
-"""Migration 2 of the store: lessons, the scenario versions they use, who joined.
+"""Migrations 2 and 3 of the store: lessons, their scenario versions, who joined and who is who.
 
 Kept apart from :mod:`burgerschap.classroom.store` so the store stays small;
 the store appends these statements to its migration list. A published
@@ -57,3 +57,35 @@ MIGRATION_2: tuple[str, ...] = (
         WHERE lesson_code IS NOT NULL GROUP BY lesson_code, nickname_key(nickname)""",
 )
 """Statements of migration 2, run in one transaction."""
+
+
+MIGRATION_3: tuple[str, ...] = (
+    # Nickname keys now also fold width and look-alike letters (nicknames.nickname_key).
+    # Two students whose old keys differ but whose new keys are the same ("Sam" and a
+    # Cyrillic "Ѕаm") keep their old key: they stay apart, as they were. A new join
+    # with either spelling meets the one that has the new key.
+    "UPDATE OR IGNORE lesson_students SET nickname_key = nickname_key(nickname)",
+    # Proof for a student who comes back (classroom.identity): hashes only.
+    "ALTER TABLE lesson_students ADD COLUMN code_hash TEXT",
+    "ALTER TABLE lesson_students ADD COLUMN token_hash TEXT",
+    "ALTER TABLE lesson_students ADD COLUMN code_failures INTEGER NOT NULL DEFAULT 0",
+    # One session per student and per game (classroom.claims); the primary key is
+    # what lets only one session hold each.
+    """CREATE TABLE student_claims (
+        lesson_code TEXT NOT NULL,
+        nickname_key TEXT NOT NULL,
+        session TEXT NOT NULL,
+        seen_at REAL NOT NULL,
+        PRIMARY KEY (lesson_code, nickname_key),
+        FOREIGN KEY (lesson_code, nickname_key)
+            REFERENCES lesson_students (lesson_code, nickname_key) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX student_claims_session ON student_claims (session)",
+    """CREATE TABLE game_claims (
+        game_id TEXT PRIMARY KEY REFERENCES games (id) ON DELETE CASCADE,
+        session TEXT NOT NULL,
+        seen_at REAL NOT NULL
+    )""",
+    "CREATE INDEX game_claims_session ON game_claims (session)",
+)
+"""Statements of migration 3, run in one transaction."""

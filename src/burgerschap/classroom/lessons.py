@@ -3,8 +3,11 @@
 A teacher creates a lesson (:func:`create_lesson`) and writes its code on
 the board; a student joins with the code and a nickname (:func:`join`) and
 starts a game (:func:`start_game`), which the store then records move by
-move. Closing a lesson stops new students and new games; games in progress
-can still finish, so nobody loses the work of the last minutes.
+move. A student who comes back proves who they are with their browser or
+their return code (:mod:`burgerschap.classroom.identity`); a teacher gives a
+student who lost it a new one (:func:`reset_student`). Closing a lesson
+stops new students and new games; games in progress can still finish, so
+nobody loses the work of the last minutes.
 :func:`delete_lesson` removes a lesson and everything recorded under it.
 
 Each lesson keeps a copy of the scenario versions it was made with, checked
@@ -23,8 +26,9 @@ from typing import Literal
 
 from pydantic import ValidationError
 
+from burgerschap.classroom import claims, identity
 from burgerschap.classroom.codes import new_code, normalise_code
-from burgerschap.classroom.errors import ClassroomError, LessonNotFound
+from burgerschap.classroom.errors import ClassroomError, LessonNotFound, NicknameInUse
 from burgerschap.classroom.nicknames import clean_nickname, nickname_key
 from burgerschap.classroom.store import Store
 from burgerschap.scenario.engine import Engine, GameState
@@ -98,11 +102,13 @@ class Lesson:
 
 @dataclass(frozen=True)
 class Membership:
-    """A student in a lesson. ``rejoined``: the nickname was already there (same student)."""
+    """A student in a lesson. ``rejoined``: the student was there before (and proved it)."""
 
     lesson: Lesson
     nickname: str
     rejoined: bool
+    return_code: str | None = None
+    """A new student's return code, to show once; it is stored only as a hash."""
 
 
 @dataclass(frozen=True)
@@ -267,29 +273,68 @@ def delete_lesson(store: Store, code: str) -> Deleted:
     return Deleted(students, games, choices, quiz)
 
 
-def join(store: Store, code: str, nickname: str) -> Membership:
-    """A student joins an open lesson. Joining again with the same nickname is the same student.
+def join(
+    store: Store,
+    code: str,
+    nickname: str,
+    *,
+    token: str | None = None,
+    return_code: str | None = None,
+) -> Membership:
+    """A student joins an open lesson, or comes back to it.
+
+    A nickname not yet in the lesson (in any spelling) is a new student, who
+    gets a return code. A nickname that is there is the same student only with
+    proof: ``token``, the browser's token that joined before, or ``return_code``.
+    Until the store's session leaves (:func:`leave`) or closes, no other session
+    can join as this student.
 
     Raises:
         LessonNotFound: no lesson has this code.
         ClassroomError: the lesson is closed.
         NicknameError: the nickname may not be used.
+        NicknameInUse: another window plays this student now.
+        NicknameTaken: the nickname is taken and there is no (right) proof.
     """
     lesson = require_lesson(store, code)
     if not lesson.is_open:
         raise ClassroomError("lesson_closed", code=lesson.code)
     name = clean_nickname(nickname)
     with store.transaction() as conn:
-        inserted = conn.execute(
-            "INSERT OR IGNORE INTO lesson_students (lesson_code, nickname_key, nickname, joined_at)"
-            " VALUES (?, ?, ?, ?)",
-            (lesson.code, nickname_key(name), name, time.time()),
-        ).rowcount
-        stored = conn.execute(
-            "SELECT nickname FROM lesson_students WHERE lesson_code = ? AND nickname_key = ?",
-            (lesson.code, nickname_key(name)),
-        ).fetchone()["nickname"]
-    return Membership(lesson, stored, rejoined=not inserted)
+        admission = identity.admit(
+            conn,
+            lesson.code,
+            name,
+            session=store.session,
+            now=store.clock(),
+            token=token,
+            return_code=return_code,
+        )
+    if admission.refusal is not None:
+        raise admission.refusal
+    store.holds_claims = True
+    return Membership(lesson, admission.nickname, admission.rejoined, admission.return_code)
+
+
+def leave(store: Store, code: str, nickname: str) -> None:
+    """The store's session stops playing the student: another window may join as them now."""
+    with store.transaction() as conn:
+        claims.release_student(conn, normalise_code(code), nickname_key(nickname), store.session)
+
+
+def reset_student(store: Store, code: str, nickname: str) -> str:
+    """Give a student a new return code; returns it, to be passed on by the teacher.
+
+    Raises:
+        LessonNotFound: no lesson has this code.
+        ClassroomError: nobody with this nickname joined the lesson.
+    """
+    lesson = require_lesson(store, code)
+    with store.transaction() as conn:
+        new = identity.reset(conn, lesson.code, nickname_key(nickname))
+    if new is None:
+        raise ClassroomError("not_joined", code=lesson.code, nickname=nickname)
+    return new
 
 
 def start_game(
@@ -310,6 +355,14 @@ def start_game(
     ).fetchone()
     if member is None:
         raise ClassroomError("not_joined", code=lesson.code, nickname=nickname)
+    # Only the window that plays the student starts their games (it renews its claim here).
+    with store.transaction() as conn:
+        mine = claims.claim_student(
+            conn, lesson.code, nickname_key(nickname), store.session, store.clock()
+        )
+    if not mine:
+        raise NicknameInUse()
+    store.holds_claims = True
     entry = lesson.scenario(ref)
     scenario = entry.scenario if entry else None
     if entry is None or scenario is None:

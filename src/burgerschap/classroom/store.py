@@ -6,6 +6,10 @@ student processes (a class on one server) can write at the same moment,
 and every change happens in one short transaction: a crash loses at most
 the move that was being made, never a finished game.
 
+Each store is one session (:attr:`Store.session`): it claims every game it
+writes (:mod:`burgerschap.classroom.claims`), and refuses to write a game
+another live session holds, so two windows can never play one game record.
+
 The schema is versioned with ``PRAGMA user_version``; :data:`MIGRATIONS`
 brings any older database up to date when it is opened.
 """
@@ -17,13 +21,15 @@ import os
 import sqlite3
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from burgerschap.classroom.lesson_schema import MIGRATION_2
+from burgerschap.classroom import claims
+from burgerschap.classroom.errors import GameInUse
+from burgerschap.classroom.lesson_schema import MIGRATION_2, MIGRATION_3
 from burgerschap.classroom.nicknames import nickname_key
 from burgerschap.scenario.plaintext import plain_text
 
@@ -77,6 +83,8 @@ MIGRATIONS: list[Sequence[str]] = [
     ),
     # 2: lessons, their scenario versions and students (see lesson_schema).
     MIGRATION_2,
+    # 3: look-alike nicknames are one; return codes, browser tokens, claims (see lesson_schema).
+    MIGRATION_3,
 ]
 
 
@@ -176,12 +184,43 @@ def migrate(conn: sqlite3.Connection) -> None:
 class Store:
     """Games and results of one data folder."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
         self.path = path
         self.conn = connect(path)
+        self.session = claims.new_session()
+        """Who holds the claims this store takes: one running game, one session."""
+        self.clock = clock
+        """The time claims are taken and renewed at (tests move it on)."""
+        self.holds_claims = False
 
     def close(self) -> None:
+        """Release this session's claims (another window may go on at once) and close."""
+        if self.holds_claims:
+            # A broken database is closed all the same; its claims then run out by themselves.
+            with suppress(sqlite3.Error), self.transaction() as conn:
+                claims.release(conn, self.session)
         self.conn.close()
+
+    def heartbeat(self) -> None:
+        """This session is still there: renew its claims (call every ``HEARTBEAT_SECONDS``)."""
+        if self.holds_claims:
+            with self.transaction() as conn:
+                claims.renew(conn, self.session, self.clock())
+
+    def claim_game(self, game_id: str) -> bool:
+        """Claim a game before playing it on; False when another live session has it."""
+        try:
+            with self.transaction() as conn:
+                self._hold(conn, game_id)
+        except GameInUse:
+            return False
+        return True
+
+    def _hold(self, conn: sqlite3.Connection, game_id: str) -> None:
+        """Claim (or renew) ``game_id`` inside a write; raises :class:`GameInUse` when taken."""
+        if not claims.claim_game(conn, game_id, self.session, self.clock()):
+            raise GameInUse(game_id)
+        self.holds_claims = True
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -224,13 +263,18 @@ class Store:
                     now,
                 ),
             )
+            self._hold(conn, game_id)
         return game_id
 
     def record_move(self, game_id: str, state: dict[str, Any], step: dict[str, Any]) -> None:
-        """Save the state after a move together with the move itself."""
+        """Save the state after a move together with the move itself.
+
+        Like every write to a game, refused (:class:`GameInUse`) when another session holds it.
+        """
         now = time.time()
         seq = len(state.get("history", []))
         with self.transaction() as conn:
+            self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET state = ?, updated_at = ? WHERE id = ?",
                 (json.dumps(state), now, game_id),
@@ -257,6 +301,7 @@ class Store:
         """Save the state after going back one step; the undone move is dropped."""
         seq = len(state.get("history", []))
         with self.transaction() as conn:
+            self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET state = ?, updated_at = ? WHERE id = ?",
                 (json.dumps(state), time.time(), game_id),
@@ -269,6 +314,7 @@ class Store:
         """Mark a game finished with its ending and scores."""
         now = time.time()
         with self.transaction() as conn:
+            self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET state = ?, status = 'finished', ending = ?, scores = ?,"
                 " updated_at = ?, finished_at = ? WHERE id = ?",
@@ -277,6 +323,7 @@ class Store:
 
     def abandon_game(self, game_id: str) -> None:
         with self.transaction() as conn:
+            self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET status = 'abandoned', updated_at = ? WHERE id = ?"
                 " AND status = 'playing'",
@@ -286,6 +333,7 @@ class Store:
     def save_reflection(self, game_id: str, text: str) -> None:
         """Keep a student's reflection, as plain text (it is shown to the teacher)."""
         with self.transaction() as conn:
+            self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET reflection = ?, updated_at = ? WHERE id = ?",
                 (plain_text(text), time.time(), game_id),

@@ -1,4 +1,4 @@
-"""What several commands share: finding the library and the files a user named."""
+"""What several commands share: the library, usage errors, ``--force``."""
 
 from __future__ import annotations
 
@@ -7,14 +7,18 @@ from pathlib import Path
 
 from burgerschap.commands.output import say
 from burgerschap.i18n import t
-from burgerschap.paths import builtin_dir, user_library_dir
-from burgerschap.scenario.library import Library, Source, scenario_files
+from burgerschap.paths import builtin_dir, student_library_dir, user_library_dir
+from burgerschap.scenario.library import Library, Source
 from burgerschap.settings import Language
 
 
 def library_folders() -> list[tuple[Path, Source]]:
-    """The built-in scenarios, then the user's own."""
-    return [(builtin_dir(), "builtin"), (user_library_dir(), "user")]
+    """The built-in scenarios, the teacher's library, and students' own versions."""
+    return [
+        (builtin_dir(), "builtin"),
+        (user_library_dir(), "user"),
+        (student_library_dir(), "student"),
+    ]
 
 
 def load_library() -> Library:
@@ -23,27 +27,6 @@ def load_library() -> Library:
 
 class UsageError(Exception):
     """A command was called wrongly (exit code 2)."""
-
-
-def expand_paths(paths: list[str], lang: Language) -> list[Path]:
-    """Files named, and the scenario files in folders named.
-
-    Raises:
-        UsageError: when a path does not exist or a folder holds no scenario.
-    """
-    files: list[Path] = []
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            found = scenario_files(path)
-            if not found:
-                raise UsageError(t("cli.no_files", lang, path=name))
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise UsageError(t("cli.missing_path", lang, path=name))
-    return files
 
 
 def fail_usage(message: str) -> int:

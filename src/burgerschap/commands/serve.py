@@ -28,6 +28,9 @@ def register(
         metavar="HOST",
         help=t("cli.serve.allow_host", lang),
     )
+    # Each tab's game as a fresh process, as before the zygote: the serve benchmark's
+    # baseline, and a way out should forking ever misbehave on a machine.
+    parser.add_argument("--cold", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--max-per-device",
         type=int,
@@ -51,6 +54,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         lang=lang,
         per_address=args.per_address,
         allow_hosts=tuple(args.allow_hosts),
+        warm=not args.cold,
     )
     try:
         server.serve()

@@ -1,4 +1,4 @@
-"""Loading scenario and quiz files: bytes in, a validated model or all its problems out.
+"""Loading scenario, quiz and glossary files: bytes in, a validated model or all its problems out.
 
 :func:`inspect_bytes` never raises for bad input: it returns every problem it
 found, each with the file and ``line:col``. :func:`load_file` and friends
@@ -17,14 +17,14 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from burgerschap.scenario import yamlsafe
-from burgerschap.scenario.models import DOCUMENT_TAGS, NODE_TAGS, Document, Quiz, Scenario
+from burgerschap.scenario.models import DOCUMENT_TAGS, NODE_TAGS, AnyDocument, Document
 from burgerschap.scenario.problems import FieldKey, Problem, ScenarioError, SortsProblems
 from burgerschap.scenario.suggest import closest, keys_above, keys_at, keys_below
 from burgerschap.scenario.validate import check_document
 
 MAX_BYTES = 1024 * 1024
 
-_adapter: TypeAdapter[Scenario | Quiz] = TypeAdapter(Document)
+_adapter: TypeAdapter[AnyDocument] = TypeAdapter(Document)
 
 
 @dataclass
@@ -32,7 +32,7 @@ class Inspection(SortsProblems):
     """What reading one file found: the document (when valid) and all problems."""
 
     file: str
-    document: Scenario | Quiz | None
+    document: AnyDocument | None
     problems: list[Problem] = field(default_factory=list)
     positions: yamlsafe.Positions = field(default_factory=dict)
 
@@ -45,14 +45,14 @@ class Inspection(SortsProblems):
 class Loaded:
     """A valid document, where it came from, and its warnings."""
 
-    document: Scenario | Quiz
+    document: AnyDocument
     file: str
     warnings: list[Problem]
     positions: yamlsafe.Positions
     content_hash: str
 
 
-def content_hash(document: Scenario | Quiz) -> str:
+def content_hash(document: AnyDocument) -> str:
     """A hash of the document's meaning: the same after re-formatting the YAML."""
     data = document.model_dump_json(by_alias=True, exclude_defaults=False)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
@@ -207,6 +207,8 @@ _TYPE_CODES = {
     "literal_error": "literal",
     "date_invalid": "type_date",
     "date_type": "type_date",
+    "moment_invalid": "type_moment",
+    "one_line": "one_line",
 }
 
 _PATTERN_HINTS = {
@@ -216,6 +218,7 @@ _PATTERN_HINTS = {
     "effects": "a-z, 0-9 en -",
     "min": "a-z, 0-9 en -",
     "max": "a-z, 0-9 en -",
+    "source_ifid": "A-Z, 0-9 en -",
 }
 
 

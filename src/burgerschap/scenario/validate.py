@@ -1,4 +1,4 @@
-"""Rules that need the whole document: the graph, declared names, questions.
+"""Rules that need the whole document: the graph, declared names, questions, terms.
 
 Every rule adds a :class:`Problem` with the position of the offending value;
 no rule stops the others, so an author sees all problems at once.
@@ -10,10 +10,13 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
+from burgerschap.scenario.glossary import term_key
 from burgerschap.scenario.models import (
+    AnyDocument,
     Choice,
     Condition,
     EndingNode,
+    Glossary,
     Node,
     QuestionNode,
     Quiz,
@@ -67,11 +70,13 @@ class Findings:
         )
 
 
-def check_document(document: Scenario | Quiz, filename: str, positions: Positions) -> list[Problem]:
+def check_document(document: AnyDocument, filename: str, positions: Positions) -> list[Problem]:
     """All rule violations of a parsed document, errors first."""
     out = Findings(filename, positions)
     if isinstance(document, Quiz):
         _check_quiz(document, out)
+    elif isinstance(document, Glossary):
+        _check_glossary(document, out)
     else:
         _check_scenario(document, out)
     return sorted(out.problems, key=lambda p: (p.severity != "error", p.line or 0, p.col or 0))
@@ -340,3 +345,22 @@ def correct_is_longest(question: QuizQuestion) -> bool:
     right = [len(o.text) for o in question.options if o.correct]
     wrong = [len(o.text) for o in question.options if not o.correct]
     return len(right) == 1 and bool(wrong) and right[0] > max(wrong)
+
+
+def _check_glossary(glossary: Glossary, out: Findings) -> None:
+    if not glossary.terms:
+        out.add("no_terms", ("terms",))
+    first: dict[str, str] = {}
+    for i, term in enumerate(glossary.terms):
+        key = term_key(term.term)
+        if key in first:
+            out.add("duplicate_term", ("terms", i, "term"), term=term.term, first=first[key])
+        else:
+            first[key] = term.term
+    for i, term in enumerate(glossary.terms):
+        for j, other in enumerate(term.see):
+            key = term_key(other)
+            if key == term_key(term.term):
+                out.add("see_self", ("terms", i, "see", j), term=term.term)
+            elif key not in first:
+                out.add("see_unknown", ("terms", i, "see", j), term=term.term, target=other)

@@ -41,8 +41,10 @@ def _as_int(value: object, default: int) -> int:
         return default
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 9:
-        return int(value.strip())
+    text = value.strip() if isinstance(value, str) else ""
+    # ASCII digits only: isdigit() is also true for "²", which int() refuses.
+    if text and len(text) <= 9 and text.isascii() and text.isdigit():
+        return int(text)
     return default
 
 

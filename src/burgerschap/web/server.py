@@ -10,6 +10,11 @@ name this server's own address, sizes are clamped, malformed messages are
 dropped, one address may hold only a few sessions, and each game process is
 fenced in by :mod:`burgerschap.web.session`. A bad request costs one line on
 the teacher's console, never a traceback.
+
+The page keeps a random token in the browser (``templates/index.html``) and
+sends it with the websocket as the cookie :data:`TOKEN_COOKIE`; the session's
+game gets it in its environment (:data:`BROWSER_TOKEN_ENV`), so a student who
+joined a lesson from this browser comes back in without their return code.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import re
 import shlex
 import signal
 import sys
@@ -89,6 +95,26 @@ def host_rule(host: str, extra: tuple[str, ...] = ()) -> HostRule:
 JOIN_CODE_ENV = "BURGERSCHAP_JOIN_CODE"
 """A lesson code from the page's address (``/?code=KMN-P47``), for the session's join screen
 (:data:`burgerschap.tui.served.JOIN_CODE_ENV`; the server does not import the game)."""
+
+
+BROWSER_TOKEN_ENV = "BURGERSCHAP_BROWSER_TOKEN"
+"""The browser's token for the session's game (:data:`burgerschap.tui.served.BROWSER_TOKEN_ENV`)."""
+TOKEN_COOKIE = "burgerschap_browser"
+"""The cookie the page sets from the token it keeps (the same name in index.html)."""
+_TOKEN = re.compile(r"[0-9a-f]{32}")
+
+
+def browser_token(raw: str | None) -> str | None:
+    """The token from the page's cookie when it is one (32 hex digits), else None."""
+    return raw if raw is not None and _TOKEN.fullmatch(raw) else None
+
+
+def session_env(code: str | None, token: str | None) -> dict[str, str]:
+    """What a session's game is told besides textual-serve's environment."""
+    env = {JOIN_CODE_ENV: code} if code else {}
+    if token:
+        env[BROWSER_TOKEN_ENV] = token
+    return env
 
 
 def page_code(raw: str | None) -> str | None:
@@ -217,7 +243,8 @@ class ClassroomServer(Server):
             )
             game.zygote = self.zygote
             code = page_code(request.match_info.get("code"))
-            game.extra_env = {JOIN_CODE_ENV: code} if code else {}
+            token = browser_token(request.cookies.get(TOKEN_COOKIE))
+            game.extra_env = session_env(code, token)
             self.games.add(game)
             await game.start(width, height)
             await self._relay(websocket, game)

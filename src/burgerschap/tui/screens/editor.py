@@ -63,9 +63,11 @@ class EditorScreen(EditorOps):
         Binding("f8", "delete_node", "tui.key.delete", id="delete-node", show=False),
         Binding("f5", "try_out", "tui.key.try_out", id="try-out"),
         Binding("f6", "show_diff", "tui.key.diff", id="diff", show=False),
+        Binding("f9", "save_file", "tui.key.save_file", id="save-file", show=False),
         Binding("escape", "close", "tui.key.close", id="close"),
     ]
-    """Save, undo and redo, add, rename and delete a node, test from here, compare, close."""
+    """Save, undo and redo, add, rename and delete a node, test from here, compare,
+    save as a file of one's own choosing (to hand in), close."""
 
     def __init__(self, session: EditSession) -> None:
         super().__init__()
