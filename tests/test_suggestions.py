@@ -194,6 +194,29 @@ questions:
     }
 
 
+def test_a_glossary_reference_suggests_a_term() -> None:
+    text = """format: 1
+kind: glossary
+id: woorden
+title: Woorden
+terms:
+  - term: motie
+    text: Met een motie vraagt de raad het college iets te doen.
+    see: [amendment]
+  - term: amendement
+    text: Met een amendement verander je een voorstel.
+"""
+    problem = only(text, "see_unknown")
+    assert problem.message("nl") == (
+        "begrip 'motie' verwijst naar 'amendment', maar dat begrip staat niet in de lijst;"
+        " bedoel je 'amendement'?"
+    )
+    assert problem.message("en") == (
+        "term 'motie' refers to 'amendment', but that term is not in the list;"
+        " did you mean 'amendement'?"
+    )
+
+
 @pytest.mark.parametrize(
     ("old", "new", "code"),
     [

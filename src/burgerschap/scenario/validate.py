@@ -363,4 +363,11 @@ def _check_glossary(glossary: Glossary, out: Findings) -> None:
             if key == term_key(term.term):
                 out.add("see_self", ("terms", i, "see", j), term=term.term)
             elif key not in first:
-                out.add("see_unknown", ("terms", i, "see", j), term=term.term, target=other)
+                others = [name for k, name in first.items() if k != term_key(term.term)]
+                out.add(
+                    "see_unknown",
+                    ("terms", i, "see", j),
+                    term=term.term,
+                    target=other,
+                    **suggest(other, others),
+                )
