@@ -202,9 +202,11 @@ title: Woorden
 terms:
   - term: motie
     text: Met een motie vraagt de raad het college iets te doen.
+    text_en: With a motion the council asks the executive to do something.
     see: [amendment]
   - term: amendement
     text: Met een amendement verander je een voorstel.
+    text_en: With an amendment you change a proposal.
 """
     problem = only(text, "see_unknown")
     assert problem.message("nl") == (
