@@ -97,22 +97,29 @@ def test_import_twee_saves_a_draft_and_prints_every_warning(
 ) -> None:
     code, out, _ = run(capsys, "import", str(TWEE / "speeltuin.twee"))
     assert code == 0
-    assert "speeltuin.twee:20: waarschuwing: passage 'Het nieuws': macro (set:) kan niet mee" in out
-    assert out.count("waarschuwing:") == 4
+    assert "speeltuin.twee:38: waarschuwing: passage 'Buren': voorwaarde (if: $boos > 0)" in out
+    assert out.count("waarschuwing:") == 1
     assert "Twine-verhaal omgezet naar een concept: " in out
-    assert "het concept is geldig maar heeft nog geen effecten" in out
+    assert out.splitlines()[-1].startswith("het concept is geldig maar heeft nog geen effecten")
     assert user_files() == ["de-speeltuin-gaat-dicht.draft.yaml"]
     # A draft is never offered for play.
     assert Library.scan([(user_library_dir(), "user")]).entries == []
 
 
-def test_import_twee_twice_keeps_the_first_draft(capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_twee_twice_updates_the_draft_and_keeps_the_old_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     run(capsys, "import", str(TWEE / "minimal.twee"))
     draft = user_library_dir() / "minimal.draft.yaml"
-    draft.write_text(draft.read_text(encoding="utf-8") + "# eigen werk\n", encoding="utf-8")
-    run(capsys, "import", str(TWEE / "minimal.twee"))
-    assert user_files() == ["minimal-2.draft.yaml", "minimal.draft.yaml"]
-    assert draft.read_text(encoding="utf-8").endswith("# eigen werk\n")
+    first = draft.read_text(encoding="utf-8")
+    draft.write_text(first + "# eigen werk\n", encoding="utf-8")
+    _, out, _ = run(capsys, "import", str(TWEE / "minimal.twee"))
+    # The same story (no IFID: the same title): no copy, the draft is updated.
+    assert user_files() == ["backups", "minimal.draft.yaml"]
+    assert draft.read_text(encoding="utf-8") == first
+    backup = user_library_dir() / "backups" / "minimal.1.draft.yaml"
+    assert backup.read_text(encoding="utf-8").endswith("# eigen werk\n")
+    assert f"het concept {draft} is bijgewerkt" in out and str(backup) in out
 
 
 def test_import_twee_with_errors_points_into_the_draft(capsys: pytest.CaptureFixture[str]) -> None:

@@ -131,6 +131,11 @@ def prepared(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data_dir: Path) ->
     work = tmp_path / "werk"
     work.mkdir()
     shutil.copy(data_dir / "twee" / "speeltuin.twee", work / "mijnverhaal.twee")
+    shutil.copy(data_dir / "twine" / "harlowe.html", work / "mijnverhaal.html")
+    archive = (data_dir / "twine" / "archief.html").read_text("utf-8")
+    (work / "archief.html").write_text(
+        archive.replace('name="Zwerfafval (Chapbook)"', 'name="Het buurtfeest"'), "utf-8"
+    )
     mine = bankje.model_copy(update={"id": "mijnverhaal", "title": "Mijn verhaal"})
     (work / "mijnverhaal.yaml").write_text(
         (library / "bankje@1.yaml").read_text("utf-8").replace("id: bankje", f"id: {mine.id}"),

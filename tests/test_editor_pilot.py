@@ -87,6 +87,9 @@ async def test_a_scenario_from_scratch_to_two_versions(_isolated_home: Path) -> 
         choices = screen.session.data["nodes"]["markt"]["choices"]
         assert len(choices) == 1
         await type_into(pilot, field(app, "nodes", "markt", "choices", 0, "text"), "Naar huis.")
+        # A new node's text is a placeholder ("…"): a version cannot hold it.
+        assert any(p.code == "placeholder_text" for p in screen.result.errors)
+        await type_into(pilot, field(app, "nodes", "markt", "text"), "Het is druk op de markt.")
         target = field(app, "nodes", "markt", "choices", 0, "goto")
         assert isinstance(target, Select)
         target.value = "einde"

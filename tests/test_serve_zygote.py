@@ -78,9 +78,14 @@ def test_thirty_forked_sessions_are_isolated(tmp_path: Path) -> None:
 
                 async def join(tab: Student) -> None:  # joining opens the game's database
                     await tab.answered(0)
-                    for keys in (lesson.code, "\r", tab.nickname, "\r"):
+                    for keys in (lesson.code, "\r", tab.nickname):
                         await tab.type(keys)
-                    await tab.see("Het buurthuis zoekt")
+                    mark = tab.screen.mark()
+                    await tab.type("\r")
+                    await tab.see("Schrijf je terugkomcode op", mark)  # a new student's code
+                    mark = tab.screen.mark()
+                    await tab.type("\r")
+                    await tab.see("Het buurthuis zoekt", mark)
 
                 await asyncio.gather(*(join(tab) for tab in tabs))
 

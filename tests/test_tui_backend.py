@@ -210,6 +210,7 @@ def test_an_answer_taken_back_still_counts_after_resuming_a_new_version(tmp_path
     game.answer(2)  # wrong; then back to the question
     game.back()
     assert game.state.answers == {"vraag": 2}
+    first.close()  # the game is closed; the student comes back later
     changed = text.replace("version: 1", "version: 2").replace("Oma Jansen", "Opa Jansen")
     (library / "plein.yaml").write_text(changed, "utf-8")
     later = Backend(Locations.create(tmp_path, [(library, "builtin")]), seed=3)

@@ -272,6 +272,13 @@ def test_fork_records_based_on_and_starts_at_version_one() -> None:
     assert isinstance(copy, Scenario) and copy.nodes == original.nodes
 
 
+def test_a_copy_forgets_the_twine_story_it_came_from() -> None:
+    # Re-importing the Twine story must update the original's draft, never the copy.
+    original = plein().model_copy(update={"source_ifid": "8F1C2E5A-3B7D-4C9E-A1F0-6D2B4E8C7A13"})
+    copy = fork(original, "mijn-plein")
+    assert isinstance(copy, Scenario) and copy.source_ifid is None
+
+
 @pytest.mark.parametrize("bad", ["Mijn Plein", "", "-x", "a" * 65])
 def test_fork_refuses_an_invalid_id(bad: str) -> None:
     with pytest.raises(ScenarioError) as caught:

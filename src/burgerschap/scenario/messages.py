@@ -2,10 +2,28 @@
 
 Each code maps to a ``(Dutch, English)`` pair of ``str.format`` templates; a
 :class:`~burgerschap.scenario.problems.Problem` carries the code and its
-parameters, and becomes text only when shown, in the user's language.
+parameters, and becomes text only when shown, in the user's language. A
+``{field}`` is a key of the file: the editor's form shows its own name for it
+instead (see :class:`~burgerschap.scenario.problems.FieldKey`).
 """
 
 from __future__ import annotations
+
+from burgerschap.scenario.twine_messages import TWINE_MESSAGES
+
+HINTS: dict[str, str] = {
+    "suggestion": "did_you_mean",
+    "inside": "key_inside",
+    "outside": "key_outside",
+    "node_key": "key_as_node",
+    "in_text": "key_in_text",
+}
+"""A parameter that, when a problem has it, adds a hint after its message (in this order)."""
+
+UNITS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "spaces": (("spatie", "spaties"), ("space", "spaces")),
+}
+"""A count parameter said with its unit, singular or plural: ``{spaces}`` is "1 spatie"."""
 
 # Each code maps to (Dutch, English) templates using str.format fields.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -44,6 +62,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "YAML-fout: de inspringing klopt niet; zet sleutels die bij elkaar horen precies onder"
         " elkaar",
         "YAML error: the indentation is wrong; line up keys that belong together",
+    ),
+    "yaml_indent_right": (
+        "'{key}' staat {spaces} te ver naar rechts; zet het recht onder '{sibling}' (regel {line})",
+        "'{key}' is {spaces} too far to the right; line it up with '{sibling}' (line {line})",
+    ),
+    "yaml_indent_left": (
+        "'{key}' staat {spaces} te ver naar links; zet het recht onder '{sibling}' (regel {line})",
+        "'{key}' is {spaces} too far to the left; line it up with '{sibling}' (line {line})",
+    ),
+    "yaml_item_right": (
+        "deze '-' staat {spaces} te ver naar rechts; zet hem recht onder de '-' op regel {line}",
+        "this '-' is {spaces} too far to the right; line it up with the '-' on line {line}",
+    ),
+    "yaml_item_left": (
+        "deze '-' staat {spaces} te ver naar links; zet hem recht onder de '-' op regel {line}",
+        "this '-' is {spaces} too far to the left; line it up with the '-' on line {line}",
+    ),
+    "yaml_text_right": (
+        "deze regel van de tekst bij '{key}' staat {spaces} te ver naar rechts; laat alle"
+        " regels van de tekst even ver inspringen (zoals regel {line})",
+        "this line of the text of '{key}' is {spaces} too far to the right; indent every line"
+        " of the text the same (as line {line})",
+    ),
+    "yaml_text_left": (
+        "deze regel van de tekst bij '{key}' staat {spaces} te ver naar links; laat alle"
+        " regels van de tekst even ver inspringen (zoals regel {line})",
+        "this line of the text of '{key}' is {spaces} too far to the left; indent every line"
+        " of the text the same (as line {line})",
+    ),
+    "yaml_dash_missing": (
+        "hier mist een '-': zet '- ' voor '{key}', recht onder de '-' op regel {line}",
+        "a '-' is missing here: put '- ' before '{key}', lined up with the '-' on line {line}",
+    ),
+    "yaml_indent_top": (
+        "'{key}' staat {spaces} te ver naar rechts; de sleutels bovenaan het bestand beginnen"
+        " helemaal links",
+        "'{key}' is {spaces} too far to the right; the keys at the top of the file start at"
+        " the very left",
+    ),
+    "yaml_colon_space": (
+        "na '{key}:' moet een spatie staan",
+        "'{key}:' needs a space after the ':'",
     ),
     "yaml_no_value": (
         "YAML-fout: hier ontbreekt een waarde",
@@ -120,6 +180,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Field checks (pydantic)
     "missing": ("'{field}' ontbreekt", "'{field}' is missing"),
     "extra": ("onbekende sleutel '{field}'", "unknown key '{field}'"),
+    "did_you_mean": ("bedoel je '{suggestion}'?", "did you mean '{suggestion}'?"),
+    "key_inside": (
+        "hoort het bij '{inside}'? Dan staat het te ver naar links",
+        "does it belong under '{inside}'? Then it is too far to the left",
+    ),
+    "key_outside": (
+        "hoort het een niveau hoger? Dan staat het te ver naar rechts",
+        "does it belong one level up? Then it is too far to the right",
+    ),
+    "key_as_node": (
+        "staat '{node_key}' te ver naar links? Zo is het een eigen node",
+        "is '{node_key}' too far to the left? As it stands it is a node of its own",
+    ),
+    "key_in_text": (
+        "staat '{swallowed}' te ver naar rechts? Nu hoort het bij de tekst van '{in_text}'",
+        "is '{swallowed}' too far to the right? Now it is part of the text of '{in_text}'",
+    ),
     "type_str": ("'{field}' moet tekst zijn", "'{field}' must be text"),
     "type_int": ("'{field}' moet een heel getal zijn", "'{field}' must be a whole number"),
     "type_bool": ("'{field}' moet true of false zijn", "'{field}' must be true or false"),
@@ -159,12 +236,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{target}' does not exist (in node '{node}')",
     ),
     "question_goto": (
-        "vraag '{node}' heeft 'goto' nodig, of 'goto_correct' en 'goto_wrong' samen",
-        "question '{node}' needs 'goto', or both 'goto_correct' and 'goto_wrong'",
+        "vraag '{node}' heeft '{goto}' nodig, of '{goto_correct}' en '{goto_wrong}' samen",
+        "question '{node}' needs '{goto}', or both '{goto_correct}' and '{goto_wrong}'",
     ),
     "dimension_unknown": (
-        "dimensie '{dimension}' is niet gedeclareerd onder 'dimensions' (in node '{node}')",
-        "dimension '{dimension}' is not declared under 'dimensions' (in node '{node}')",
+        "dimensie '{dimension}' staat niet onder '{dimensions}' (in node '{node}')",
+        "dimension '{dimension}' is not declared under '{dimensions}' (in node '{node}')",
+    ),
+    "placeholder_text": (
+        "'{field}' is nog niet ingevuld: er staat alleen '{value}'",
+        "'{field}' is not filled in yet: it only says '{value}'",
     ),
     "visited_unknown": (
         "voorwaarde noemt node '{target}', die niet bestaat (in node '{node}')",
@@ -429,60 +510,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{ref} is still a draft with {count} error(s); fix them in the editor and save it as "
         "a version, then you can use it",
     ),
-    "twee_no_passages": (
-        "geen passages gevonden; een Twee-passage begint met ':: Naam'",
-        "no passages found; a Twee passage starts with ':: Name'",
-    ),
-    "twee_bad_metadata": (
-        "passage '{passage}': de metadata is geen geldige JSON en is overgeslagen",
-        "passage '{passage}': its metadata is not valid JSON and was skipped",
-    ),
-    "twee_control_char": (
-        "passage '{passage}': onzichtbare stuurtekens of tekens die de leesrichting omdraaien"
-        " zijn weggehaald",
-        "passage '{passage}': invisible control characters or characters that reverse the"
-        " reading direction were removed",
-    ),
-    "twee_duplicate_passage": (
-        "passage '{passage}' staat er twee keer; alleen de eerste is overgenomen",
-        "passage '{passage}' appears twice; only the first was taken",
-    ),
-    "twee_skipped": (
-        "passage '{passage}' bevat code of opmaak voor Twine en is niet overgenomen",
-        "passage '{passage}' holds code or styling for Twine and was not taken",
-    ),
-    "twee_macro": (
-        "passage '{passage}': macro {what} kan niet mee; de tekst staat er nog, pas hem aan",
-        "passage '{passage}': macro {what} cannot be carried over; it is still in the text",
-    ),
-    "twee_variable": (
-        "passage '{passage}': variabele {what} kan niet mee; gebruik dimensies en vlaggen",
-        "passage '{passage}': variable {what} cannot be carried over; use dimensions and flags",
-    ),
-    "twee_code": (
-        "passage '{passage}': code {what} kan niet mee; de tekst staat er nog",
-        "passage '{passage}': code {what} cannot be carried over; it is still in the text",
-    ),
-    "twee_html": (
-        "passage '{passage}': HTML {what} kan niet mee; de tekst staat er nog",
-        "passage '{passage}': HTML {what} cannot be carried over; it is still in the text",
-    ),
-    "twee_hook": (
-        "passage '{passage}': hook {what} kan niet mee; de tekst staat er nog",
-        "passage '{passage}': hook {what} cannot be carried over; it is still in the text",
-    ),
-    "twee_setter": (
-        "passage '{passage}': de link zet '{what}'; dat kan niet mee (gebruik effecten of vlaggen)",
-        "passage '{passage}': the link sets '{what}'; that cannot be carried over",
-    ),
-    "twee_broken_link": (
-        "passage '{passage}': link naar '{what}', een passage die niet bestaat",
-        "passage '{passage}': link to '{what}', a passage that does not exist",
-    ),
-    "twee_start_missing": (
-        "startpassage '{passage}' uit StoryData bestaat niet; kies zelf een start",
-        "start passage '{passage}' named in StoryData does not exist; choose a start",
-    ),
     "twee_twine_drops": (
         "punten, voorwaarden, vlaggen, feedback, vragen en uitkomsten staan als "
         "Burgerschap-gegevens in het bestand; 'burgerschap import' neemt ze weer over. "
@@ -507,4 +534,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the Burgerschap data in StoryData is unknown or damaged; the story was read as a "
         "plain Twine story",
     ),
+    "twee_lost": (
+        "node '{node}': {what} kan niet in Twee en is weggelaten",
+        "node '{node}': {what} cannot be written in Twee and was left out",
+    ),
 }
+
+
+def _merge(*tables: dict[str, tuple[str, str]]) -> None:
+    for table in tables:
+        twice = MESSAGES.keys() & table.keys()
+        if twice:
+            raise ValueError(f"message codes defined twice: {sorted(twice)}")
+        MESSAGES.update(table)
+
+
+_merge(TWINE_MESSAGES)

@@ -358,10 +358,17 @@ class _Document(_Header):
     minutes: Count = 15
 
 
+IFID = r"^[0-9A-Z-]{8,63}$"
+"""A Twine story id: 8 to 63 capital letters, digits and hyphens (Treaty of Babel)."""
+
+
 class Scenario(_Document):
     """A branching story scored on its declared dimensions."""
 
     kind: Literal["scenario"] = "scenario"
+    source_ifid: Annotated[str, Field(pattern=IFID)] | None = None
+    """The IFID of the Twine story this scenario was imported from, so that importing
+    that story again updates the same draft instead of making a copy."""
     allow_back: bool = True
     reflection: str | None = None
     """The question students answer after the ending."""

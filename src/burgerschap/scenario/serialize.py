@@ -33,6 +33,7 @@ TOP_ORDER = (
     "saved",
     "note",
     "based_on",
+    "source_ifid",
     "title",
     "language",
     "summary",

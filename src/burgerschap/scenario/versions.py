@@ -27,7 +27,7 @@ from burgerschap.scenario import yamlsafe
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.library import DRAFT_SUFFIX, Entry, Library, Source, is_draft
 from burgerschap.scenario.loader import content_hash, inspect_bytes
-from burgerschap.scenario.models import MAX_VERSION, SLUG, AnyDocument
+from burgerschap.scenario.models import MAX_VERSION, SLUG, AnyDocument, Scenario
 from burgerschap.scenario.playable import playable
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.serialize import dump, dump_data
@@ -253,6 +253,8 @@ def fork(document: AnyDocument, new_id: str, title: str | None = None) -> AnyDoc
         )
     update: dict[str, Any] = {"id": new_id, "version": 1, "based_on": document.ref}
     update.update(saved=None, note=None)  # the copy is new work, not that version
+    if isinstance(document, Scenario):
+        update["source_ifid"] = None  # a copy is another story: a re-import must not find it
     if title:
         update["title"] = title
     data = document.model_dump(by_alias=True) | update
