@@ -110,3 +110,17 @@ def test_a_dropped_connection_is_opened_again(postgres_server: pg_support.Cluste
             assert store.best_quiz("Sam", "grondwet") == (3, 5)
     store.close()
     postgres_server.drop(database)
+
+
+def test_serve_says_at_once_when_the_database_cannot_be_reached(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One line before any student comes, without the password; no server is started."""
+    pytest.importorskip("psycopg")
+    from burgerschap.cli import main
+
+    url = f"postgresql://school:Zeer%20geheim@/nergens?host={tmp_path}&connect_timeout=2"
+    assert main(["serve", "--database", url]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "niet bereikbaar" in err
+    assert "postgresql://school:***@/nergens" in err and "geheim" not in err

@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Barrier
@@ -394,3 +395,17 @@ def test_a_crashed_window_on_this_computer_lets_go_at_once(windows: list[Store],
         else:
             with pytest.raises(NicknameInUse):
                 join(windows[1], code, "Sam", token=TOKEN)
+
+
+def test_a_game_that_ended_but_was_not_reaped_holds_nothing() -> None:
+    """A game killed with its server may stay a zombie (a container's first process may
+    not reap it); ``kill(pid, 0)`` still finds it, but it holds no claim."""
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    try:
+        stat = Path(f"/proc/{ended.pid}/stat")
+        while stat.exists() and stat.read_text().rpartition(")")[2].split()[0] != "Z":
+            time.sleep(0.02)
+        session = f"{claims.new_session().split('.')[0]}.{ended.pid}.0123"
+        assert claims.gone(session)
+    finally:
+        ended.wait()

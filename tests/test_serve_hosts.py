@@ -30,7 +30,7 @@ from burgerschap.cli import main
 from burgerschap.paths import ENV_DATABASE_URL
 from lesson_support import scenario
 from serve_support import running_server
-from test_serve_load import Student, patience
+from test_serve_load import Student, bench_serve, patience
 
 ROBIN, SAM, NOOR = (f"{n:032x}" for n in (0xA1, 0xA2, 0xB1))
 """Each student's browser token (the page keeps it and sends it as a cookie)."""
@@ -55,6 +55,15 @@ async def join_and_move(student: Student, code: str) -> None:
     await student.see("Enter of spatie: verder", mark)
 
 
+def alive(pid: int) -> bool:
+    """Whether a process still runs (a zombie, ended but not reaped, does not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[:1] != ["Z"]
+
+
 def where(url: str, code: str) -> dict[str, tuple[int, str]]:
     """Each student's steps and status, from the database (as any host's dashboard reads it)."""
     store = Store(url)
@@ -73,14 +82,17 @@ def test_two_hosts_one_lesson_and_a_host_that_dies(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    bench = bench_serve()
     url = postgres_server.new_database()
     teacher = Store(url)
     code = create_lesson(teacher, "Hele school", [scenario("proeftuin")]).code
     teacher.close()
 
+    # Host B's URL holds a password (the test server trusts its socket and does not ask).
+    secret = url.replace("postgres@", "postgres:Zeer%20geheim@")
     with (
         running_server(tmp_path / "host-a", database=url) as host_a,
-        running_server(tmp_path / "host-b", database=url) as host_b,
+        running_server(tmp_path / "host-b", database=secret) as host_b,
     ):
 
         async def school() -> None:
@@ -109,8 +121,11 @@ def test_two_hosts_one_lesson_and_a_host_that_dies(
                 await again.close()
 
                 # Host A dies, with its server, its zygote and its students' games.
+                doomed = bench._children(host_a.process.pid)
                 os.killpg(host_a.process.pid, signal.SIGKILL)
                 host_a.process.wait()
+                while any(alive(pid) for pid in doomed):
+                    await asyncio.sleep(0.1)
                 await robin.close()
                 await sam.close()
                 assert where(url, code) == {
@@ -137,6 +152,9 @@ def test_two_hosts_one_lesson_and_a_host_that_dies(
                 await noor.close()
 
         asyncio.run(school())
+        console = host_b.log.read_text(errors="replace")
+        assert "Database: postgresql://postgres:***@/" in console
+        assert "geheim" not in console.lower()
 
     store = Store(url)
     try:

@@ -28,6 +28,7 @@ import os
 import secrets
 import socket
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the game's start-up imports the timings, and must not load the store
@@ -159,4 +160,17 @@ def _running(pid: int) -> bool:
         return False
     except OSError:  # not ours to signal: it runs
         return True
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """Whether the process has ended but was not reaped yet (Linux): it holds nothing.
+
+    A game killed with its server is reparented, and in a container whose first
+    process does not reap, it stays a zombie: ``kill(pid, 0)`` still finds it.
+    """
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[:1] == ["Z"]
