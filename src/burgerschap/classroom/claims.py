@@ -7,9 +7,11 @@ game, it claims it: a row in ``student_claims`` or ``game_claims``, whose
 primary key allows one holder. A claim is taken in one statement, an upsert
 that replaces the row only when it is the session's own or has gone stale,
 so two sessions that try at the same moment cannot both win. SQLite runs the
-statement under its write lock; a PostgreSQL store can run the very same
+statement under its write lock; PostgreSQL runs the very same
 ``INSERT ... ON CONFLICT DO UPDATE ... WHERE``, with the primary key as the
-unique constraint that decides.
+unique constraint that decides (it locks the row it conflicts with, and
+checks the ``WHERE`` again on what the other session committed), so the rule
+holds across every ``serve`` host of a school.
 
 A claim ends when its session releases it (the game closes, the student
 leaves the lesson), when its session is gone (a session id names its
@@ -18,6 +20,8 @@ nothing, so a game that crashed is picked up again at once), or when its
 session has been silent for :data:`LEASE_SECONDS`. A session that is still
 there renews its claims every :data:`HEARTBEAT_SECONDS` (:func:`renew`), so
 only a frozen one, or one on another computer that crashed, loses them so.
+Leases are compared with each host's own clock: a school's hosts keep theirs
+in step (NTP, see docs/deploy.md).
 """
 
 from __future__ import annotations

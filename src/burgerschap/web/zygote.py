@@ -49,6 +49,7 @@ WARM_MODULES = (
     "burgerschap.tui.screens.ending",
     "burgerschap.classroom.lessons",
     "burgerschap.classroom.store",
+    "burgerschap.classroom.engines.sqlite",
     "burgerschap.scenario.engine",
     "burgerschap.scenario.analyzer",
     "burgerschap.scenario.library",
