@@ -6,6 +6,7 @@ second tab as the same student on the other host is refused: the claim is
 in the database, not in a host's memory. Then host A is killed (SIGKILL, as
 a power cut); its students' progress is intact, and Robin, who played on A,
 opens the page on host B in the same browser and plays on in the same game.
+The teacher's dashboard, on the same database, follows students of every host.
 
 Both hosts run on this machine, so the claims of A's dead game processes
 are let go at once (a session names its computer and process); on another
@@ -21,15 +22,19 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from textual.widgets import DataTable
 
 import pg_support
 from burgerschap.classroom.lessons import create_lesson
 from burgerschap.classroom.progress import students
+from burgerschap.classroom.simulate import play
 from burgerschap.classroom.store import Store
 from burgerschap.cli import main
 from burgerschap.paths import ENV_DATABASE_URL
-from lesson_support import scenario
+from burgerschap.tui.screens.dashboard import DashboardScreen
+from lesson_support import scenario, wait_for
 from serve_support import running_server
+from test_lesson_teacher import build, dashboard
 from test_serve_load import Student, bench_serve, patience
 
 ROBIN, SAM, NOOR = (f"{n:032x}" for n in (0xA1, 0xA2, 0xB1))
@@ -170,4 +175,34 @@ def test_two_hosts_one_lesson_and_a_host_that_dies(
     assert main(["lesson", "show", code]) == 0
     shown = capsys.readouterr().out
     assert all(name in shown for name in ("Robin", "Sam", "Noor"))
+    postgres_server.drop(url)
+
+
+async def test_the_dashboard_follows_students_of_every_host_live(
+    _isolated_home: Path,
+    postgres_server: pg_support.Cluster,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The teacher's dashboard, on the school's database: students arrive from two hosts."""
+    url = postgres_server.new_database()
+    monkeypatch.setenv(ENV_DATABASE_URL, url)
+    teacher = Store(url)
+    code = create_lesson(teacher, "Hele school", [scenario("proeftuin")]).code
+    teacher.close()
+    app = build(_isolated_home)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(DashboardScreen(code))
+        board = dashboard(app)
+        await wait_for(pilot, lambda: board.snapshot is not None, what="the first read")
+        table = board.query_one("#dash-students", DataTable)
+        # Two hosts: two connections of their own, writing while the dashboard polls.
+        for host, name in ((Store(url), "Robin"), (Store(url), "Noor")):
+            play(host, code, name, "proeftuin@1", picks=[0], steps=1)
+            host.close()
+        await wait_for(
+            pilot,
+            lambda: sorted(str(k.value) for k in table.rows) == ["Noor", "Robin"],
+            what="both students",
+        )
+    assert not (_isolated_home / "burgerschap.sqlite3").exists()  # nothing went to SQLite
     postgres_server.drop(url)
