@@ -101,7 +101,7 @@ def test_two_hosts_one_lesson_and_a_host_that_dies(
     ):
 
         async def school() -> None:
-            await patience(host_a.port)
+            await patience(host_a.port, host_a.process.pid)
             async with aiohttp.ClientSession() as session:
                 robin = Student(session, host_a.port, "Robin", ROBIN)
                 sam = Student(session, host_a.port, "Sam", SAM)
