@@ -27,6 +27,14 @@ The dialects differ in little, and each difference is written down once:
   the same on both.
 - Placeholders (``?`` against ``%s``) are the engine's business, in every
   query, not only here.
+- No table has a key the database counts up (``INTEGER PRIMARY KEY`` against
+  an identity column): games and quiz rounds get a UUID from the program,
+  everything else has a natural key, so a lesson keeps its ids in any store.
+- Write transactions: SQLite's ``BEGIN IMMEDIATE`` lets one writer at a time;
+  PostgreSQL runs writers side by side, so a transaction that reads and then
+  writes on what it read takes a named lock first (``Connection.lock``: an
+  advisory lock on PostgreSQL, nothing on SQLite), and one-holder rules are
+  unique keys with ``INSERT ... ON CONFLICT``, decided by the database.
 """
 
 from __future__ import annotations
