@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -14,11 +15,18 @@ from burgerschap.classroom.lessons import create_lesson, get_lesson
 from burgerschap.classroom.simulate import play, play_solo
 from burgerschap.classroom.store import Store
 from burgerschap.cli import main
-from burgerschap.paths import database_path, user_library_dir
+from burgerschap.paths import ENV_DATABASE_URL, database_location, user_library_dir
 from burgerschap.scenario import Scenario, load_file
 from burgerschap.scenario.library import Library
 
 DATA = Path(__file__).parent / "data" / "classroom"
+
+
+@pytest.fixture(autouse=True)
+def school(database: Path | str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The teacher's store: the data folder's SQLite file, or the school's PostgreSQL by URL."""
+    if isinstance(database, str):
+        monkeypatch.setenv(ENV_DATABASE_URL, database)
 
 
 @pytest.fixture(autouse=True)
@@ -38,7 +46,7 @@ def new_lesson(capsys: pytest.CaptureFixture[str], *extra: str) -> str:
 
 
 def fill(code: str) -> None:
-    store = Store(database_path())
+    store = Store(database_location())
     play(store, code, "Sam", "proeftuin@1", [0, 0, 0], reflection="Goed, toch?")
     play(store, code, "Noor", "proeftuin@1", [1], steps=1)
     store.close()
@@ -46,7 +54,7 @@ def fill(code: str) -> None:
 
 def test_new_prints_only_the_code(capsys: pytest.CaptureFixture[str]) -> None:
     code = new_lesson(capsys, "--scenario", "proefhuis@2", "--no-back", "--show-scores")
-    store = Store(database_path())
+    store = Store(database_location())
     lesson = get_lesson(store, code)
     store.close()
     assert lesson is not None
@@ -74,7 +82,7 @@ def test_new_uses_only_the_teachers_versions(capsys: pytest.CaptureFixture[str])
     save_version(imposter, own, Library.scan([(user_library_dir(), "user")]))
     save_version(proeftuin.model_copy(update={"id": "proeftuin-sam"}), own)
     code = new_lesson(capsys)  # the newest of the teacher's: proeftuin@1
-    store = Store(database_path())
+    store = Store(database_location())
     lesson = get_lesson(store, code)
     store.close()
     assert lesson is not None and [s.ref for s in lesson.scenarios] == ["proeftuin@1"]
@@ -108,14 +116,14 @@ def test_reset_gives_a_student_a_new_return_code(capsys: pytest.CaptureFixture[s
     from burgerschap.classroom.lessons import join
 
     code = new_lesson(capsys)
-    store = Store(database_path())
+    store = Store(database_location())
     old = join(store, code, "Sam").return_code
     store.close()
     assert main(["lesson", "reset", code, "SAM"]) == 0
     out, err = capsys.readouterr()
     new = out.strip()
     assert len(new) == 4 and new != old and "terugkomcode" in err
-    store = Store(database_path())
+    store = Store(database_location())
     try:
         with pytest.raises(NicknameTaken):
             join(store, code, "Sam", return_code=old)
@@ -140,7 +148,7 @@ def test_delete_asks_first(
     monkeypatch.setattr("sys.stdin", io.StringIO("j\n"))
     assert main(["lesson", "delete", code]) == 0
     assert "verwijderd" in capsys.readouterr().out
-    store = Store(database_path())
+    store = Store(database_location())
     assert get_lesson(store, code) is None and store.games() == []
     store.close()
     other = new_lesson(capsys)
@@ -150,7 +158,7 @@ def test_delete_asks_first(
 def test_export_csv_and_json(capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
     speeltuin = load_file(DATA / "proeftuin.yaml").document
     assert isinstance(speeltuin, Scenario)
-    store = Store(database_path())
+    store = Store(database_location())
     code = create_lesson(store, "Klas 2B", [speeltuin]).code
     store.close()
     fill(code)
@@ -181,11 +189,13 @@ def test_handin_and_import(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     code = new_lesson(capsys)
-    # The student's own computer: another data folder.
+    # The student's own computer: another data folder, and SQLite there whatever the school has.
+    teacher = dict(os.environ)
     monkeypatch.setenv("BURGERSCHAP_HOME", str(tmp_path / "student"))
+    monkeypatch.delenv(ENV_DATABASE_URL, raising=False)
     speeltuin = load_file(DATA / "proeftuin.yaml").document
     assert isinstance(speeltuin, Scenario)
-    store = Store(database_path())
+    store = Store(database_location())
     play_solo(store, speeltuin, "Aïcha", [2])
     play_solo(store, speeltuin, "Sam", [1, 1])
     store.close()
@@ -203,13 +213,15 @@ def test_handin_and_import(
     broken = folder / "kapot.result.json"
     broken.write_text("{", "utf-8")
 
-    monkeypatch.setenv("BURGERSCHAP_HOME", str(tmp_path / "home"))  # back to the teacher
+    for name in ("BURGERSCHAP_HOME", ENV_DATABASE_URL):  # back to the teacher
+        if name in teacher:
+            monkeypatch.setenv(name, teacher[name])
     assert main(["lesson", "import", code, str(path), str(path), str(broken)]) == 1
     out, err = capsys.readouterr()
     assert "1 geïmporteerd, 1 dubbel, 1 geweigerd" in out
     assert str(broken) in err
     assert main(["lesson", "import", code, str(path)]) == 0
-    store = Store(database_path())
+    store = Store(database_location())
     [game] = store.games(lesson_code=code)
     assert (game.nickname, game.ending) == ("Aïcha", "einde_stil")
     store.close()

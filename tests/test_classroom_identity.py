@@ -1,21 +1,25 @@
 """Who is who in a lesson: look-alike nicknames, one window per student, proof for who comes back.
 
 Each ``Store`` is one session (a browser tab, a terminal game); two stores on
-one database file are two windows.
+one database are two windows. Every rule is checked on both engines: on
+PostgreSQL two windows may be on two ``serve`` hosts, and the database alone
+decides.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import multiprocessing
 import subprocess
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
+from multiprocessing.queues import Queue
+from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 import pytest
 
 from burgerschap.classroom import claims
-from burgerschap.classroom import store as store_module
 from burgerschap.classroom.codes import ALPHABET
 from burgerschap.classroom.errors import GameInUse, NicknameInUse, NicknameTaken
 from burgerschap.classroom.handin import import_results, write_result
@@ -23,8 +27,9 @@ from burgerschap.classroom.identity import MAX_CODE_TRIES, RETURN_CODE_LENGTH
 from burgerschap.classroom.lessons import create_lesson, join, leave, reset_student, start_game
 from burgerschap.classroom.nicknames import nickname_key
 from burgerschap.classroom.progress import students
+from burgerschap.classroom.schema import MIGRATIONS
 from burgerschap.classroom.simulate import play_moves
-from burgerschap.classroom.store import MIGRATIONS, Store
+from burgerschap.classroom.store import Store
 from burgerschap.scenario import Engine, Scenario, load_file
 
 DATA = Path(__file__).parent / "data" / "classroom"
@@ -55,9 +60,9 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def windows(tmp_path: Path, clock: Clock) -> Iterator[list[Store]]:
+def windows(database: Path | str, clock: Clock) -> Iterator[list[Store]]:
     """Three sessions on one database: three browser tabs on the teacher's server."""
-    opened = [Store(tmp_path / "les.sqlite3", clock=clock) for _ in range(3)]
+    opened = [Store(database, clock=clock) for _ in range(3)]
     yield opened
     for store in opened:
         store.close()
@@ -235,10 +240,12 @@ def test_the_store_refuses_a_second_writer(windows: list[Store], code: str, cloc
         second.abandon_game(game_id)
 
 
-def test_an_honest_hand_in_survives_a_second_window(tmp_path: Path) -> None:
+def test_an_honest_hand_in_survives_a_second_window(
+    tmp_path: Path, new_database: Callable[..., Path | str]
+) -> None:
     """Two windows on one game used to mix their moves; the hand-in was then refused."""
     proeftuin = scenario()
-    own = tmp_path / "eigen.sqlite3"
+    own = new_database("eigen")
     window, other = Store(own), Store(own)
     engine = Engine(proeftuin)
     state = engine.new_game(7)
@@ -253,7 +260,7 @@ def test_an_honest_hand_in_survives_a_second_window(tmp_path: Path) -> None:
     record = window.game(game_id)
     assert record is not None
     # The content hash of the lesson's copy, as a game in a lesson would have it.
-    teacher = Store(tmp_path / "docent.sqlite3")
+    teacher = Store(new_database("docent"))
     code = create_lesson(teacher, "Les", [proeftuin]).code
     lesson_hash = teacher.conn.execute("SELECT content_hash FROM lesson_scenarios").fetchone()[0]
     window.conn.execute("UPDATE games SET content_hash = ?", (lesson_hash,))
@@ -268,15 +275,14 @@ def test_an_honest_hand_in_survives_a_second_window(tmp_path: Path) -> None:
 
 
 def test_a_version_2_database_opens_with_its_students(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    new_database: Callable[..., Path | str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "oud.sqlite3"
+    path = new_database("oud", empty=True)
     with monkeypatch.context() as patch:
-        patch.setattr(store_module, "MIGRATIONS", MIGRATIONS[:2])
         # No claims before migration 3.
         patch.setattr(claims, "claim_game", lambda *args: True)
         patch.setattr(claims, "claim_student", lambda *args: True)
-        old = Store(path)
+        old = Store(path, migrations=MIGRATIONS[:2])
         code = create_lesson(old, "Les", [scenario()]).code
         # As release 2 joined: the case-folded nickname was the key, so these were two students.
         for name in ("Sam", CYRILLIC_SAM, "Noor"):
@@ -285,12 +291,13 @@ def test_a_version_2_database_opens_with_its_students(
                 (code, name.casefold(), name, 1.0),
             )
         game_id, _, _ = start_game(old, code, "Noor", "proeftuin@1")
-        assert old.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert old.engine.schema_version() == 2
+        old.holds_claims = False  # nothing to release: there are no claims yet
         old.close()
 
     store = Store(path)
     try:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert store.engine.schema_version() == 3
         assert [s.nickname for s in students(store, code)] == ["Noor", "Sam", CYRILLIC_SAM]
         keys = [r[0] for r in store.conn.execute("SELECT nickname_key FROM lesson_students")]
         assert nickname_key("Sam") in keys and nickname_key("Noor") in keys
@@ -305,20 +312,66 @@ def test_a_version_2_database_opens_with_its_students(
         store.close()
 
 
-def test_a_claim_changes_hands_only_when_free_or_stale(tmp_path: Path) -> None:
-    """One upsert decides (a PostgreSQL store can run the same statement)."""
-    conn = sqlite3.connect(tmp_path / "x.sqlite3", isolation_level=None)
-    conn.execute("CREATE TABLE games (id TEXT PRIMARY KEY)")
-    conn.execute("INSERT INTO games VALUES ('g')")
+def test_a_claim_changes_hands_only_when_free_or_stale(database: Path | str) -> None:
+    """One upsert decides, the same statement on both engines."""
+    store = Store(database)
+    conn = store.conn
     conn.execute(
-        "CREATE TABLE game_claims (game_id TEXT PRIMARY KEY REFERENCES games (id),"
-        " session TEXT NOT NULL, seen_at REAL NOT NULL)"
+        "INSERT INTO games (id, nickname, scenario_id, version, content_hash, state,"
+        " started_at, updated_at) VALUES ('g', 'Sam', 'proeftuin', 1, '', '{}', 0, 0)"
     )
     assert claims.claim_game(conn, "g", "a", 100.0)
     assert not claims.claim_game(conn, "g", "b", 101.0)
     assert claims.claim_game(conn, "g", "a", 102.0)
     assert claims.claim_game(conn, "g", "b", 102.0 + claims.LEASE_SECONDS + 1)
-    assert conn.execute("SELECT session FROM game_claims").fetchall() == [("b",)]
+    assert [tuple(r) for r in conn.execute("SELECT session FROM game_claims").fetchall()] == [
+        ("b",)
+    ]
+    store.close()
+
+
+def _join_at_once(
+    database: Path | str, code: str, barrier: Barrier, results: Queue[str], number: int
+) -> None:
+    """One window (a browser tab on one of several hosts) joining as "Sam" with the others."""
+    store = Store(database)
+    barrier.wait(timeout=60)
+    try:
+        outcome = "new" if join(store, code, "Sam").return_code else "again"
+    except (NicknameInUse, NicknameTaken) as refused:
+        outcome = type(refused).__name__
+    except Exception as error:  # an engine error would be the bug this test looks for
+        outcome = f"{type(error).__name__}: {error}"
+    results.put(outcome)
+    barrier.wait(timeout=60)  # everyone has tried while the winner still holds the claim
+    store.close()
+
+
+def test_one_nickname_is_one_student_when_windows_join_at_once(database: Path | str) -> None:
+    """Eight windows type the same new nickname at the same moment: one student, seven refused.
+
+    On PostgreSQL these are eight connections writing side by side, as from several hosts.
+    """
+    teacher = Store(database)
+    code = create_lesson(teacher, "Klas", [scenario()]).code
+    teacher.close()  # no connection crosses into a child process
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    barrier = context.Barrier(8)
+    results: Queue[str] = context.Queue()
+    processes = [
+        context.Process(target=_join_at_once, args=(database, code, barrier, results, n))
+        for n in range(8)
+    ]
+    for process in processes:
+        process.start()
+    outcomes = sorted(results.get(timeout=120) for _ in processes)
+    for process in processes:
+        process.join(timeout=60)
+    assert outcomes == ["NicknameInUse"] * 7 + ["new"]
+    check = Store(database)
+    assert [s.nickname for s in students(check, code)] == ["Sam"]
+    check.close()
 
 
 def test_a_crashed_window_on_this_computer_lets_go_at_once(windows: list[Store], code: str) -> None:
@@ -342,3 +395,17 @@ def test_a_crashed_window_on_this_computer_lets_go_at_once(windows: list[Store],
         else:
             with pytest.raises(NicknameInUse):
                 join(windows[1], code, "Sam", token=TOKEN)
+
+
+def test_a_game_that_ended_but_was_not_reaped_holds_nothing() -> None:
+    """A game killed with its server may stay a zombie (a container's first process may
+    not reap it); ``kill(pid, 0)`` still finds it, but it holds no claim."""
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    try:
+        stat = Path(f"/proc/{ended.pid}/stat")
+        while stat.exists() and stat.read_text().rpartition(")")[2].split()[0] != "Z":
+            time.sleep(0.02)
+        session = f"{claims.new_session().split('.')[0]}.{ended.pid}.0123"
+        assert claims.gone(session)
+    finally:
+        ended.wait()

@@ -150,11 +150,12 @@ def _fault(error: Exception, lang: Language) -> int | None:
     """One line for a fault of the machine (full disk, locked database...), exit 1;
     None for anything else, which is a bug and keeps its traceback."""
     # Imported only now: sqlite3 stays off the start-up path (tests/test_layering.py).
+    from burgerschap.classroom.engines import mask
     from burgerschap.commands.faults import fault_message
     from burgerschap.commands.output import say
-    from burgerschap.paths import database_path
+    from burgerschap.paths import database_location
 
-    message = fault_message(error, lang, str(database_path()))
+    message = fault_message(error, lang, mask(database_location()))
     if message is None:
         return None
     say(f"burgerschap: {message}", err=True)  # quotes a file name: plain text

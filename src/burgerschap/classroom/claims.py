@@ -7,9 +7,11 @@ game, it claims it: a row in ``student_claims`` or ``game_claims``, whose
 primary key allows one holder. A claim is taken in one statement, an upsert
 that replaces the row only when it is the session's own or has gone stale,
 so two sessions that try at the same moment cannot both win. SQLite runs the
-statement under its write lock; a PostgreSQL store can run the very same
+statement under its write lock; PostgreSQL runs the very same
 ``INSERT ... ON CONFLICT DO UPDATE ... WHERE``, with the primary key as the
-unique constraint that decides.
+unique constraint that decides (it locks the row it conflicts with, and
+checks the ``WHERE`` again on what the other session committed), so the rule
+holds across every ``serve`` host of a school.
 
 A claim ends when its session releases it (the game closes, the student
 leaves the lesson), when its session is gone (a session id names its
@@ -18,6 +20,8 @@ nothing, so a game that crashed is picked up again at once), or when its
 session has been silent for :data:`LEASE_SECONDS`. A session that is still
 there renews its claims every :data:`HEARTBEAT_SECONDS` (:func:`renew`), so
 only a frozen one, or one on another computer that crashed, loses them so.
+Leases are compared with each host's own clock: a school's hosts keep theirs
+in step (NTP, see docs/deploy.md).
 """
 
 from __future__ import annotations
@@ -28,10 +32,11 @@ import os
 import secrets
 import socket
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the game's start-up imports the timings, and must not load sqlite3
-    import sqlite3
+if TYPE_CHECKING:  # the game's start-up imports the timings, and must not load the store
+    from burgerschap.classroom.engines.base import Connection
 
 LEASE_SECONDS = 90.0
 """How long a claim holds without a sign of life from its session."""
@@ -69,7 +74,7 @@ def gone(session: str) -> bool:
     return not _running(int(pid))
 
 
-def claim_game(conn: sqlite3.Connection, game_id: str, session: str, now: float) -> bool:
+def claim_game(conn: Connection, game_id: str, session: str, now: float) -> bool:
     """Claim (or renew) game ``game_id`` for ``session``; False when another session holds it."""
     if conn.execute(_CLAIM_GAME, (game_id, session, now, now - LEASE_SECONDS)).rowcount == 1:
         return True
@@ -81,9 +86,7 @@ def claim_game(conn: sqlite3.Connection, game_id: str, session: str, now: float)
     return conn.execute(_CLAIM_GAME, (game_id, session, now, now - LEASE_SECONDS)).rowcount == 1
 
 
-def claim_student(
-    conn: sqlite3.Connection, lesson_code: str, key: str, session: str, now: float
-) -> bool:
+def claim_student(conn: Connection, lesson_code: str, key: str, session: str, now: float) -> bool:
     """Claim the student with nickname key ``key`` in a lesson; False when another session has it.
 
     The student must have joined (a row in ``lesson_students``).
@@ -96,7 +99,7 @@ def claim_student(
     return conn.execute(_CLAIM_STUDENT, params).rowcount == 1
 
 
-def student_holder(conn: sqlite3.Connection, lesson_code: str, key: str, now: float) -> str | None:
+def student_holder(conn: Connection, lesson_code: str, key: str, now: float) -> str | None:
     """The session that holds a live claim on the student, if any (a gone one is let go)."""
     row = conn.execute(
         "SELECT session FROM student_claims WHERE lesson_code = ? AND nickname_key = ?"
@@ -111,20 +114,20 @@ def student_holder(conn: sqlite3.Connection, lesson_code: str, key: str, now: fl
     return str(row[0])
 
 
-def renew(conn: sqlite3.Connection, session: str, now: float) -> None:
+def renew(conn: Connection, session: str, now: float) -> None:
     """The session is still there: its claims hold for another lease."""
     conn.execute("UPDATE student_claims SET seen_at = ? WHERE session = ?", (now, session))
     conn.execute("UPDATE game_claims SET seen_at = ? WHERE session = ?", (now, session))
 
 
-def release(conn: sqlite3.Connection, session: str) -> None:
+def release(conn: Connection, session: str) -> None:
     """The session ends: everything it claimed is free at once."""
     conn.execute("DELETE FROM student_claims WHERE session = ?", (session,))
     conn.execute("DELETE FROM game_claims WHERE session = ?", (session,))
 
 
 def release_student(
-    conn: sqlite3.Connection, lesson_code: str, key: str, session: str | None = None
+    conn: Connection, lesson_code: str, key: str, session: str | None = None
 ) -> None:
     """Free the student in the lesson: held by ``session`` only, or by anyone (a reset)."""
     conn.execute(
@@ -161,4 +164,17 @@ def _running(pid: int) -> bool:
         return False
     except OSError:  # not ours to signal: it runs
         return True
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """Whether the process has ended but was not reaped yet (Linux): it holds nothing.
+
+    A game killed with its server is reparented, and in a container whose first
+    process does not reap, it stays a zombie: ``kill(pid, 0)`` still finds it.
+    """
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[:1] == ["Z"]

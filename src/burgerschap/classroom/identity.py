@@ -22,11 +22,11 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-import sqlite3
 from dataclasses import dataclass
 
 from burgerschap.classroom import claims
 from burgerschap.classroom.codes import ALPHABET, normalise_code
+from burgerschap.classroom.engines.base import Connection
 from burgerschap.classroom.errors import ClassroomError, NicknameInUse, NicknameTaken
 from burgerschap.classroom.nicknames import nickname_key
 
@@ -69,7 +69,7 @@ class Admission:
 
 
 def admit(
-    conn: sqlite3.Connection,
+    conn: Connection,
     lesson_code: str,
     name: str,
     *,
@@ -140,7 +140,7 @@ def admit(
     return Admission(stored, rejoined=True)
 
 
-def reset(conn: sqlite3.Connection, lesson_code: str, key: str) -> str | None:
+def reset(conn: Connection, lesson_code: str, key: str) -> str | None:
     """A new return code for the student (None: no such student in the lesson).
 
     The old code and every browser the student used stop working, and the

@@ -17,7 +17,6 @@ that version even when the file changes or leaves the library.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from burgerschap.classroom import claims, identity
 from burgerschap.classroom.codes import new_code, normalise_code
 from burgerschap.classroom.errors import ClassroomError, LessonNotFound, NicknameInUse
 from burgerschap.classroom.nicknames import clean_nickname, nickname_key
-from burgerschap.classroom.store import Store
+from burgerschap.classroom.store import Connection, IntegrityError, Row, Store
 from burgerschap.scenario.engine import Engine, GameState
 from burgerschap.scenario.loader import content_hash
 from burgerschap.scenario.models import Scenario
@@ -176,7 +175,7 @@ def create_lesson(
                         for i, s in enumerate(scenarios)
                     ],
                 )
-        except sqlite3.IntegrityError:
+        except IntegrityError:
             continue  # the code is taken: draw another
         return require_lesson(store, code)
     raise ClassroomError("no_free_code")  # pragma: no cover - 24 million codes
@@ -215,7 +214,7 @@ def list_lessons(store: Store) -> list[LessonSummary]:
     scenario_rows = store.conn.execute(
         "SELECT * FROM lesson_scenarios ORDER BY lesson_code, position"
     ).fetchall()
-    by_code: dict[str, list[sqlite3.Row]] = {}
+    by_code: dict[str, list[Row]] = {}
     for r in scenario_rows:
         by_code.setdefault(r["lesson_code"], []).append(r)
     return [
@@ -251,25 +250,27 @@ class Deleted:
 def delete_lesson(store: Store, code: str) -> Deleted:
     """Remove the lesson and everything recorded under it: students, games, choices, quiz rounds.
 
-    The store overwrites deleted rows (``secure_delete``), and the write-ahead
-    log is emptied afterwards, so the data is gone from the files, not just hidden.
+    On SQLite the deleted rows are overwritten (``secure_delete``) and the
+    write-ahead log is emptied afterwards, so the data is gone from the file,
+    not just hidden; PostgreSQL vacuums the tables (see docs/privacy.md).
     """
     lesson = require_lesson(store, code)
     with store.transaction() as conn:
-        choices = conn.execute(
-            "DELETE FROM choices WHERE game_id IN (SELECT id FROM games WHERE lesson_code = ?)",
-            (lesson.code,),
-        ).rowcount
-        games = conn.execute("DELETE FROM games WHERE lesson_code = ?", (lesson.code,)).rowcount
-        quiz = conn.execute(
-            "DELETE FROM quiz_rounds WHERE lesson_code = ?", (lesson.code,)
-        ).rowcount
-        students = conn.execute(
-            "DELETE FROM lesson_students WHERE lesson_code = ?", (lesson.code,)
-        ).rowcount
-        conn.execute("DELETE FROM lessons WHERE code = ?", (lesson.code,))
-    # Best effort: a reader elsewhere may keep part of the log until it finishes.
-    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        deleted = delete_rows(conn, lesson.code)
+    store.engine.after_delete()
+    return deleted
+
+
+def delete_rows(conn: Connection, code: str) -> Deleted:
+    """Inside a write: delete lesson ``code`` (as stored) and every row recorded under it."""
+    choices = conn.execute(
+        "DELETE FROM choices WHERE game_id IN (SELECT id FROM games WHERE lesson_code = ?)",
+        (code,),
+    ).rowcount
+    games = conn.execute("DELETE FROM games WHERE lesson_code = ?", (code,)).rowcount
+    quiz = conn.execute("DELETE FROM quiz_rounds WHERE lesson_code = ?", (code,)).rowcount
+    students = conn.execute("DELETE FROM lesson_students WHERE lesson_code = ?", (code,)).rowcount
+    conn.execute("DELETE FROM lessons WHERE code = ?", (code,))
     return Deleted(students, games, choices, quiz)
 
 
@@ -301,6 +302,9 @@ def join(
         raise ClassroomError("lesson_closed", code=lesson.code)
     name = clean_nickname(nickname)
     with store.transaction() as conn:
+        # Who comes first decides whether this is a new student: on PostgreSQL two hosts
+        # may admit the same nickname at the same moment (SQLite writes one at a time).
+        conn.lock(f"student {lesson.code} {nickname_key(name)}")
         admission = identity.admit(
             conn,
             lesson.code,
@@ -380,7 +384,7 @@ def start_game(
     return game_id, state, engine
 
 
-def _lesson(row: sqlite3.Row, scenario_rows: Sequence[sqlite3.Row]) -> Lesson:
+def _lesson(row: Row, scenario_rows: Sequence[Row]) -> Lesson:
     return Lesson(
         code=row["code"],
         title=row["title"],

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from burgerschap.commands.output import say
 from burgerschap.i18n import t
-from burgerschap.paths import builtin_dir, student_library_dir, user_library_dir
+from burgerschap.paths import (
+    ENV_DATABASE_URL,
+    builtin_dir,
+    student_library_dir,
+    user_library_dir,
+)
 from burgerschap.scenario.library import Library, Source
 from burgerschap.settings import Language
 
@@ -37,3 +43,26 @@ def fail_usage(message: str) -> int:
 def add_force(parser: argparse.ArgumentParser, lang: Language) -> None:
     """``--force``: let ``-o`` replace a file that exists (without it, that is refused)."""
     parser.add_argument("--force", action="store_true", help=t("cli.force.help", lang))
+
+
+def add_database(parser: argparse.ArgumentParser, lang: Language) -> None:
+    """``--database URL``: the store to use instead of the data folder's SQLite file."""
+    parser.add_argument(
+        "--database", metavar="URL", default=None, help=t("cli.database.help", lang)
+    )
+
+
+def use_database(args: argparse.Namespace, lang: Language) -> None:
+    """Make ``--database`` hold for this command and every process it starts (served games).
+
+    Raises:
+        UsageError: the value is not a database URL (the message masks any password).
+    """
+    from burgerschap.classroom.engines import is_url
+
+    url = getattr(args, "database", None)
+    if not url:
+        return
+    if not is_url(url):  # not echoed: a mistyped value may hold a password
+        raise UsageError(t("cli.database.bad", lang))
+    os.environ[ENV_DATABASE_URL] = url

@@ -29,11 +29,17 @@ from burgerschap.classroom.lessons import (
 from burgerschap.classroom.progress import class_results, students
 from burgerschap.classroom.store import Store
 from burgerschap.commands import lesson_files
-from burgerschap.commands.common import UsageError, fail_usage, load_library
+from burgerschap.commands.common import (
+    UsageError,
+    add_database,
+    fail_usage,
+    load_library,
+    use_database,
+)
 from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import t
-from burgerschap.paths import database_path
+from burgerschap.paths import database_location
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
@@ -74,6 +80,8 @@ def register(
     delete.add_argument("code", metavar="CODE")
     delete.add_argument("--yes", action="store_true", help=t("cli.lesson.yes.help", lang))
     lesson_files.register(sub, lang)
+    for action in sub.choices.values():
+        add_database(action, lang)
 
 
 TEACHER_ONLY = frozenset({"new", "close", "reset", "delete", "export", "import"})
@@ -95,7 +103,11 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         if refused is not None:
             say(f"burgerschap: {refused}", err=True)
             return 1
-    store = Store(database_path())
+    try:
+        use_database(args, lang)
+    except UsageError as exc:
+        return fail_usage(str(exc))
+    store = Store(database_location())
     try:
         return handlers[args.lesson_command](args, store, lang)
     except UsageError as exc:

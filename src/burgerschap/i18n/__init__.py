@@ -14,6 +14,7 @@ from typing import Any
 from burgerschap.i18n.authoring import AUTHORING_STRINGS
 from burgerschap.i18n.classroom import CLASSROOM_STRINGS
 from burgerschap.i18n.cli import CLI_STRINGS
+from burgerschap.i18n.database import DATABASE_STRINGS
 from burgerschap.i18n.editor import EDITOR_STRINGS
 from burgerschap.i18n.editor_form import EDITOR_FORM_STRINGS
 from burgerschap.i18n.game import GAME_STRINGS
@@ -28,6 +29,7 @@ __all__ = ["STRINGS", "long_date", "moment_text", "t"]
 _TABLES = (
     CLI_STRINGS,
     CLASSROOM_STRINGS,
+    DATABASE_STRINGS,
     AUTHORING_STRINGS,
     LESSON_STRINGS,
     GAME_STRINGS,

@@ -44,8 +44,10 @@ CLASSROOM_STRINGS: dict[str, dict[str, str]] = {
         "en": "export the results (CSV for Excel, or JSON)",
     },
     "cli.lesson.import.help": {
-        "nl": "importeer ingeleverde resultaatbestanden",
-        "en": "import handed-in result files",
+        "nl": "importeer ingeleverde resultaatbestanden in een les, of hele lessen uit hun"
+        " JSON-export (van een andere computer of database)",
+        "en": "import handed-in result files into a lesson, or whole lessons from their JSON"
+        " export (from another computer or database)",
     },
     "cli.lesson.handin.help": {
         "nl": "bewaar een uitgespeeld spel als bestand om in te leveren (zonder netwerk)",

@@ -37,7 +37,8 @@ class Locations:
     """Where this game reads and writes."""
 
     home: Path
-    database: Path
+    database: Path | str
+    """The SQLite file in the data folder, or the database URL the server was given."""
     settings: Path
     folders: tuple[tuple[Path, Source], ...]
     files: tuple[Path, ...] = ()
@@ -73,7 +74,7 @@ class Locations:
             folders += [(folder / own, "student") for folder, source in folders if source == "user"]
         return cls(
             home=base,
-            database=moved(paths.database_path()),
+            database=paths.database_url() or moved(paths.database_path()),
             settings=moved(paths.settings_path()),
             folders=tuple(folders),
             files=tuple(files),
@@ -225,16 +226,14 @@ class Backend:
     def store(self) -> Store | None:
         """The database, opened on first use; None when it cannot be written."""
         if not self._store_opened:
-            # sqlite3 is imported here and below, not at the top: the database opens
-            # after the first frame, and importing it is a millisecond of start-up.
-            import sqlite3
-
-            from burgerschap.classroom.store import Store
+            # The store (with sqlite3, or psycopg) is imported here, not at the top: the
+            # database opens after the first frame, and importing it costs start-up time.
+            from burgerschap.classroom.store import DatabaseError, Store
 
             self._store_opened = True
             try:
                 self._store = Store(self.locations.database)
-            except (OSError, sqlite3.Error) as exc:
+            except (OSError, DatabaseError) as exc:
                 self._fail(exc)
         return self._store
 
@@ -243,9 +242,8 @@ class Backend:
         return self.store is not None
 
     def _fail(self, exc: BaseException) -> None:
-        import sqlite3
-
         from burgerschap.classroom.errors import GameInUse
+        from burgerschap.classroom.store import DatabaseError
 
         if self.problem is None:
             self.problem = str(exc) or type(exc).__name__
@@ -253,7 +251,7 @@ class Backend:
                 self.problem = exc.message(self.lang)
                 self.problem_in_use = True
         if self._store is not None:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(DatabaseError):
                 self._store.close()
         self._store = None
         self._store_opened = True
@@ -264,16 +262,15 @@ class Backend:
         A game that another window took over (:class:`~burgerschap.classroom.errors.GameInUse`)
         also stops saving here: that window plays it on, and this one must not mix in.
         """
-        import sqlite3
-
         from burgerschap.classroom.errors import GameInUse
+        from burgerschap.classroom.store import DatabaseError
 
         store = self.store
         if store is None:
             return None
         try:
             return action(store)
-        except (OSError, sqlite3.Error, GameInUse) as exc:
+        except (OSError, DatabaseError, GameInUse) as exc:
             self._fail(exc)
             return None
 
@@ -283,14 +280,14 @@ class Backend:
             self.write(lambda s: s.heartbeat())
 
     def read(self, action: Callable[[Store], T], default: T) -> T:
-        import sqlite3
+        from burgerschap.classroom.store import DatabaseError
 
         store = self.store
         if store is None:
             return default
         try:
             return action(store)
-        except sqlite3.Error:
+        except DatabaseError:
             return default
 
     def close(self) -> None:

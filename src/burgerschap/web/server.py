@@ -37,8 +37,9 @@ from textual_serve.server import Server
 
 from burgerschap.classroom.board import clear_board, join_url, qr_lines, write_board
 from burgerschap.classroom.codes import normalise_code
+from burgerschap.classroom.engines import mask
 from burgerschap.i18n import t
-from burgerschap.paths import data_dir
+from burgerschap.paths import data_dir, database_url
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
 from burgerschap.web.addresses import interface_addresses
@@ -55,6 +56,7 @@ from burgerschap.web.guard import (
     host_name,
     is_loopback,
     parse_message,
+    proxy_rule,
 )
 from burgerschap.web.session import FencedAppService
 
@@ -143,6 +145,7 @@ class ClassroomServer(Server):
         per_address: int = PER_ADDRESS,
         allow_hosts: tuple[str, ...] = (),
         warm: bool = True,
+        proxies: tuple[str, ...] = (),
     ) -> None:
         super().__init__(
             student_command(lang),
@@ -155,6 +158,7 @@ class ClassroomServer(Server):
         self.sessions = 0
         self.hosts = host_rule(host, allow_hosts)
         self.per_address = AddressLimit(per_address)
+        self.proxies = proxy_rule(proxies)
         self.games: set[FencedAppService] = set()
         self.zygote: Zygote | None = None
         self.warm = warm
@@ -193,8 +197,9 @@ class ClassroomServer(Server):
     async def _page(self, request: web.Request) -> dict[str, Any]:
         # Built from the request, not from --host: with 0.0.0.0 the page must
         # still point the browser at the address it actually used.
-        base = f"{request.scheme}://{request.host}"
-        ws_scheme = "wss" if request.scheme == "https" else "ws"
+        scheme, _browser = self.proxies.client(request.remote, request.scheme, request.headers)
+        base = f"{scheme}://{request.host}"
+        ws_scheme = "wss" if scheme == "https" else "ws"
         font_size = request.query.get("fontsize", "16")
         return {
             "lang": self.lang,
@@ -209,7 +214,8 @@ class ClassroomServer(Server):
         self._check_host(request)
         if self.sessions >= self.max_students:
             return await self._refuse(request, t("serve.full", self.lang, max=self.max_students))
-        address = request.remote
+        # Behind the school's reverse proxy: the browser's address, not the proxy's.
+        _scheme, address = self.proxies.client(request.remote, request.scheme, request.headers)
         if not self.per_address.take(address):
             self._say("serve.refused_address", address=address or "?")
             return await self._refuse(
@@ -334,6 +340,9 @@ class ClassroomServer(Server):
         say(Text(t("serve.started", self.lang, max=self.max_students)))
         if self.sized_by_memory:
             say(Text(t("serve.sized", self.lang)))
+        url = database_url()
+        if url is not None:  # which database the class writes to, never with its password
+            say(Text(t("serve.database", self.lang, location=mask(url))))
         for address in self.addresses:
             say(Text("  " + address, style="bold"))
         say(Text("\n".join(qr_lines(self.addresses[0])), style="black on white"))
