@@ -51,8 +51,11 @@ NOT_BURGERSCHAP = ["python3 -m pip install ."]
 EXIT_CODES = {
     "burgerschap diff bankje@1 bankje@2": 1,
     "burgerschap diff speeltuin@1 speeltuin-noor": 1,
+    "burgerschap lesson import 2B-les.json": 1,
 }
-"""Documented non-zero exits: diff, like diff(1), exits 1 when the versions differ."""
+"""Documented non-zero exits: diff, like diff(1), exits 1 when the versions differ; a lesson
+moved back into the data folder it came from is refused while it is still there (the guide:
+"Staat de les er al ..., dan weigert het spel dat"); the test has one data folder."""
 INLINE_RUN = ["burgerschap check --json democratie", "burgerschap diff speeltuin@1 speeltuin-noor"]
 """Complete commands quoted in the text (no placeholders such as CODE), run after the blocks."""
 
