@@ -95,6 +95,10 @@ def main() -> None:
             home = app.home
             return home is not None and home.listed
 
+        if done():  # the first frame, which Ready follows, already showed the list
+            _signal(fd)
+            return
+
         async def when_listed() -> None:
             while not done():
                 await asyncio.sleep(0.002)

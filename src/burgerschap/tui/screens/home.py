@@ -73,7 +73,7 @@ class HomeScreen(GameScreen[None]):
                 yield Static(id="player")
             yield Static(SKYLINE, id="skyline", markup=False)
         with Horizontal(id="body"):
-            yield LibraryList(id="library")
+            yield LibraryList(*self._preview(), id="library")
             with VerticalScroll(id="details-pane", can_focus=False):
                 yield Static(id="details")
         yield GameFooter()
@@ -115,23 +115,35 @@ class HomeScreen(GameScreen[None]):
     listed = False
     """Whether the list shows the library: from the last start's index or from the scan."""
 
-    def _show_preview(self) -> None:
-        """The list as the last start showed it, until the scan is done (tui/home_index.py)."""
-        library = self.query_one(LibraryList)
-        self.query_one("#details", Static).update("")
+    def _preview(self) -> list[Option]:
+        """The list as the last start showed it, until the scan is done (tui/home_index.py).
+
+        Built in ``compose``, so that the very first frame shows it.
+        """
+        if self.game_app.library_ready:
+            return []
         index = read_index(self.game_app.backend.locations.home, self.lang)
         if index is None:
-            library.set_options([Option(self.t("tui.home.loading"), disabled=True)])
-            return
+            return []
         options = []
         for row in index.rows:
             if row.kind == "heading":
                 options.append(Option(Content.styled(row.text, "bold $secondary"), disabled=True))
             else:
                 options.append(Option(Content(row.text), id=row.id, disabled=row.kind == "note"))
-        library.set_options(options)
-        library.highlighted = next((i for i, o in enumerate(options) if not o.disabled), None)
-        self.listed = True
+        self.listed = bool(options)
+        return options
+
+    def _show_preview(self) -> None:
+        """Until the scan is done: the list from the index (see compose), or a word of waiting."""
+        library = self.query_one(LibraryList)
+        self.query_one("#details", Static).update("")
+        if not self.listed:
+            library.set_options([Option(self.t("tui.home.loading"), disabled=True)])
+            return
+        library.highlighted = next(
+            (i for i, o in enumerate(library.options) if not o.disabled), None
+        )
 
     def _remember(self, options: list[Option], entries: list[Entry]) -> None:
         """Keep what the list shows for the next start, away from the event loop."""
