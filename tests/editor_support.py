@@ -7,7 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from textual.pilot import Pilot
+from textual.events import Click, MouseDown, MouseMove, MouseUp
+from textual.geometry import Offset
+from textual.pilot import Pilot, _get_mouse_message_arguments
+from textual.widget import Widget
 from textual.widgets import Input, TextArea
 
 from burgerschap.pin import hash_pin
@@ -15,6 +18,7 @@ from burgerschap.settings import Settings, save_settings
 from burgerschap.tui import authoring
 from burgerschap.tui.app import BurgerschapApp, make_app
 from burgerschap.tui.screens.editor import CHECK_DELAY, EditorScreen
+from burgerschap.tui.screens.editor_base import RECOVERY_DELAY
 
 LIBRARY = Path(__file__).parent / "data" / "editor"
 PIN = "2468"
@@ -46,9 +50,9 @@ async def settle(pilot: Pilot[Any]) -> None:
     screen = app.screen
     if isinstance(screen, EditorScreen):
         for _ in range(200):
-            if screen.checked_revision == screen.session.revision:
+            if screen.checked_revision == screen.session.revision and not screen.recovery_due:
                 break
-            await asyncio.sleep(CHECK_DELAY / 3)
+            await asyncio.sleep(min(CHECK_DELAY, RECOVERY_DELAY) / 3)
             await app.workers.wait_for_complete()
             await pilot.pause()
     await pilot.pause()
@@ -105,3 +109,16 @@ def field(app: BurgerschapApp, *path: str | int) -> Any:
 
 
 Build = Callable[..., BurgerschapApp]
+
+
+def click_at_once(app: BurgerschapApp, widget: Widget, offset: tuple[int, int]) -> None:
+    """A click as a terminal sends it: at once, whatever the app is busy with.
+
+    The pilot's ``click`` first waits until the app is idle, so it can never
+    land in the middle of a rebuild; a person's click can. This sends the same
+    events as the pilot, without the wait (through Textual's private helpers).
+    """
+    args = _get_mouse_message_arguments(widget, offset, button=1)
+    app.mouse_position = Offset(args["x"], args["y"])
+    for event in (MouseMove, MouseDown, MouseUp, Click):
+        app.screen._forward_event(event(**({**args, "chain": 1} if event is Click else args)))

@@ -17,6 +17,7 @@ from burgerschap.i18n.cli import CLI_STRINGS
 from burgerschap.i18n.database import DATABASE_STRINGS
 from burgerschap.i18n.editor import EDITOR_STRINGS
 from burgerschap.i18n.editor_form import EDITOR_FORM_STRINGS
+from burgerschap.i18n.editor_work import EDITOR_WORK_STRINGS
 from burgerschap.i18n.game import GAME_STRINGS
 from burgerschap.i18n.glossary import GLOSSARY_STRINGS
 from burgerschap.i18n.lessons import LESSON_STRINGS
@@ -38,6 +39,7 @@ _TABLES = (
     TEACHER_STRINGS,
     EDITOR_STRINGS,
     EDITOR_FORM_STRINGS,
+    EDITOR_WORK_STRINGS,
 )
 
 STRINGS: dict[str, dict[str, str]] = {}

@@ -12,6 +12,7 @@ home screen is up, and screens other than home are imported when first used.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from burgerschap.classroom.store import GameRecord
     from burgerschap.scenario.library import Entry, Source
     from burgerschap.tui.game import Game
+    from burgerschap.tui.screens.editor_base import EditorBase
 
 
 class BurgerschapApp(App[None]):
@@ -72,6 +74,8 @@ class BurgerschapApp(App[None]):
         self.library_ready = False
         self.show_scores = True
         """Whether the play screen shows the score bars (toggled with a key)."""
+        self.editors: weakref.WeakSet[EditorBase] = weakref.WeakSet()
+        """The open editors (in any mode), whose work is kept if the app stops on an error."""
         for theme in THEMES.values():
             self.register_theme(theme)
         # Not ``self.theme = ...``: its watcher re-parses every stylesheet twice, which
@@ -114,6 +118,16 @@ class BurgerschapApp(App[None]):
             timeout=timeout,
             markup=False,
         )
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An error nothing else caught ends the app (Textual's way); first every open
+        editor keeps its unsaved work on disk, to be offered back at the next start."""
+        for editor in list(self.editors):
+            try:
+                editor.keep_recovery()
+            except Exception as also:  # reported with the error that ends the app
+                error.add_note(f"keeping the editor's work failed too: {also!r}")
+        super()._handle_exception(error)
 
     async def on_event(self, event: events.Event) -> None:
         # Pasted text goes into fields (nickname, reflection, the editor's texts):

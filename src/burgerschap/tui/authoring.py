@@ -11,6 +11,8 @@
   versions a lesson never uses. In teacher mode it is the teacher's copy.
 - :func:`register_lessons` is the hook for the lessons screen: the hub shows
   "Lessen" only once a factory is registered.
+- :func:`offer_recovery` offers editor work that was never saved (the app
+  stopped on an error, or was killed) when teacher mode or the editor starts.
 
 The modules are imported when first used, so the home screen stays quick.
 """
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from burgerschap.tui.app import BurgerschapApp
     from burgerschap.tui.backend import Backend
     from burgerschap.tui.editing import EditSession
+    from burgerschap.tui.recovery import Recovery
 
 TEACHER_MODE = "teacher"
 STUDENT_MODE = "student"
@@ -40,6 +43,8 @@ STUDENT_MODE = "student"
 LessonsFactory = Callable[[], Screen[Any]]
 _lessons: list[LessonsFactory] = []
 _throttles: weakref.WeakKeyDictionary[App[Any], Throttle] = weakref.WeakKeyDictionary()
+_later: weakref.WeakKeyDictionary[App[Any], set[Path]] = weakref.WeakKeyDictionary()
+"""Recovery drafts the user chose to deal with later: not offered again in this run."""
 
 
 def register_lessons(factory: LessonsFactory) -> None:
@@ -111,6 +116,7 @@ def enter_teacher(app: BurgerschapApp) -> None:
     with contextlib.suppress(InvalidModeError):
         app.add_mode(STUDENT_MODE, app.get_default_screen)
     app.switch_mode(TEACHER_MODE)
+    app.call_later(offer_recovery, app)
 
 
 def leave_teacher(app: BurgerschapApp) -> None:
@@ -153,10 +159,86 @@ def reload_library(app: BurgerschapApp) -> None:
 # The editor -------------------------------------------------------------
 
 
-def open_editor(app: BurgerschapApp, session: EditSession) -> None:
+def open_editor(
+    app: BurgerschapApp,
+    session: EditSession,
+    *,
+    recovery_path: Path | None = None,
+    ask: bool = True,
+) -> None:
+    """The editor on ``session``; first, work left unsaved last time is offered back.
+
+    Args:
+        recovery_path: the recovery draft ``session`` was restored from.
+        ask: offer recovery drafts first (not when one was just restored).
+    """
     from burgerschap.tui.screens.editor import EditorScreen
 
-    app.push_screen(EditorScreen(session))
+    if ask:
+        offer_recovery(app, lambda: open_editor(app, session, ask=False))
+        return
+    app.push_screen(EditorScreen(session, recovery_path=recovery_path))
+
+
+def offer_recovery(app: BurgerschapApp, otherwise: Callable[[], object] | None = None) -> None:
+    """Offer back editor work that was never saved, one draft at a time; then ``otherwise``.
+
+    "Terughalen" opens the editor on it (instead of ``otherwise``), "Weggooien"
+    removes it, "Later" (or Escape) keeps it for the next start.
+    """
+    from burgerschap.tui import recovery
+    from burgerschap.tui.screens.ask import ChoiceDialog
+
+    later = _later.setdefault(app, set())
+    busy = {editor.recovery_path for editor in app.editors}
+    found = next(
+        (
+            r
+            for r in recovery.waiting(app.backend.locations.home)
+            if r.path not in later and r.path not in busy
+        ),
+        None,
+    )
+    if found is None:
+        if otherwise is not None:
+            otherwise()
+        return
+
+    def answered(answer: str | None) -> None:
+        assert found is not None
+        if answer == "restore":
+            open_editor(app, found.session(), recovery_path=found.path, ask=False)
+            app.notify(app.t("tui.recovery.restored"))
+            return
+        if answer == "discard":
+            recovery.remove(found.path)
+            app.notify(app.t("tui.recovery.discarded"))
+        else:
+            later.add(found.path)
+        offer_recovery(app, otherwise)
+
+    app.push_screen(
+        ChoiceDialog(
+            app.t("tui.recovery.title"),
+            app.t("tui.recovery.text", title=found.title, id=found.doc_id, when=_when(app, found)),
+            [
+                ("restore", app.t("tui.recovery.restore")),
+                ("discard", app.t("tui.recovery.discard")),
+                ("later", app.t("tui.recovery.later")),
+            ],
+        ),
+        answered,
+    )
+
+
+def _when(app: BurgerschapApp, found: Recovery) -> str:
+    from burgerschap.i18n import long_date
+
+    saved = found.saved
+    if saved is None:
+        return app.t("tui.recovery.when.unknown")
+    day = long_date(saved.date(), app.lang)
+    return app.t("tui.recovery.when", date=day, time=f"{saved:%H:%M}")
 
 
 def new_session(app: BurgerschapApp) -> EditSession:

@@ -236,9 +236,11 @@ class EditSession:
     # Saving -----------------------------------------------------------
 
     def saved_version(self, ref: str, version: int) -> None:
-        """The work was saved as ``ref`` (``id@N``): the next save is a newer version of it."""
+        """The work was saved as ``ref`` (``id@N``): the next save is a newer version of it,
+        and what is edited now is that saved version: the teacher's, or the student's own."""
         self.saved_refs.append(ref)
         self.data = {**self.data, "id": ref.partition("@")[0], "version": version}
+        self.origin = "student" if self.owner == "student" else "user"
         self.dirty = False
         self._last_key = None
 

@@ -6,11 +6,15 @@ message of a field, is written to the field's path, and the work is checked
 again (validation and the analyzer, in a worker, a moment after the last
 key). A version is saved only when the work validates; otherwise it is kept
 as a draft. Operations on nodes, choices and dimensions are in
-:mod:`~burgerschap.tui.screens.editor_ops`.
+:mod:`~burgerschap.tui.screens.editor_ops`; what keeps the work safe (one
+rebuild at a time, the recovery draft, the guard around every operation) in
+:mod:`~burgerschap.tui.screens.editor_base`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import ClassVar
 
 from textual import on, work
@@ -32,12 +36,21 @@ from textual.widgets import (
 )
 
 from burgerschap.scenario.problems import Problem
+from burgerschap.tui import recovery
 from burgerschap.tui.editing import Check, EditSession, check
+from burgerschap.tui.screens.editor_base import fields_in, guarded, guarded_async
 from burgerschap.tui.screens.editor_ops import EditorOps
-from burgerschap.tui.widgets.fields import FieldArea, FieldCheck, FieldInput, FieldSelect
+from burgerschap.tui.widgets.fields import (
+    FieldArea,
+    FieldCheck,
+    FieldInput,
+    FieldMixin,
+    FieldSelect,
+    Place,
+)
 from burgerschap.tui.widgets.footer import GameFooter
 from burgerschap.tui.widgets.map_view import MapView
-from burgerschap.tui.widgets.node_form import NodeForm
+from burgerschap.tui.widgets.node_form import NodeForm, node_options
 from burgerschap.tui.widgets.node_list import NodeList
 from burgerschap.tui.widgets.problem_list import ProblemList
 from burgerschap.tui.widgets.settings_form import SettingsForm
@@ -69,9 +82,8 @@ class EditorScreen(EditorOps):
     """Save, undo and redo, add, rename and delete a node, test from here, compare,
     save as a file of one's own choosing (to hand in), close."""
 
-    def __init__(self, session: EditSession) -> None:
-        super().__init__()
-        self.session = session
+    def __init__(self, session: EditSession, *, recovery_path: Path | None = None) -> None:
+        super().__init__(session, recovery_path=recovery_path)
         self.opened = dict(session.data)
         """The work as it was opened, to compare against."""
         self.current: str | None = next(iter(session.nodes), None)
@@ -80,6 +92,9 @@ class EditorScreen(EditorOps):
         """The revision of the work :attr:`result` belongs to."""
         self._timer: Timer | None = None
         self._yaml_timer: Timer | None = None
+        self._form_shows: object = None
+        """What the node's form was last built from (rebuilt only when this changes)."""
+        self._settings_shows: object = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="editor-header"):
@@ -104,8 +119,11 @@ class EditorScreen(EditorOps):
         yield GameFooter()
 
     async def on_mount(self) -> None:
+        if self.recovery_path is None:
+            home = self.game_app.backend.locations.home
+            self.recovery_path = recovery.free_path(home, self.session.doc_id)
         self.query_one(YamlPane).label(self.t("tui.editor.yaml.apply"), "")
-        await self.rebuild()
+        await self.rebuild_now()
         self.query_one(NodeList).focus()
         self.on_resize()
 
@@ -117,19 +135,62 @@ class EditorScreen(EditorOps):
 
     # Showing ----------------------------------------------------------
 
-    async def rebuild(self) -> None:
-        """Show the work everywhere again (after a change of structure, undo or redo)."""
+    async def rebuild(self, full: bool = True) -> None:
+        """Show the work again (after a change of structure, undo or redo), or with
+        ``full=False`` only the form of the current node (another node was picked).
+
+        Never call this directly: :meth:`request_rebuild` runs one at a time. A
+        form is only rebuilt when what it shows changed; it keeps its scroll
+        position and focus when it shows the same node.
+        """
         data = self.session.data
         if self.current not in self.session.nodes:
             self.current = next(iter(self.session.nodes), None)
-        self.query_one(NodeList).show(data, self.result.problems, self.current)
-        await self.query_one(NodeForm).show(data, self.current, self.tr)
-        await self.query_one(SettingsForm).show(data, self.tr)
+        if full:
+            self.query_one(NodeList).show(data, self.result.problems, self.current)
+        form = self.query_one(NodeForm)
+        shows = self._form_view()
+        if shows != self._form_shows or form.node_id != self.current:
+            same_node = form.node_id == self.current
+            self._form_shows = None  # until it is shown
+            await self._replace(form, lambda: form.show(data, self.current, self.tr), same_node)
+            self._form_shows = shows
+        if full:
+            settings = self.query_one(SettingsForm)
+            about = self._settings_view()
+            if about != self._settings_shows:
+                self._settings_shows = None
+                await self._replace(settings, lambda: settings.show(data, self.tr), True)
+                self._settings_shows = about
         self._refresh_views()
         self.schedule_check()
 
+    def _form_view(self) -> object:
+        """What the node's form shows of the work."""
+        data = self.session.data
+        node = self.session.nodes.get(self.current or "")
+        return self.current, node, list(self.session.dimensions), node_options(data)
+
+    def _settings_view(self) -> object:
+        """What the settings form shows of the work."""
+        data = self.session.data
+        return {k: v for k, v in data.items() if k != "nodes"}, node_options(data)
+
+    async def _replace(
+        self, form: Widget, show: Callable[[], Awaitable[None]], keep_place: bool
+    ) -> None:
+        place = Place.leave(form, self.focused) if keep_place else Place()
+        for field in fields_in(form):
+            field.retire()  # what they still say is about the old form
+        await show()
+        self.call_after_refresh(place.restore, form)
+
     def after_edit(self) -> None:
         """A field changed: update what shows it elsewhere, and check again soon."""
+        if not self.rebuilding:
+            # The forms show the work as it is now: the field shows what was typed.
+            self._form_shows = self._form_view()
+            self._settings_shows = self._settings_view()
         self.query_one(NodeList).show(self.session.data, self.result.problems, self.current)
         self._refresh_views()
         self.schedule_check()
@@ -142,6 +203,7 @@ class EditorScreen(EditorOps):
         if tabs.active == "tab-map":
             self._draw_map()
         self.refresh_bindings()
+        self.schedule_recovery()
 
     def show_header(self) -> None:
         session = self.session
@@ -186,14 +248,20 @@ class EditorScreen(EditorOps):
             self._timer.stop()
         self._timer = self.set_timer(CHECK_DELAY, self._start_check)
 
+    @guarded
     def _start_check(self) -> None:
         self._check_work(self.session.data, self.session.revision)
 
     @work(thread=True, exclusive=True, group="editor-check")
     def _check_work(self, data: dict[str, object], revision: int) -> None:
-        result = check(data)
+        try:
+            result = check(data)
+        except Exception as error:  # shown by failed(): the editor stays open
+            self.app.call_from_thread(self.failed, error)
+            return
         self.app.call_from_thread(self._checked, result, revision)
 
+    @guarded
     def _checked(self, result: Check, revision: int) -> None:
         if revision != self.session.revision or not self.is_attached:
             return
@@ -210,43 +278,44 @@ class EditorScreen(EditorOps):
         if self.session.set_value(path, value):
             self.after_edit()
 
+    def field_changed(self, field: FieldMixin) -> None:
+        """A field shows something new: write it to its path (unless it is still being
+        typed, or its form is being replaced, or it shows what the work holds)."""
+        if not field.fresh():
+            return  # built or loaded, or an old message from a retired form
+        field.take()
+        if field.unfinished():
+            return
+        if isinstance(field, FieldCheck) and field.path[-1] == "correct" and field.value:
+            self.mark_correct(field.path)
+        else:
+            self.write(field.path, field.parsed())
+
     @on(Input.Changed)
-    def _input(self, event: Input.Changed) -> None:
-        field = event.input
-        if isinstance(field, FieldInput) and not field.unfinished():
-            self.write(field.path, field.parsed())
-
     @on(TextArea.Changed)
-    def _area(self, event: TextArea.Changed) -> None:
-        if isinstance(event.text_area, FieldArea):
-            self.write(event.text_area.path, event.text_area.parsed())
-
     @on(Select.Changed)
-    def _select(self, event: Select.Changed) -> None:
-        field = event.select
-        if isinstance(field, FieldSelect):
-            self.write(field.path, field.parsed())
-
     @on(Checkbox.Changed)
-    def _check(self, event: Checkbox.Changed) -> None:
-        field = event.checkbox
-        if isinstance(field, FieldCheck):
-            if field.path[-1] == "correct" and field.value:
-                self.mark_correct(field.path)
-            else:
-                self.write(field.path, field.parsed())
+    @guarded
+    def _field(
+        self, event: Input.Changed | TextArea.Changed | Select.Changed | Checkbox.Changed
+    ) -> None:
+        field = event.control
+        if isinstance(field, FieldInput | FieldArea | FieldSelect | FieldCheck):
+            self.field_changed(field)
 
     # Navigating -------------------------------------------------------
 
     @on(NodeList.Picked)
-    async def _picked(self, event: NodeList.Picked) -> None:
+    @guarded
+    def _picked(self, event: NodeList.Picked) -> None:
         if event.node_id != self.current or self.query_one(NodeForm).node_id != event.node_id:
-            self.current = event.node_id
+            self.flush_fields()
             self.session.stop_typing()
-            await self.query_one(NodeForm).show(self.session.data, self.current, self.tr)
-            self.refresh_bindings()
+            self.current = event.node_id
+            self.request_rebuild(full=False, then=self.refresh_bindings)
 
     @on(ProblemList.Jump, "#problems")
+    @guarded_async
     async def _jump(self, event: ProblemList.Jump) -> None:
         await self.jump_to(event.problem)
 
@@ -255,13 +324,18 @@ class EditorScreen(EditorOps):
         form itself), or the settings."""
         if problem.node and problem.node in self.session.nodes:
             self.show_tab("tab-story")
+            self.flush_fields()
+            self.session.stop_typing()
             self.current = problem.node
             self.query_one(NodeList).select_node(problem.node)
-            form = self.query_one(NodeForm)
-            await form.show(self.session.data, problem.node, self.tr)
-            path = self.result.path_of(problem)
-            target = form.field_for(path) if path else None
-            self.call_after_refresh(self._focus_field, target or form)
+
+            def focus() -> None:
+                form = self.query_one(NodeForm)
+                path = self.result.path_of(problem)
+                target = form.field_for(path) if path else None
+                self.call_after_refresh(self._focus_field, target or form)
+
+            await self.request_rebuild(full=False, then=focus).wait()
         else:
             self.show_tab("tab-settings", "#settings-form")
 
@@ -279,6 +353,7 @@ class EditorScreen(EditorOps):
             self.call_after_refresh(self.query_one(focus).focus)
 
     @on(TabbedContent.TabActivated)
+    @guarded
     def _tab(self, event: TabbedContent.TabActivated) -> None:
         pane = self.query_one(YamlPane)
         if event.pane.id == "tab-yaml":
@@ -302,6 +377,7 @@ class EditorScreen(EditorOps):
         pane.label(self.t("tui.editor.yaml.apply"), self.t("tui.editor.yaml.hint"))
 
     @on(YamlPane.Edited)
+    @guarded
     def _yaml_edited(self) -> None:
         if self._yaml_timer is not None:
             self._yaml_timer.stop()
@@ -310,6 +386,7 @@ class EditorScreen(EditorOps):
             self.t("tui.editor.yaml.apply"), self.t("tui.editor.yaml.modified")
         )
 
+    @guarded
     def _check_yaml_text(self) -> None:
         from burgerschap.scenario.loader import inspect_text
 
@@ -318,6 +395,7 @@ class EditorScreen(EditorOps):
         pane.show_problems(problems, self.t("tui.editor.no_problems"), self.t("tui.editor.line"))
 
     @on(YamlPane.Apply)
+    @guarded
     def _yaml_apply(self, event: YamlPane.Apply) -> None:
         self.apply_yaml(event.text)
 
@@ -337,8 +415,9 @@ class EditorScreen(EditorOps):
             self.notify(self.t("tui.editor.yaml.not_mapping"), severity="error")
             return False
         pane.modified = False
+        self.flush_fields()
         if self.session.apply(data):
-            self.run_worker(self.rebuild(), exclusive=True, group="rebuild")
+            self.request_rebuild()
             if not leaving:
                 self.notify(self.t("tui.editor.yaml.applied"))
         return True

@@ -19,9 +19,9 @@ from burgerschap.scenario import edit
 from burgerschap.scenario.models import NODE_ID, SLUG
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.tui import authoring
-from burgerschap.tui.editing import Check, EditSession, get
+from burgerschap.tui.editing import Check, get
 from burgerschap.tui.screens.ask import AskDialog, ChoiceDialog
-from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.screens.editor_base import EditorBase, fields_in, guarded
 from burgerschap.tui.widgets.fields import ItemButton
 
 if TYPE_CHECKING:
@@ -33,16 +33,12 @@ Data = dict[str, Any]
 KINDS = ("story", "question", "ending")
 
 
-class EditorOps(GameScreen[None]):
+class EditorOps(EditorBase):
     """The editor's actions; :class:`~burgerschap.tui.screens.editor.EditorScreen` shows."""
 
-    session: EditSession
     current: str | None
     result: Check
     opened: Data
-
-    async def rebuild(self) -> None:
-        raise NotImplementedError
 
     def after_edit(self) -> None:
         raise NotImplementedError
@@ -50,15 +46,17 @@ class EditorOps(GameScreen[None]):
     def write(self, path: tuple[str | int, ...], value: object) -> None:
         raise NotImplementedError
 
+    @guarded
     def _change(self, operation: Callable[[Data], Data], done: str | None = None) -> bool:
         """Apply an operation; show why when it refuses. Rebuilds the forms."""
+        self.flush_fields()
         try:
             changed = self.session.edit(operation)
         except ScenarioError as exc:
             self.refused(exc.problems)
             return False
         if changed:
-            self.run_worker(self.rebuild(), exclusive=True, group="rebuild")
+            self.request_rebuild()
             if done:
                 self.notify(done)
         return changed
@@ -76,20 +74,28 @@ class EditorOps(GameScreen[None]):
         if action in ("undo", "redo") and focused is not None and focused.id == "yaml-text":
             return False  # the YAML text has its own undo until it is applied
         if action == "undo":
-            return self.session.can_undo or None
+            # Typing whose change message is still on its way counts: undo takes it first.
+            return self.session.can_undo or self._typing_pending() or None
         if action == "redo":
             return self.session.can_redo or None
         if action in ("rename_node", "delete_node", "try_out"):
             return self.current is not None or None
         return True
 
-    def action_undo(self) -> None:
-        if self.session.undo():
-            self.run_worker(self.rebuild(), exclusive=True, group="rebuild")
+    def _typing_pending(self) -> bool:
+        return any(field.fresh() for field in fields_in(self))
 
+    @guarded
+    def action_undo(self) -> None:
+        self.flush_fields()
+        if self.session.undo():
+            self.request_rebuild()
+
+    @guarded
     def action_redo(self) -> None:
+        self.flush_fields()
         if self.session.redo():
-            self.run_worker(self.rebuild(), exclusive=True, group="rebuild")
+            self.request_rebuild()
 
     # Nodes ------------------------------------------------------------
 
@@ -100,6 +106,7 @@ class EditorOps(GameScreen[None]):
             return self.t("tui.editor.name.taken", name=name)
         return None
 
+    @guarded
     def action_add_node(self) -> None:
         kinds = [(self.t(f"tui.editor.kind.{k}"), k) for k in KINDS]
         suggestion = edit.free_node_id(self.session.data, self.t("tui.editor.new_node_name"))
@@ -123,6 +130,7 @@ class EditorOps(GameScreen[None]):
             added,
         )
 
+    @guarded
     def action_rename_node(self) -> None:
         old = self.current
         if old is None:
@@ -147,6 +155,7 @@ class EditorOps(GameScreen[None]):
             renamed,
         )
 
+    @guarded
     def action_delete_node(self) -> None:
         node = self.current
         if node is None:
@@ -166,6 +175,7 @@ class EditorOps(GameScreen[None]):
     # Lists and dimensions ---------------------------------------------
 
     @on(Button.Pressed, ".item-button")
+    @guarded
     def _item(self, event: Button.Pressed) -> None:
         button = event.button
         if not isinstance(button, ItemButton):
@@ -192,6 +202,7 @@ class EditorOps(GameScreen[None]):
             dim = str(path[-1])
             self._change(lambda d: edit.delete_dimension(d, dim))
 
+    @guarded
     def _ask_dimension(self, old: str | None) -> None:
         def problem(name: str) -> str | None:
             if not re.match(SLUG, name):
@@ -220,6 +231,7 @@ class EditorOps(GameScreen[None]):
             answered,
         )
 
+    @guarded
     def mark_correct(self, path: tuple[str | int, ...]) -> None:
         """Make the option at ``path`` (``.../options/i/correct``) the one right answer."""
         options_path, index = path[:-2], path[-2]
@@ -236,12 +248,14 @@ class EditorOps(GameScreen[None]):
 
     # Saving -----------------------------------------------------------
 
+    @guarded
     def action_save(self, then: Callable[[], None] | None = None) -> None:
         """A new version when the work validates (after asking what changed),
         otherwise a draft. ``then`` runs once the work is saved."""
         from burgerschap.scenario.models import Scenario
         from burgerschap.scenario.serialize import inspect_data
 
+        self.flush_fields()
         inspection = inspect_data(self.session.data)
         doc = inspection.document
         if isinstance(doc, Scenario) and not inspection.errors:
@@ -250,7 +264,9 @@ class EditorOps(GameScreen[None]):
             self.save_draft(len(inspection.errors))
             if then is not None and not self.session.dirty:
                 then()
+        self.keep_recovery()
 
+    @guarded
     def ask_note(self, doc: Scenario, then: Callable[[], None] | None = None) -> None:
         """Ask for the version's change note (it may stay empty), then save it."""
         from burgerschap.scenario.library import Library
@@ -295,6 +311,7 @@ class EditorOps(GameScreen[None]):
             answered,
         )
 
+    @guarded
     def save_version(self, doc: Scenario, note: str = "") -> bool:
         """Store the work as the next version with its note; False when that failed."""
         from burgerschap.scenario.versions import (
@@ -343,6 +360,7 @@ class EditorOps(GameScreen[None]):
             doc = doc.model_copy(update={"id": own})
         return doc
 
+    @guarded
     def save_draft(self, errors: int) -> None:
         from burgerschap.scenario.versions import save_draft
 
@@ -371,6 +389,7 @@ class EditorOps(GameScreen[None]):
 
     # Testing and comparing --------------------------------------------
 
+    @guarded
     def action_try_out(self) -> None:
         from burgerschap.scenario.models import Scenario
         from burgerschap.scenario.serialize import inspect_data
@@ -383,6 +402,7 @@ class EditorOps(GameScreen[None]):
             return
         self.app.push_screen(TryoutDialog(doc, self.current or doc.start))
 
+    @guarded
     def action_show_diff(self) -> None:
         from burgerschap.tui.screens.diff import DiffScreen
 
@@ -393,8 +413,11 @@ class EditorOps(GameScreen[None]):
     def _dismiss(self) -> None:
         self.dismiss(None)
 
+    @guarded
     def action_close(self) -> None:
+        self.flush_fields()
         if not self.session.dirty:
+            self.keep_recovery()
             self.dismiss(None)
             return
 
@@ -402,6 +425,8 @@ class EditorOps(GameScreen[None]):
             if answer == "save":
                 self.action_save(then=self._dismiss)
             elif answer == "discard":
+                self.discarded = True
+                self.keep_recovery()
                 self.dismiss(None)
 
         self.app.push_screen(

@@ -20,8 +20,10 @@ from burgerschap.tui.widgets.fields import (
     FieldArea,
     FieldCheck,
     FieldInput,
+    FieldLabel,
     FieldSelect,
     ItemButton,
+    replace_children,
     row,
 )
 
@@ -49,12 +51,11 @@ class NodeForm(VerticalScroll):
     async def show(self, data: dict[str, Any], node_id: str | None, tr: Tr) -> None:
         """Rebuild the form for ``node_id`` (an empty form when None)."""
         self.node_id = node_id
-        await self.remove_children()
         if node_id is None or node_id not in (data.get("nodes") or {}):
-            await self.mount(Static(tr("tui.editor.no_node"), classes="hint"))
-            return
-        builder = _Builder(data, node_id, tr)
-        await self.mount_all(builder.widgets())
+            widgets: list[Widget] = [Static(tr("tui.editor.no_node"), classes="hint")]
+        else:
+            widgets = _Builder(data, node_id, tr).widgets()
+        await replace_children(self, widgets)
 
     def field_for(self, path: FieldPath) -> Widget | None:
         """The field that best shows the value at ``path``, opened up; None if none does."""
@@ -128,7 +129,7 @@ class _Builder:
 
     def area(self, label: str, *path: str | int, optional: bool = False) -> list[Widget]:
         return [
-            Label(self.tr(label), classes="area-label"),
+            FieldLabel(self.tr(label), classes="area-label"),
             FieldArea((*self.base, *path), self.value(*path), optional=optional),
         ]
 
@@ -145,7 +146,7 @@ class _Builder:
 
         def field(dim: str) -> list[Widget]:
             return [
-                Label(dim[:14], classes="dim-label", markup=False),
+                FieldLabel(dim[:14], classes="dim-label"),
                 FieldInput((*self.base, *path, dim), self.value(*path, dim), parse="int"),
             ]
 

@@ -18,6 +18,7 @@ from burgerschap.tui.widgets.fields import (
     FieldInput,
     FieldSelect,
     ItemButton,
+    replace_children,
     row,
 )
 from burgerschap.tui.widgets.node_form import Tr, node_options
@@ -30,8 +31,7 @@ class SettingsForm(VerticalScroll):
     start and dimensions."""
 
     async def show(self, data: dict[str, Any], tr: Tr) -> None:
-        await self.remove_children()
-        await self.mount_all(_widgets(data, tr))
+        await replace_children(self, _widgets(data, tr))
 
 
 def _widgets(data: dict[str, Any], tr: Tr) -> list[Widget]:
