@@ -1,23 +1,25 @@
-"""Memory per served session: what each student in the browser costs the server.
+"""A class joining the served game: how fast, how much memory, how quick the keys.
 
-Starts ``burgerschap serve`` on a free local port (a fresh data folder),
-opens ``SESSIONS`` browser sessions as the page does (a websocket to
-``/ws?width=80&height=24``), waits until each game has drawn its first screen
-and gone quiet, and then reads the memory of every game process that the
-server started (``/proc/PID/smaps_rollup``):
+Runs ``burgerschap serve`` twice on free local ports, each with a fresh data
+folder: once as it serves a class (each tab's game forked from the warm
+zygote) and once with ``--cold`` (a fresh process per tab, as before): the
+baseline, in the same run on the same machine. For each it measures
 
-- RSS: resident memory of one session's process, shared pages included;
-- PSS: the same with shared pages divided among the processes sharing them,
-  which is what a session adds to the machine's total.
-
-If a session's process does not stay up (the game refused the command, or
-crashed) nothing is measured and the row says why: no figure is made up.
+- one tab alone, to its join screen (median of 3), as a ratio forked / cold;
+- ``CLASS`` tabs opened at once (websockets to ``/ws?width=80&height=24``, as
+  the page opens them): seconds until every one shows the join screen;
+- memory of every game process (``/proc/PID/smaps_rollup``): PSS, shared pages
+  divided among the processes sharing them, is what a student adds;
+- every tab typing a key every 0.6-1.5 s: time from a key to the first frame
+  the game sends back, p95 and median.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
+import random
 import signal
 import socket
 import statistics
@@ -25,9 +27,15 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-SESSIONS = int(os.environ.get("BURGERSCHAP_BENCH_SESSIONS", "3"))
+CLASS = int(os.environ.get("BURGERSCHAP_BENCH_SESSIONS", "30"))
+"""Browser tabs opened at once, as a class does at the start of a lesson."""
+TYPING = float(os.environ.get("BURGERSCHAP_BENCH_TYPING", "20"))
+"""Seconds every tab types for in the typing measurement."""
 QUIET = 1.0
 """Seconds without output after which a session counts as settled."""
 
@@ -69,82 +77,123 @@ def _memory_kib(pid: int) -> dict[str, int]:
     return values
 
 
-async def _session(
-    port: int, server: subprocess.Popen[bytes], sessions: list[object]
-) -> tuple[bool, str]:
-    """Open one session and wait until its screen is drawn and quiet."""
+class _Tab:
+    """One browser tab: a websocket and the time of every frame the game sent."""
+
+    def __init__(self, client: Any, port: int) -> None:
+        self.client, self.port = client, port
+        self.frames: list[float] = []
+        self.text = bytearray()
+
+    async def open(self) -> None:
+        self.ws = await self.client.ws_connect(
+            f"http://127.0.0.1:{self.port}/ws?width=80&height=24", heartbeat=None
+        )
+        self.reader = asyncio.create_task(self._read())
+
+    async def _read(self) -> None:
+        import aiohttp
+
+        async for msg in self.ws:
+            if msg.type == aiohttp.WSMsgType.BINARY:
+                self.frames.append(time.monotonic())
+                self.text += msg.data
+
+    async def joined(self, limit: float) -> bool:
+        """Until the join screen shows (its label "Lescode"), at most ``limit`` seconds."""
+        deadline = time.monotonic() + limit
+        while b"Lescode" not in self.text:
+            if time.monotonic() > deadline or self.reader.done():
+                return False
+            await asyncio.sleep(0.01)
+        return True
+
+    async def settled(self) -> None:
+        while not self.frames or time.monotonic() - self.frames[-1] < QUIET:
+            await asyncio.sleep(0.05)
+
+    async def close(self) -> None:
+        await self.ws.close()
+        await asyncio.wait_for(self.reader, 30)
+
+
+async def _one_start(port: int, tries: int = 3) -> float:
+    """Median seconds from opening one tab, alone, to its join screen."""
     import aiohttp
 
-    client = aiohttp.ClientSession()
-    sessions.append(client)
-    ws = await client.ws_connect(f"http://127.0.0.1:{port}/ws?width=80&height=24")
-    sessions.append(ws)
-    received = 0
-    start = time.monotonic()
-    while time.monotonic() < start + 60:
-        try:
-            msg = await ws.receive(timeout=QUIET)
-        except TimeoutError:
-            if received:
-                return True, ""
-            games = [p for p in _children(server.pid) if _is_game(p)]
-            if time.monotonic() > start + 5 and len(games) < len(sessions) // 2:
-                return False, "the game process of a session exited at once"
-            continue
-        if msg.type in (aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.CLOSE):
-            return False, "the server closed the session"
-        if msg.type == aiohttp.WSMsgType.BINARY:
-            received += len(msg.data)
-    return False, "the session did not settle within 60 s"
+    times = []
+    async with aiohttp.ClientSession() as client:
+        for _ in range(tries):
+            tab = _Tab(client, port)
+            begin = time.monotonic()
+            await tab.open()
+            if not await tab.joined(120):
+                raise RuntimeError("a session did not reach the join screen")
+            times.append(time.monotonic() - begin)
+            await tab.close()
+            await asyncio.sleep(0.5)
+    return statistics.median(times)
 
 
-async def _measure(
-    port: int, server: subprocess.Popen[bytes], log: Path
-) -> list[dict[str, object]]:
-    opened: list[object] = []
-    try:
-        for _ in range(SESSIONS):
-            ok, why = await _session(port, server, opened)
-            if not ok:
-                errors = [line for line in log.read_text().splitlines() if "error" in line]
-                return _not_measured(f"{why}: {errors[-1].strip()}" if errors else why)
-        await asyncio.sleep(QUIET)
+async def _class(port: int, server: subprocess.Popen[bytes]) -> dict[str, float]:
+    """CLASS tabs at once: time until all show the join screen, memory, typing under load."""
+    import aiohttp
+
+    async with aiohttp.ClientSession() as client:
+        tabs = [_Tab(client, port) for _ in range(CLASS)]
+        begin = time.monotonic()
+        await asyncio.gather(*(tab.open() for tab in tabs))
+        ok = await asyncio.gather(*(tab.joined(300) for tab in tabs))
+        joined = time.monotonic() - begin
+        if not all(ok):
+            raise RuntimeError(f"only {sum(ok)} of {CLASS} sessions reached the join screen")
+        await asyncio.gather(*(tab.settled() for tab in tabs))
         games = [p for p in _children(server.pid) if _is_game(p)]
-        if len(games) < SESSIONS:
-            return _not_measured(
-                f"{SESSIONS} sessions opened but {len(games)} game processes stayed up"
-                " (the session command exits at once)"
-            )
         memory = [_memory_kib(p) for p in games]
-        server_rss = _memory_kib(server.pid)["Rss"]
-    finally:
-        for thing in reversed(opened):
-            await thing.close()  # type: ignore[attr-defined]
-    rss = statistics.median(m["Rss"] for m in memory) / 1024
-    pss = statistics.median(m["Pss"] for m in memory) / 1024
-    return [
-        {
-            "name": "served session, RSS per game process",
-            "value": round(rss, 1),
-            "unit": "MiB",
-            "goal": "",
-            "note": f"median of {len(memory)} sessions",
-        },
-        {
-            "name": "served session, PSS per game process",
-            "value": round(pss, 1),
-            "unit": "MiB",
-            "goal": "",
-            "note": "shared pages divided: what a student adds",
-        },
-        {
-            "name": "serve process itself, RSS",
-            "value": round(server_rss / 1024, 1),
-            "unit": "MiB",
-            "goal": "",
-            "note": f"with {SESSIONS} sessions open",
-        },
-    ]
+        delays = await _typing(tabs)
+        for tab in tabs:
+            await tab.close()
+    delays.sort()
+    return {
+        "joined": joined,
+        "pss": statistics.median(m["Pss"] for m in memory) / 1024,
+        "rss": statistics.median(m["Rss"] for m in memory) / 1024,
+        "p95": delays[int(0.95 * (len(delays) - 1))] * 1000,
+        "median": statistics.median(delays) * 1000,
+    }
+
+
+async def _typing(tabs: list[_Tab]) -> list[float]:
+    """Every tab types a letter every 0.6-1.5 s for TYPING seconds: key to first redraw."""
+    rng = random.Random(7)
+    delays: list[float] = []
+
+    async def student(tab: _Tab) -> None:
+        end = time.monotonic() + TYPING
+        await asyncio.sleep(rng.uniform(0, 1.5))
+        while time.monotonic() < end:
+            seen = len(tab.frames)
+            sent = time.monotonic()
+            await tab.ws.send_str(json.dumps(["stdin", rng.choice("ABCDEFGHJK")]))
+            while len(tab.frames) == seen and time.monotonic() - sent < 10:
+                await asyncio.sleep(0.002)
+            if len(tab.frames) > seen:
+                delays.append(tab.frames[seen] - sent)
+            await asyncio.sleep(rng.uniform(0.6, 1.5))
+            if len(tab.text) > 1_000_000:
+                tab.text = tab.text[-100_000:]
+
+    await asyncio.gather(*(student(tab) for tab in tabs))
+    return delays
+
+
+def _measure_server(warm: bool) -> dict[str, float]:
+    with _server(warm) as (port, server):
+        one = asyncio.run(_one_start(port))
+        found = asyncio.run(_class(port, server))
+        found["one"] = one
+        found["server_rss"] = _memory_kib(server.pid)["Rss"] / 1024
+        return found
 
 
 def _is_game(pid: int) -> bool:
@@ -158,47 +207,75 @@ def _is_game(pid: int) -> bool:
     return b"burgerschap" in cmdline and b"play" in cmdline
 
 
-def _not_measured(why: str) -> list[dict[str, object]]:
-    return [
-        {
-            "name": "served session memory",
-            "value": None,
-            "unit": "",
-            "goal": "",
-            "note": f"not measured: {why}",
-        }
-    ]
-
-
-def main() -> list[dict[str, object]]:
+@contextmanager
+def _server(warm: bool) -> Iterator[tuple[int, subprocess.Popen[bytes]]]:
     port = _free_port()
     home = tempfile.mkdtemp(prefix="burgerschap-bench-")
     env = {k: v for k, v in os.environ.items() if not k.startswith("BURGERSCHAP")}
     env["BURGERSCHAP_HOME"] = home
     log = Path(home) / "serve.log"
+    command = [sys.executable, "-m", "burgerschap", "serve", "--port", str(port)]
+    command += ["--max-students", "40", *([] if warm else ["--cold"])]
     server = subprocess.Popen(
-        [sys.executable, "-m", "burgerschap", "serve", "--port", str(port)],
-        stdout=log.open("wb"),
-        stderr=subprocess.STDOUT,
-        env=env,
-        start_new_session=True,
+        command, stdout=log.open("wb"), stderr=subprocess.STDOUT, env=env, start_new_session=True
     )
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120
         while True:
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
                 break
             except OSError:
                 if server.poll() is not None or time.monotonic() > deadline:
-                    return _not_measured("burgerschap serve did not start")
+                    raise RuntimeError(f"serve did not start: {log.read_text()[-500:]}") from None
                 time.sleep(0.1)
-        return asyncio.run(_measure(port, server, log))
+        yield port, server
     finally:
         os.killpg(server.pid, signal.SIGKILL)
         server.wait()
 
 
-if __name__ == "__main__":
-    for row in main():
-        print(f"{row['name']:<40} {row['value']!s:>8} {row['unit']:<3} {row.get('note', '')}")
+def main() -> list[dict[str, object]]:
+    cold = _measure_server(warm=False)
+    warm = _measure_server(warm=True)
+    note = f"{CLASS} tabs at once; cold = a fresh process per tab, as before the zygote"
+    return [
+        {
+            "name": f"serve: {CLASS} tabs all at the join screen (forked)",
+            "value": round(warm["joined"], 1),
+            "unit": "s",
+            "goal": "<= 5",
+            "note": f"cold: {cold['joined']:.1f} s; {note}",
+        },
+        {
+            "name": "serve: one tab to its join screen, forked / cold",
+            "value": round(warm["one"] / cold["one"], 2),
+            "unit": "x",
+            "goal": "",
+            "note": f"{warm['one'] * 1000:.0f} ms against {cold['one'] * 1000:.0f} ms",
+        },
+        {
+            "name": "serve: PSS per game, forked",
+            "value": round(warm["pss"], 1),
+            "unit": "MiB",
+            "goal": "<= 20",
+            "note": f"median of {CLASS}; cold: {cold['pss']:.1f} MiB; RSS {warm['rss']:.1f} MiB",
+        },
+        {
+            "name": "serve: key to first redraw, p95, forked",
+            "value": round(warm["p95"]),
+            "unit": "ms",
+            "goal": "< 150",
+            "note": (
+                f"{CLASS} students typing every 0.6-1.5 s for {TYPING:.0f} s; median"
+                f" {warm['median']:.0f} ms; cold p95 {cold['p95']:.0f} ms"
+            ),
+        },
+        {
+            "name": "serve process itself, RSS",
+            "value": round(warm["server_rss"], 1),
+            "unit": "MiB",
+            "goal": "",
+            "note": "after the class left (the zygote is counted with the games' shared pages)",
+        },
+    ]

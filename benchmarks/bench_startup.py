@@ -8,9 +8,11 @@ render, as a student waiting at the terminal sees it. Starts of the game and
 of the bare app alternate, several of each, and the medians are compared:
 goal at most 1.3x.
 
-Also reported: the time until the home screen lists the library (the scan
-runs in a worker after the first frame), and the peak resident memory
-(``VmHWM``) of the game at that point, beside the bare app's.
+Also reported: the time until the home screen lists the library for a
+returning student (drawn from the index the previous start left; goal at
+most 1.3x), the time until the scan that runs in a worker after the first
+frame has replaced that list, and the peak resident memory (``VmHWM``) of the
+game then, beside the bare app's.
 """
 
 from __future__ import annotations
@@ -102,11 +104,15 @@ def _home() -> Path:
 
 def main() -> list[dict[str, object]]:
     home = _home()
-    modes = ("bare", "game", "game-library")
+    modes = ("bare", "game", "game-library", "game-scanned")
     times: dict[str, list[float]] = {m: [] for m in modes}
     rss: dict[str, list[int]] = {m: [] for m in modes}
     for mode in modes:  # warm the file cache and .pyc files; not counted
         start_once(mode, home)
+    for _ in range(5):  # a returning student: the index the last start left (not counted)
+        if (home / "home-index.json").is_file():
+            break
+        start_once("game-scanned", home)
     for _ in range(REPEATS):
         for mode in modes:
             seconds, peak = start_once(mode, home)
@@ -135,16 +141,24 @@ def main() -> list[dict[str, object]]:
             "goal": "<= 1.3x",
         },
         {
-            "name": "game, home screen with library",
+            "name": "game, home screen with the library listed",
             "value": round(med["game-library"] * 1000),
             "unit": "ms",
             "goal": "",
+            "note": "a returning student: the list from the last start's index",
         },
         {
             "name": "  vs bare app",
             "value": round(med["game-library"] / med["bare"], 2),
             "unit": "x",
+            "goal": "<= 1.3x",
+        },
+        {
+            "name": "game, library scanned and listed",
+            "value": round(med["game-scanned"] * 1000),
+            "unit": "ms",
             "goal": "",
+            "note": f"{med['game-scanned'] / med['bare']:.2f}x the bare app",
         },
         {
             "name": "peak memory, bare app",
@@ -154,14 +168,14 @@ def main() -> list[dict[str, object]]:
         },
         {
             "name": "peak memory, game with library",
-            "value": round(mem["game-library"], 1),
+            "value": round(mem["game-scanned"], 1),
             "unit": "MiB",
             "goal": "",
             "note": "peak RSS (VmHWM)",
         },
         {
             "name": "  vs bare app",
-            "value": round(mem["game-library"] / mem["bare"], 2),
+            "value": round(mem["game-scanned"] / mem["bare"], 2),
             "unit": "x",
             "goal": "",
         },

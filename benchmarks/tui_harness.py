@@ -12,8 +12,11 @@ The same harness starts both apps, so the figures compare like with like:
 - ``game``: the game exactly as the ``burgerschap`` command starts it
   (``burgerschap.cli.main([])``), for a returning student (a nickname is
   saved in ``BURGERSCHAP_HOME``, so the home screen comes first).
-- ``game-library``: the same, but it waits until the library has been
-  scanned and the home screen has drawn the list of scenarios.
+- ``game-library``: the same, but it waits until the home screen lists the
+  scenarios (from the index the last start left, tui/home_index.py, or from
+  the scan when there is none), as the student sees it.
+- ``game-scanned``: the same, until the library has been scanned and the
+  list redrawn from it.
 
 "Shown" is Textual's ``events.Ready``: the app's DOM is ready and its first
 frame has been handed to the terminal. A message hook (the mechanism
@@ -81,13 +84,23 @@ def main() -> None:
     def hook(message: Any) -> None:
         if not isinstance(message, events.Ready):
             return
-        if mode != "game-library":
+        if mode not in ("game-library", "game-scanned"):
             _signal(fd)
             return
         app: Any = active_app.get()
 
+        def done() -> bool:
+            if mode == "game-scanned":
+                return bool(app.library_ready)
+            home = app.home
+            return home is not None and home.listed
+
+        if done():  # the first frame, which Ready follows, already showed the list
+            _signal(fd)
+            return
+
         async def when_listed() -> None:
-            while not app.library_ready:
+            while not done():
                 await asyncio.sleep(0.002)
             app.call_after_refresh(_signal, fd)
 

@@ -128,6 +128,9 @@ def test_a_browser_joins_a_lesson_and_plays_it_to_the_end(tmp_path: Path) -> Non
             page.keyboard.type(lesson.code.lower())
             press("Enter")  # on to the nickname field
             page.keyboard.type("Robin")
+            mark = screen.mark()
+            press("Enter")
+            see("Schrijf je terugkomcode op", mark)  # a new student sees the code once
             press("Enter")
             see("Een brief van de gemeente")
             # Every decision by keyboard: the first choice each time, Enter to read on.
@@ -142,10 +145,27 @@ def test_a_browser_joins_a_lesson_and_plays_it_to_the_end(tmp_path: Path) -> Non
             see("Hoe deed je het?")
             press("w")
             page.keyboard.type("Samen naar de gemeente")
-            page.keyboard.press("Enter")
+            page.keyboard.press("Tab")  # the box takes several lines: Tab leaves it and saves
             wait_until(
                 lambda: finished_game(home, lesson).reflection is not None, 15, "reflection", pump
             )
+
+            # The page keeps a token in localStorage: after a reload, this browser is Robin
+            # again without the return code.
+            token = page.evaluate("window.localStorage.getItem('burgerschap-browser')")
+            assert isinstance(token, str) and len(token) == 32
+            page.goto(server.url)
+            mark = screen.mark()
+            see("Lescode", mark)
+            quiet()
+            page.click("#terminal")
+            page.keyboard.type(lesson.code.lower())
+            press("Enter")
+            page.keyboard.type("robin")
+            mark = screen.mark()
+            press("Enter")
+            see("Welkom terug, Robin", mark)
+            assert page.evaluate("window.localStorage.getItem('burgerschap-browser')") == token
         finally:
             browser.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -14,10 +15,18 @@ from burgerschap.classroom.lessons import create_lesson, get_lesson
 from burgerschap.classroom.simulate import play, play_solo
 from burgerschap.classroom.store import Store
 from burgerschap.cli import main
-from burgerschap.paths import database_path, user_library_dir
+from burgerschap.paths import ENV_DATABASE_URL, database_location, user_library_dir
 from burgerschap.scenario import Scenario, load_file
+from burgerschap.scenario.library import Library
 
 DATA = Path(__file__).parent / "data" / "classroom"
+
+
+@pytest.fixture(autouse=True)
+def school(database: Path | str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The teacher's store: the data folder's SQLite file, or the school's PostgreSQL by URL."""
+    if isinstance(database, str):
+        monkeypatch.setenv(ENV_DATABASE_URL, database)
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +46,7 @@ def new_lesson(capsys: pytest.CaptureFixture[str], *extra: str) -> str:
 
 
 def fill(code: str) -> None:
-    store = Store(database_path())
+    store = Store(database_location())
     play(store, code, "Sam", "proeftuin@1", [0, 0, 0], reflection="Goed, toch?")
     play(store, code, "Noor", "proeftuin@1", [1], steps=1)
     store.close()
@@ -45,7 +54,7 @@ def fill(code: str) -> None:
 
 def test_new_prints_only_the_code(capsys: pytest.CaptureFixture[str]) -> None:
     code = new_lesson(capsys, "--scenario", "proefhuis@2", "--no-back", "--show-scores")
-    store = Store(database_path())
+    store = Store(database_location())
     lesson = get_lesson(store, code)
     store.close()
     assert lesson is not None
@@ -58,6 +67,29 @@ def test_unknown_scenario_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
     assert "proeftuin@9" in capsys.readouterr().err
     assert main(["lesson", "list"]) == 0
     assert "geen lessen" in capsys.readouterr().out
+
+
+def test_new_uses_only_the_teachers_versions(capsys: pytest.CaptureFixture[str]) -> None:
+    """A student's own version, even one saved as "proeftuin@2", never becomes a lesson."""
+    from burgerschap.paths import student_library_dir
+    from burgerschap.scenario.versions import save_version
+
+    own = student_library_dir()
+    own.mkdir(parents=True)
+    proeftuin = load_file(DATA / "proeftuin.yaml").document
+    assert isinstance(proeftuin, Scenario)
+    imposter = proeftuin.model_copy(update={"version": 2, "title": "Van een leerling"})
+    save_version(imposter, own, Library.scan([(user_library_dir(), "user")]))
+    save_version(proeftuin.model_copy(update={"id": "proeftuin-sam"}), own)
+    code = new_lesson(capsys)  # the newest of the teacher's: proeftuin@1
+    store = Store(database_location())
+    lesson = get_lesson(store, code)
+    store.close()
+    assert lesson is not None and [s.ref for s in lesson.scenarios] == ["proeftuin@1"]
+    for ref in ("proeftuin@2", "proeftuin-sam"):
+        assert main(["lesson", "new", "--scenario", ref, "--title", "X"]) == 2
+        err = capsys.readouterr().err
+        assert ref in err and "eigen versie van een leerling" in err
 
 
 def test_list_show_close(capsys: pytest.CaptureFixture[str]) -> None:
@@ -79,6 +111,29 @@ def test_list_show_close(capsys: pytest.CaptureFixture[str]) -> None:
     assert "XXXXXX" in capsys.readouterr().err
 
 
+def test_reset_gives_a_student_a_new_return_code(capsys: pytest.CaptureFixture[str]) -> None:
+    from burgerschap.classroom.errors import NicknameTaken
+    from burgerschap.classroom.lessons import join
+
+    code = new_lesson(capsys)
+    store = Store(database_location())
+    old = join(store, code, "Sam").return_code
+    store.close()
+    assert main(["lesson", "reset", code, "SAM"]) == 0
+    out, err = capsys.readouterr()
+    new = out.strip()
+    assert len(new) == 4 and new != old and "terugkomcode" in err
+    store = Store(database_location())
+    try:
+        with pytest.raises(NicknameTaken):
+            join(store, code, "Sam", return_code=old)
+        assert join(store, code, "Sam", return_code=new).rejoined
+    finally:
+        store.close()
+    assert main(["lesson", "reset", code, "Niemand"]) == 1
+    assert "Niemand" in capsys.readouterr().err
+
+
 def test_delete_asks_first(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -93,7 +148,7 @@ def test_delete_asks_first(
     monkeypatch.setattr("sys.stdin", io.StringIO("j\n"))
     assert main(["lesson", "delete", code]) == 0
     assert "verwijderd" in capsys.readouterr().out
-    store = Store(database_path())
+    store = Store(database_location())
     assert get_lesson(store, code) is None and store.games() == []
     store.close()
     other = new_lesson(capsys)
@@ -103,7 +158,7 @@ def test_delete_asks_first(
 def test_export_csv_and_json(capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path) -> None:
     speeltuin = load_file(DATA / "proeftuin.yaml").document
     assert isinstance(speeltuin, Scenario)
-    store = Store(database_path())
+    store = Store(database_location())
     code = create_lesson(store, "Klas 2B", [speeltuin]).code
     store.close()
     fill(code)
@@ -134,11 +189,13 @@ def test_handin_and_import(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     code = new_lesson(capsys)
-    # The student's own computer: another data folder.
+    # The student's own computer: another data folder, and SQLite there whatever the school has.
+    teacher = dict(os.environ)
     monkeypatch.setenv("BURGERSCHAP_HOME", str(tmp_path / "student"))
+    monkeypatch.delenv(ENV_DATABASE_URL, raising=False)
     speeltuin = load_file(DATA / "proeftuin.yaml").document
     assert isinstance(speeltuin, Scenario)
-    store = Store(database_path())
+    store = Store(database_location())
     play_solo(store, speeltuin, "Aïcha", [2])
     play_solo(store, speeltuin, "Sam", [1, 1])
     store.close()
@@ -156,13 +213,15 @@ def test_handin_and_import(
     broken = folder / "kapot.result.json"
     broken.write_text("{", "utf-8")
 
-    monkeypatch.setenv("BURGERSCHAP_HOME", str(tmp_path / "home"))  # back to the teacher
+    for name in ("BURGERSCHAP_HOME", ENV_DATABASE_URL):  # back to the teacher
+        if name in teacher:
+            monkeypatch.setenv(name, teacher[name])
     assert main(["lesson", "import", code, str(path), str(path), str(broken)]) == 1
     out, err = capsys.readouterr()
     assert "1 geïmporteerd, 1 dubbel, 1 geweigerd" in out
     assert str(broken) in err
     assert main(["lesson", "import", code, str(path)]) == 0
-    store = Store(database_path())
+    store = Store(database_location())
     [game] = store.games(lesson_code=code)
     assert (game.nickname, game.ending) == ("Aïcha", "einde_stil")
     store.close()

@@ -34,12 +34,12 @@ def scenario(name: str) -> Scenario:
 
 
 @pytest.fixture
-def lesson(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Store, str]]:
+def lesson(database: Path | str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Store, str]]:
     """A lesson played through the engine, on a clock that ticks 50 seconds per reading."""
     ticks = itertools.count()
     start = datetime(2026, 3, 10, 9, 0).timestamp()
     monkeypatch.setattr("time.time", lambda: start + 50 * next(ticks))
-    store = Store(tmp_path / "les.sqlite3")
+    store = Store(database)
     code = create_lesson(store, "Klas 2B", [scenario("proeftuin"), scenario("proefhuis")]).code
     play(store, code, "Sam", "proeftuin@1", [0, 0, 0], reflection=REFLECTION)
     play(store, code, "Noor", "proeftuin@1", [1, 1], reflection='=HYPERLINK("x")')

@@ -26,6 +26,7 @@ from burgerschap.classroom.store import Store
 from burgerschap.scenario import Engine, Scenario, load_file, load_text
 
 DATA = Path(__file__).parent / "data" / "classroom"
+NewDatabase = Callable[..., Path | str]
 
 
 def scenario(name: str) -> Scenario:
@@ -35,16 +36,17 @@ def scenario(name: str) -> Scenario:
 
 
 @pytest.fixture
-def student(tmp_path: Path) -> Iterator[Store]:
+def student(new_database: NewDatabase) -> Iterator[Store]:
     """The store on a student's own computer, without a network."""
-    store = Store(tmp_path / "student.sqlite3")
+    store = Store(new_database("student"))
     yield store
     store.close()
 
 
 @pytest.fixture
-def teacher(tmp_path: Path) -> Iterator[tuple[Store, str]]:
-    store = Store(tmp_path / "teacher.sqlite3")
+def teacher(new_database: NewDatabase) -> Iterator[tuple[Store, str]]:
+    """The teacher's store: on SQLite, or the school's PostgreSQL."""
+    store = Store(new_database("teacher"))
     code = create_lesson(store, "Klas 3A", [scenario("proeftuin")]).code
     yield store, code
     store.close()
@@ -238,8 +240,10 @@ def test_only_finished_games_are_handed_in(student: Store, folder: Path) -> None
     assert list(folder.iterdir()) == []
 
 
-def test_unknown_lesson_reads_no_file(student: Store, tmp_path: Path, folder: Path) -> None:
-    store = Store(tmp_path / "leeg.sqlite3")
+def test_unknown_lesson_reads_no_file(
+    student: Store, new_database: NewDatabase, folder: Path
+) -> None:
+    store = Store(new_database("leeg"))
     with pytest.raises(LessonNotFound):
         import_results(store, "XXXXXX", [saved(student, folder)])
     assert store.games() == []

@@ -44,10 +44,10 @@ def test_a_corrupt_database_is_one_line(capsys: pytest.CaptureFixture[str]) -> N
 def test_a_locked_database_is_one_line(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import burgerschap.classroom.store as store_module
+    import burgerschap.classroom.engines.sqlite as sqlite_engine
 
     Store(database_path()).close()
-    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(sqlite_engine, "BUSY_TIMEOUT_MS", 100)
     holder = sqlite3.connect(database_path(), isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:

@@ -50,6 +50,7 @@ def _lessons() -> int:
     [
         ["lesson", "delete", "--yes", "{code}"],
         ["lesson", "close", "{code}"],
+        ["lesson", "reset", "{code}", "Sam"],
         ["lesson", "export", "{code}"],
         ["lesson", "new", "--scenario", "speeltuin", "--title", "Stiekem"],
         ["lesson", "import", "{code}", "niets.result.json"],

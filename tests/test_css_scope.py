@@ -133,6 +133,7 @@ async def test_the_editor_looks_the_same_after_every_other_screen(_isolated_home
     from burgerschap.tui.screens.debrief import DebriefScreen
     from burgerschap.tui.screens.diff import DiffScreen
     from burgerschap.tui.screens.ending import EndingScreen
+    from burgerschap.tui.screens.glossary import GlossaryScreen
     from burgerschap.tui.screens.lesson_join import LessonJoinScreen
     from burgerschap.tui.screens.lesson_new import NewLessonScreen
     from burgerschap.tui.screens.lessons import LessonsScreen
@@ -191,6 +192,7 @@ async def test_the_editor_looks_the_same_after_every_other_screen(_isolated_home
             QuizResultsScreen(QuizRound(quiz, 7)),
             PlayScreen(playing),
             EndingScreen(game),
+            GlossaryScreen(app.backend.glossary()),
         ]
         for screen in shown:
             await visit(pilot, screen)

@@ -28,6 +28,21 @@ def test_reformatting_or_spelling_out_defaults_is_no_change() -> None:
     assert not diff(plein(), spelled)
 
 
+def test_trailing_whitespace_is_no_change() -> None:
+    trailing = plein_data(title="Het plein  ")
+    trailing["nodes"]["begin"]["text"] = "Het plein is leeg.\nWat doe je?\n\n"  # YAML's |+
+    trailing["nodes"]["goed"]["ending"]["text"] = "Er komen bankjes.\n"
+    trailing["nodes"]["begin"]["choices"][0]["text"] = "Ik praat met de buren. "
+    assert diff(plein(), trailing).changes == []
+    bare = plein_data()
+    bare["nodes"]["begin"]["text"] = "Het plein is leeg.\nWat doe je?"  # YAML's |-
+    assert diff(plein(), bare).changes == []
+    # Whitespace inside a text is still a change.
+    inside = plein_data()
+    inside["nodes"]["begin"]["text"] = "Het plein is leeg.\n\nWat doe je?\n"
+    assert diff(plein(), inside).codes() == ["node_field_changed"]
+
+
 def test_pure_rename_is_one_change_and_links_that_follow_are_not_reported() -> None:
     new = edit.rename_node(edit.rename_node(plein(), "buren", "de_buren"), "begin", "start")
     result = diff(plein(), new)

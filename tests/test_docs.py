@@ -23,7 +23,12 @@ COMPLETE = [block for block in _blocks("yaml") if block.startswith("format:")]
 
 def test_the_doc_has_its_complete_examples() -> None:
     ids = [re.search(r"^id: (\S+)", block, flags=re.M) for block in COMPLETE]
-    assert [m.group(1) if m else None for m in ids] == ["bankje", "hangplek-kort", "democratie"]
+    assert [m.group(1) if m else None for m in ids] == [
+        "bankje",
+        "hangplek-kort",
+        "democratie",
+        "begrippen-kort",
+    ]
 
 
 @pytest.mark.parametrize("index", range(len(COMPLETE)))

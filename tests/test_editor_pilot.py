@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
-from textual.widgets import Button, Input, Select
+from textual.widgets import Button, Input, Select, Static
 
 from burgerschap.scenario.library import Library
 from burgerschap.scenario.loader import load_file
@@ -88,6 +88,9 @@ async def test_a_scenario_from_scratch_to_two_versions(_isolated_home: Path) -> 
         assert len(choices) == 1
         await type_into(pilot, field(app, "nodes", "markt", "text"), "Op de markt is het druk.")
         await type_into(pilot, field(app, "nodes", "markt", "choices", 0, "text"), "Naar huis.")
+        # A new node's text is a placeholder ("…"): a version cannot hold it.
+        assert any(p.code == "placeholder_text" for p in screen.result.errors)
+        await type_into(pilot, field(app, "nodes", "markt", "text"), "Het is druk op de markt.")
         target = field(app, "nodes", "markt", "choices", 0, "goto")
         assert isinstance(target, Select)
         target.value = "einde"
@@ -100,7 +103,12 @@ async def test_a_scenario_from_scratch_to_two_versions(_isolated_home: Path) -> 
 
         await pilot.press("ctrl+s")
         await settle(pilot)
+        assert isinstance(app.screen, AskDialog)  # what changed? (may stay empty)
+        app.screen.query_one(Input).value = "Een markt erbij."
+        await pilot.press("enter")
+        await settle(pilot)
         first = stored(home, f"{doc_id}@1.yaml")
+        assert (first.note, first.saved is not None) == ("Een markt erbij.", True)
         assert first.title == "Het lege plein"
         assert first.nodes["begin"].choices[0].goto == "markt"  # type: ignore[union-attr]
         assert not (home / "library" / f"{doc_id}.draft.yaml").exists()
@@ -120,7 +128,15 @@ async def test_a_scenario_from_scratch_to_two_versions(_isolated_home: Path) -> 
 
         await pilot.press("ctrl+s")
         await settle(pilot)
+        await pilot.press("escape")  # no note after all: nothing is saved
+        await settle(pilot)
+        assert screen.session.dirty and not (home / "library" / f"{doc_id}@2.yaml").exists()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("enter")  # an empty note is fine
+        await settle(pilot)
         second = stored(home, f"{doc_id}@2.yaml")
+        assert second.note is None
         assert second.version == 2 and "de_markt" in second.nodes
         assert stored(home, f"{doc_id}@1.yaml") == first  # never changed
 
@@ -247,16 +263,42 @@ async def test_a_student_makes_and_plays_an_own_version(_isolated_home: Path) ->
         )
         await pilot.press("ctrl+s")
         await settle(pilot)
-        own = stored(home, f"{new_id}@1.yaml")
+        await pilot.press("enter")  # no change note
+        await settle(pilot)
+        # In the students' folder, not in the teacher's library.
+        assert not (home / "library" / f"{new_id}@1.yaml").exists()
+        own = stored(home, f"eigen/{new_id}@1.yaml")
         assert own.based_on == "bankje@1"
         assert own.nodes["begin"].choices[1].text == "Ik repareer het zelf, met lijm."  # type: ignore[union-attr]
+
+        # F9: the own version as one file, for the teacher (who runs burgerschap import).
+        await pilot.press("f9")
+        await settle(pilot)
+        assert isinstance(app.screen, AskDialog)
+        assert app.screen.query_one(Input).value == str(Path.home() / f"{new_id}.yaml")
+        handed_in = home.parent / f"{new_id}.yaml"
+        app.screen.query_one(Input).value = str(handed_in)
+        await pilot.press("enter")
+        await settle(pilot)
+        sent = load_file(handed_in).document
+        assert sent.saved is not None  # when it was handed in
+        assert sent == own.model_copy(update={"saved": sent.saved})
+        await pilot.press("f9")
+        await settle(pilot)
+        app.screen.query_one(Input).value = str(handed_in)
+        await pilot.press("enter")  # never over an existing file: the dialog says so
+        await settle(pilot)
+        assert isinstance(app.screen, AskDialog)
+        assert "bestaat al" in str(app.screen.query_one("#ask-error", Static).content)
+        await pilot.press("escape")
+        await settle(pilot)
 
         # Close the editor and play the own version from the home screen.
         await pilot.press("escape")
         await settle(pilot)
         await library_ready(pilot)
         entry = app.backend.find(new_id)
-        assert entry is not None and entry.source == "user"
+        assert entry is not None and entry.source == "student"
         app.open_entry(entry)
         await settle(pilot)
         assert isinstance(app.screen, PlayScreen)
@@ -299,6 +341,9 @@ async def test_closing_with_unsaved_work_asks_first(_isolated_home: Path) -> Non
         await pilot.press("escape")
         await settle(pilot)
         app.screen.query_one("#answer-save", Button).press()
+        await settle(pilot)
+        assert isinstance(app.screen, AskDialog)  # the version's note first
+        await pilot.press("enter")
         await settle(pilot)
         assert not isinstance(app.screen, EditorScreen)
         assert (_isolated_home / "library" / "bankje@2.yaml").is_file()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from burgerschap.scenario import Engine, EngineError, GameState, Scenario, load_file
+from burgerschap.scenario import Engine, EngineError, GameState, Scenario, load_file, load_text
 
 MINI = Path(__file__).parent / "data" / "valid" / "mini.yaml"
 
@@ -88,7 +89,9 @@ def test_back_restores_the_exact_earlier_state(engine: Engine) -> None:
     states.append(engine.choose(states[-1], 0).state)
     states.append(engine.answer(states[-1], 1).state)
     for earlier, later in zip(reversed(states[:-1]), reversed(states[1:]), strict=True):
-        assert engine.back(later) == earlier
+        # Exactly, but for the answers given: those are kept (the first answer counts).
+        assert engine.back(later) == earlier.model_copy(update={"answers": later.answers})
+    assert states[-1].answers == {"vraag": 1}
     with pytest.raises(EngineError):
         engine.back(states[0])
 
@@ -126,3 +129,105 @@ def test_moves_at_the_wrong_kind_of_node_are_refused(engine: Engine) -> None:
         engine.answer(state, 0)
     with pytest.raises(EngineError):
         engine.new_game(node="bestaat_niet")
+
+
+def _at_question(engine: Engine) -> GameState:
+    state = engine.choose(engine.choose(engine.new_game(seed=5), 0).state, 0).state
+    assert state.node == "vraag"
+    return state
+
+
+def test_the_first_answer_counts_after_going_back(engine: Engine) -> None:
+    at_question = _at_question(engine)
+    wrong = engine.answer(at_question, 2)
+    assert wrong.state.answers == {"vraag": 2}
+    assert not wrong.repeated
+    again = engine.back(wrong.state)
+    # Back restores everything but the answer given: that stays.
+    assert again == at_question.model_copy(update={"answers": {"vraag": 2}})
+    assert engine.first_answer(again) == 2
+    retry = engine.answer(again, 0)  # the right answer, now that it was shown
+    assert retry.repeated
+    assert retry.step.index == 2
+    assert retry.step.correct is False
+    assert retry.state.scores == wrong.state.scores
+    assert retry.state.node == "einde_alleen"
+    assert retry.state == wrong.state
+
+
+def test_the_first_answer_stays_through_other_moves_and_backs(engine: Engine) -> None:
+    right = engine.answer(_at_question(engine), 0).state
+    # Back to the start, then the same way again: the question remembers.
+    start = engine.back(engine.back(engine.back(right)))
+    assert start.history == [] and start.answers == {"vraag": 0}
+    at_question = engine.choose(engine.choose(start, 0).state, 0).state
+    assert engine.first_answer(at_question) == 0
+    assert engine.answer(at_question, 1).state.scores == right.scores
+
+
+def test_replay_keeps_the_first_answers(engine: Engine) -> None:
+    answered = engine.answer(_at_question(engine), 1).state
+    replayed = engine.replay(answered, answered.history[:1])
+    assert replayed.answers == {"vraag": 1}
+    assert engine.replay(answered, answered.history) == answered
+
+
+def test_a_later_visit_of_a_question_is_a_new_question() -> None:
+    loop = load_text(LOOP, "loop.yaml").document
+    assert isinstance(loop, Scenario)
+    engine = Engine(loop)
+    wrong = engine.answer(engine.new_game(), 1).state
+    assert wrong.node == "q"  # a wrong answer leads back to the question
+    assert engine.first_answer(wrong) is None
+    right = engine.answer(wrong, 0)
+    assert not right.repeated
+    assert right.state.node == "einde"
+    assert right.state.answers == {"q": 1, "q#2": 0}
+    # Going back to the second visit gives the second visit's first answer again.
+    back = engine.back(right.state)
+    assert engine.first_answer(back) == 0
+    assert engine.answer(back, 1).state == right.state
+
+
+def test_a_state_saved_before_answers_were_kept_still_loads(engine: Engine) -> None:
+    loop = load_text(LOOP, "loop.yaml").document
+    assert isinstance(loop, Scenario)
+    looped = Engine(loop)
+    state = looped.answer(looped.answer(looped.new_game(), 1).state, 2).state
+    saved = state.model_dump(mode="json")
+    del saved["answers"]
+    restored = GameState.model_validate(saved)
+    # The answers on the path are recovered, per visit.
+    assert restored.answers == {"q": 1, "q#2": 2}
+    assert restored == state
+    old = engine.answer(_at_question(engine), 2).state.model_dump(mode="json")
+    del old["answers"]
+    assert GameState.model_validate_json(json.dumps(old)).answers == {"vraag": 2}
+
+
+def test_a_remembered_option_that_no_longer_exists_is_ignored(engine: Engine) -> None:
+    at_question = _at_question(engine).model_copy(update={"answers": {"vraag": 7}})
+    assert engine.first_answer(at_question) is None
+    assert engine.answer(at_question, 0).step.correct is True
+
+
+LOOP = """\
+format: 1
+kind: scenario
+id: lus
+title: Een vraag in een lus
+dimensions: {participatie: {label: Participatie}}
+start: q
+nodes:
+  q:
+    question: Wie kiest de gemeenteraad?
+    options:
+      - {text: De inwoners, correct: true}
+      - {text: De burgemeester}
+      - {text: De koning}
+    effects: {participatie: 1}
+    goto_correct: einde
+    goto_wrong: q
+  einde:
+    ending: {title: Klaar}
+"""

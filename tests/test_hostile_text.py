@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 from textual import events
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, OptionList, TextArea
 
 from burgerschap.classroom.errors import NicknameError
 from burgerschap.classroom.export import student_table, to_csv
@@ -550,15 +550,54 @@ async def test_the_game_shows_a_hostile_scenario_as_typed(_isolated_home: Path) 
         await pilot.pause()
         assert isinstance(app.screen, EndingScreen)
         _check(app, "the ending", f"{MARKUP[0]} einde", f"{MARKUP[0]} vraag")
-        field = app.screen.query_one("#reflection", Input)
+        field = app.screen.query_one("#reflection", TextArea)
         field.focus()
         app.post_message(events.Paste(f"Ik vond het [/]{ATTACK}"))
         await pilot.pause()
-        # Input takes a paste's first line (the escapes' CR ended one): without controls.
-        assert field.value == plain_text(f"Ik vond het [/]{ATTACK}").splitlines()[0]
-        await pilot.press("enter")
+        # The reflection box takes several lines; what is pasted arrives without controls.
+        assert field.text.startswith("Ik vond het [/]")
+        assert not any(ord(c) < 32 and c not in "\n\t" for c in field.text), repr(field.text)
+        await pilot.press("tab")  # leaving the box saves the reflection
         await pilot.pause()
         _check(app, "the saved reflection")
+
+
+async def test_the_glossary_shows_hostile_words_as_typed(_isolated_home: Path) -> None:
+    """Terms, explanations, see-also, sources and what the student types into the search."""
+    from burgerschap.tui.screens.glossary import GlossaryScreen
+
+    library = _isolated_home / "bieb"
+    names = [*MARKUP, *SAFE_UNICODE[:4]]
+    terms = [
+        {
+            "term": name,
+            "term_en": f"{MARKUP[1]} en",
+            "text": f"{MARKUP[0]} uitleg {n}",
+            "text_en": f"{MARKUP[2]} meaning {n}",
+            "see": [names[(n + 1) % len(names)]],
+            "source": MARKUP[4],
+        }
+        for n, name in enumerate(names)
+    ]
+    glossary = {"format": 1, "kind": "glossary", "id": "woorden", "title": MARKUP[3]}
+    write_scenario(library, {**glossary, "terms": terms})
+    app = _app(_isolated_home, library)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await _settle(pilot)
+        app.open_glossary()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, GlossaryScreen)
+        for index, term in enumerate(screen.shown):
+            screen.query_one("#glossary-terms", OptionList).highlighted = index
+            await pilot.pause()
+            _check(app, f"the glossary, term {index}", term.term, f"{MARKUP[0]} uitleg")
+        app.switch_language("en")
+        await pilot.pause()
+        _check(app, "the glossary in English", f"({MARKUP[1]} en)", MARKUP[4])
+        await pilot.press(*"[/]")
+        await pilot.pause()
+        _check(app, "the glossary searched", "[/]", "Ik vond het [/]")
 
 
 async def test_a_scenario_with_escapes_never_reaches_the_screen(_isolated_home: Path) -> None:

@@ -32,7 +32,7 @@ def test_start_up_path_stays_light(module: str) -> None:
     and ``burgerschap`` without arguments needs neither argparse nor sqlite3 for that."""
     code = (
         f"import sys, {module}\n"
-        "heavy = ('pydantic', 'burgerschap.scenario.models', 'argparse', 'sqlite3')\n"
+        "heavy = ('pydantic', 'burgerschap.scenario.models', 'argparse', 'sqlite3', 'psycopg')\n"
         "heavy = sorted(m for m in heavy if m in sys.modules)\n"
         "print(','.join(heavy))\n"
     )

@@ -8,6 +8,7 @@ the teacher's settings file is neither read nor written.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from burgerschap.classroom.progress import students
 from burgerschap.settings import Settings, save_settings
 from burgerschap.tui.app import BurgerschapApp
 from burgerschap.tui.lessongame import LessonGame
+from burgerschap.tui.screens.ask import ChoiceDialog
 from burgerschap.tui.screens.ending import EndingScreen
 from burgerschap.tui.screens.home import HomeScreen
 from burgerschap.tui.screens.lesson_join import LessonJoinScreen
@@ -34,11 +36,28 @@ Build = Callable[..., BurgerschapApp]
 TOGETHER = "einde_samen"
 
 
-async def join(pilot: Any, code: str, nickname: str) -> None:
-    """Type the code and the nickname on the join screen, as a student would."""
+async def join(pilot: Any, code: str, nickname: str) -> str | None:
+    """Type the code and the nickname on the join screen, as a student would.
+
+    A new student is shown their return code: it is read (and returned) and the
+    dialog closed, as a student does after writing it down.
+    """
     await pilot.press(*code.lower(), "enter")
     await pilot.press(*nickname, "enter")
     await pilot.pause()
+    return await write_down_code(pilot)
+
+
+async def write_down_code(pilot: Any) -> str | None:
+    """The return code the dialog shows, after closing it; None when there is no dialog."""
+    screen = pilot.app.screen
+    if not isinstance(screen, ChoiceDialog):
+        return None
+    found = re.search(r"^\s+([A-Z0-9]{4})$", screen.text, re.MULTILINE)
+    assert found is not None, screen.text
+    await pilot.press("enter")
+    await pilot.pause()
+    return found.group(1)
 
 
 async def pick(pilot: Any, index: int) -> None:
@@ -82,6 +101,10 @@ async def test_join_and_play_a_lesson_under_its_rules(tui_app: Build, _isolated_
         app.screen.query_one("#nickname-input", Input).focus()
         await pilot.press(*"Sam  de Boer", "enter")
         await pilot.pause()
+        # A new student: the return code first, to write down.
+        assert isinstance(app.screen, ChoiceDialog)
+        assert "Sam de Boer" in app.screen.text
+        assert await write_down_code(pilot) is not None
 
         # One scenario in the lesson: it starts at once, from the lesson's copy.
         screen = app.screen
@@ -200,6 +223,9 @@ async def test_a_closed_lesson_cannot_be_joined(tui_app: Build, _isolated_home: 
 
 # The browser -----------------------------------------------------------
 
+BROWSER = "0123456789abcdef0123456789abcdef"
+OTHER_BROWSER = "fedcba9876543210fedcba9876543210"
+
 
 def served(home: Path, **kwargs: Any) -> ServedApp:
     kwargs.setdefault("seed", 7)
@@ -234,10 +260,11 @@ async def test_served_game_is_student_mode_only(_isolated_home: Path) -> None:
             await pilot.press(key)
             assert app.screen_stack[-1] is app.screen and isinstance(app.screen, LessonJoinScreen)
         assert "teacher" not in app._modes
-        # The command palette offers only what a student may do.
+        # The command palette offers only what a student may do (looking words up too).
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert titles == [
             "Naar de les",
+            "Woordenlijst",
             "Hoog contrast aan/uit",
             "Switch to English",
             "Toetsen tonen",
@@ -272,19 +299,21 @@ async def test_served_game_is_student_mode_only(_isolated_home: Path) -> None:
 
 
 async def test_served_student_who_comes_back_continues(_isolated_home: Path) -> None:
-    """A closed browser tab: the same nickname in a new session picks up the game."""
+    """A closed browser tab: the same nickname from the same browser picks up the game."""
     lesson = make_lesson(_isolated_home)
-    first = served(_isolated_home)
+    first = served(_isolated_home, browser_token=BROWSER)
     async with first.run_test(size=(80, 24)) as pilot:
         await join(pilot, lesson.code, "Lotte")
         await pick(pilot, 0)
         await pilot.press("enter")
-    second = served(_isolated_home)
-    async with second.run_test(size=(80, 24)) as pilot:
-        await join(pilot, lesson.code, "lotte")  # any spelling of the same nickname
+    second = served(_isolated_home, browser_token=BROWSER)
+    async with second.run_test(size=(80, 24), notifications=True) as pilot:
+        # Any spelling of the same nickname; no code needed in the same browser.
+        assert await join(pilot, lesson.code, "lotte") is None
         screen = second.screen
         assert isinstance(screen, PlayScreen)
         assert screen.play.state.node == "avond"
+        assert any("Welkom terug" in n.message for n in second._notifications)
     store = open_store(_isolated_home)
     try:
         assert [g.nickname for g in store.games(lesson_code=lesson.code)] == ["Lotte"]
@@ -292,19 +321,119 @@ async def test_served_student_who_comes_back_continues(_isolated_home: Path) -> 
         store.close()
 
 
+async def test_a_newcomer_with_a_classmates_nickname_is_not_let_in(_isolated_home: Path) -> None:
+    """Another browser and no code: not Lotte, and not greeted as her; with her code, in."""
+    lesson = make_lesson(_isolated_home)
+    first = served(_isolated_home, browser_token=BROWSER)
+    async with first.run_test(size=(80, 24)) as pilot:
+        code = await join(pilot, lesson.code, "Lotte")
+        await pick(pilot, 0)
+        await pilot.press("enter")
+    assert code is not None
+    other = served(_isolated_home, browser_token=OTHER_BROWSER)
+    async with other.run_test(size=(80, 24), notifications=True) as pilot:
+        await join(pilot, lesson.code, "LOTTE")
+        screen = other.screen
+        assert isinstance(screen, LessonJoinScreen) and screen.membership is None
+        assert "al gebruikt" in text_of(screen.query_one("#join-error"))
+        assert not any("Welkom" in n.message for n in other._notifications)
+        # The form now asks for the return code, and a wrong one does not open the door.
+        field = screen.query_one("#return-code-input", Input)
+        assert field.display and field.has_focus
+        await pilot.press(*"CCCC", "enter")
+        await pilot.pause()
+        assert screen.membership is None
+        assert "klopt niet" in text_of(screen.query_one("#join-error"))
+        field.value = ""
+        await pilot.press(*code.lower(), "enter")  # Lotte herself, on another computer
+        await pilot.pause()
+        assert isinstance(other.screen, PlayScreen)
+        assert other.screen.play.state.node == "avond"
+        assert any("Welkom terug, Lotte" in n.message for n in other._notifications)
+
+
+async def test_a_second_window_cannot_play_the_same_student(_isolated_home: Path) -> None:
+    """Kim3 plays in one tab; KIM3 in a second tab of the same browser is refused."""
+    from burgerschap.classroom.lessons import join as join_store
+    from burgerschap.classroom.lessons import start_game
+
+    lesson = make_lesson(_isolated_home)
+    tab = open_store(_isolated_home)  # the first tab's session
+    join_store(tab, lesson.code, "Kim3", token=BROWSER)
+    game_id, _, _ = start_game(tab, lesson.code, "Kim3", "proeftuin@1")
+    app = served(_isolated_home, browser_token=BROWSER)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await join(pilot, lesson.code, "KIM3")
+            screen = app.screen
+            assert isinstance(screen, LessonJoinScreen) and screen.membership is None
+            assert "Deze naam is al in gebruik" in text_of(screen.query_one("#join-error"))
+            record = tab.game(game_id)
+            assert record is not None and record.status == "playing"
+            # The first tab is closed: now the second goes on with Kim3's game.
+            tab.close()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, PlayScreen)
+            assert app.screen.play.game_id == game_id
+    finally:
+        tab.close()
+
+
 def test_play_served_runs_the_served_game(
     monkeypatch: pytest.MonkeyPatch, _isolated_home: Path
 ) -> None:
     """``play --served`` and ``BURGERSCHAP_SERVED=1`` both build the student-only game."""
     from burgerschap import cli
+    from burgerschap.tui.served import BROWSER_TOKEN_ENV
 
-    built: list[tuple[type, str]] = []
+    built: list[tuple[type, str, str]] = []
 
     def fake_run(self: BurgerschapApp, *args: Any, **kwargs: Any) -> None:
-        built.append((type(self), self.lang))
+        built.append((type(self), self.lang, self.backend.browser_token))
 
     monkeypatch.setattr(BurgerschapApp, "run", fake_run)
+    monkeypatch.setenv(BROWSER_TOKEN_ENV, BROWSER)
     assert cli.main(["--lang", "en", "play", "--served"]) == 0
+    monkeypatch.delenv(BROWSER_TOKEN_ENV)
     monkeypatch.setenv("BURGERSCHAP_SERVED", "1")
     assert cli.main(["play", "speeltuin"]) == 0
-    assert built == [(ServedApp, "en"), (ServedApp, "nl")]
+    assert [(kind, lang) for kind, lang, _ in built] == [(ServedApp, "en"), (ServedApp, "nl")]
+    # The browser's token when the server passed one; otherwise one of this run only.
+    assert built[0][2] == BROWSER
+    assert built[1][2] != BROWSER and len(built[1][2]) == 32
+
+
+def test_the_server_passes_the_browsers_token_to_its_game() -> None:
+    """The page's cookie reaches the session's game in its environment, and only a token."""
+    from burgerschap.tui import served as served_module
+    from burgerschap.web import server
+
+    assert server.BROWSER_TOKEN_ENV == served_module.BROWSER_TOKEN_ENV
+    assert server.browser_token(BROWSER) == BROWSER
+    for bad in (None, "", "x; rm -rf ~", BROWSER.upper(), BROWSER + "0", "\x1b[2J" + BROWSER):
+        assert server.browser_token(bad) is None
+    assert server.session_env(None, BROWSER) == {server.BROWSER_TOKEN_ENV: BROWSER}
+    assert server.session_env("KMNP47", None) == {server.JOIN_CODE_ENV: "KMNP47"}
+    # The page keeps the token and sends it as the cookie the server reads.
+    page = (Path(server.__file__).parent / "templates" / "index.html").read_text("utf-8")
+    assert f'"{server.TOKEN_COOKIE}=' in page and "localStorage" in page
+
+
+async def test_keys_typed_right_after_the_code_reach_the_nickname(_isolated_home: Path) -> None:
+    """A busy server handled Enter after the next keys were routed: the nickname went into
+    the code field ("NF9FMCLeerli"). Keys now follow the Enter, however fast they come."""
+    from textual import events
+
+    lesson = make_lesson(_isolated_home)
+    app = make_served_app(_isolated_home, lang="nl", seed=1)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        # All at once into the app's queue, as the driver delivers keys that arrive together.
+        for char in f"{lesson.code}\rRobin":
+            key = "enter" if char == "\r" else char.lower() if char.isupper() else char
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one("#code-input", Input).value == lesson.code
+        assert app.screen.query_one("#nickname-input", Input).value == "Robin"

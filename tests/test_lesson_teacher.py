@@ -13,6 +13,7 @@ import io
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.widgets import DataTable, Input, SelectionList
 
 from burgerschap.classroom.lessons import get_lesson, join, list_lessons
@@ -192,6 +193,53 @@ async def test_dashboard_shows_the_lesson_and_follows_it_live(_isolated_home: Pa
     try:
         found = get_lesson(store, lesson.code)
         assert found is not None and not found.is_open
+    finally:
+        store.close()
+
+
+async def test_a_teacher_gives_a_student_a_new_return_code(_isolated_home: Path) -> None:
+    """Jip lost the code: the teacher picks Jip, confirms, and passes the new code on."""
+    import re
+
+    from burgerschap.classroom.errors import NicknameTaken
+
+    lesson = make_lesson(_isolated_home)
+    store = open_store(_isolated_home)
+    try:
+        join(store, lesson.code, "Noor")
+        old = join(store, lesson.code, "Jip").return_code
+    finally:
+        store.close()
+    app = build(_isolated_home)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(DashboardScreen(lesson.code))
+        board = dashboard(app)
+        await wait_for(pilot, lambda: board.snapshot is not None, what="the first read")
+        table = board.query_one("#dash-students", DataTable)
+        table.move_cursor(row=[str(k.value) for k in table.rows].index("Jip"))
+        await pilot.pause()
+        # It asks first; Escape changes nothing.
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog) and "Jip" in app.screen.title_text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is board
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.click("#answer-new")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ChoiceDialog) and "Jip" in dialog.text
+        found = re.search(r"^\s+([A-Z0-9]{4})$", dialog.text, re.MULTILINE)
+        assert found is not None
+        new = found.group(1)
+        await pilot.press("enter")
+    store = open_store(_isolated_home)
+    try:
+        with pytest.raises(NicknameTaken):
+            join(store, lesson.code, "Jip", return_code=old)
+        assert join(store, lesson.code, "jip", return_code=new).rejoined
     finally:
         store.close()
 

@@ -24,6 +24,8 @@ SCENARIOS = [
     "hangplek",
     "online",
     "bezwaar",
+    "verkiezingen",
+    "leerlingenraad",
 ]
 MBO_DIMENSIONS = {"politiek-juridisch", "economisch", "sociaal-maatschappelijk", "vitaal"}
 BASIC_VALUES = {"vrijheid", "gelijkwaardigheid", "solidariteit"}
@@ -39,7 +41,7 @@ def _scenario(name: str) -> tuple[Scenario, Path]:
 
 def test_library_holds_exactly_the_promised_files() -> None:
     names = {p.stem for p in builtin_dir().glob("*.yaml")}
-    assert names == {*SCENARIOS, "democratie"}
+    assert names == {*SCENARIOS, "democratie", "begrippen"}
 
 
 @pytest.mark.parametrize("name", SCENARIOS)
@@ -116,3 +118,11 @@ def test_quiz_leaves_out_unconfirmed_facts() -> None:
     assert isinstance(quiz, Quiz)
     text = " ".join(q.question + " " + q.explanation for q in quiz.questions).lower()
     assert "kiesdrempel" not in text
+
+
+def test_the_teachers_guide_lists_every_built_in_story() -> None:
+    """docs/docenten.md's table of stories: themes, domain and level of each one."""
+    guide = (Path(__file__).parents[1] / "docs" / "docenten.md").read_text("utf-8")
+    table = guide.split("## De verhalen", 1)[1].split("### Waar de feiten", 1)[0]
+    for name in [*SCENARIOS, "democratie"]:
+        assert f"| `{name}` |" in table, name

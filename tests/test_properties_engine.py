@@ -207,10 +207,12 @@ def test_random_play_never_raises_never_sticks_and_back_is_exact(
     assert isinstance(engine.node(final), EndingNode)
     assert len(final.history) == len(states) - 1
     for before, after in itertools.pairwise(states):
-        # back restores the exact earlier state, also as saved JSON
+        # back restores the exact earlier state, also as saved JSON, but for the
+        # answers given: those are kept, so the first answer counts
         restored = engine.back(after)
-        assert restored == before
-        assert restored.model_dump_json() == before.model_dump_json()
+        kept = before.model_copy(update={"answers": after.answers})
+        assert restored == kept
+        assert restored.model_dump_json() == kept.model_dump_json()
         # and a saved state comes back the same
         assert GameState.model_validate_json(after.model_dump_json()) == after
     # replaying the recorded moves from the start gives the same game
@@ -231,6 +233,90 @@ def test_every_offered_move_keeps_an_ending_in_reach(
                 break
             current = _move(engine, current, _exit_move(engine, current))
         assert engine.is_finished(current)
+
+
+def _answer_keys(state: GameState) -> list[tuple[str, int]]:
+    """For each move of the history: the node and which visit of it the move left from."""
+    visits = {state.start.node: 1}
+    keys = []
+    for step in state.history:
+        keys.append((step.node, visits.get(step.node, 1)))
+        visits[step.target] = visits.get(step.target, 0) + 1
+    return keys
+
+
+def _honest(engine: Engine, state: GameState) -> GameState:
+    """The same path played once, from a fresh game that remembers no answers."""
+    honest = engine.new_game(seed=state.seed)
+    for step in state.history:
+        honest = _move(engine, honest, (step.kind, step.index))
+    return honest
+
+
+@SETTINGS
+@given(scenarios(), st.data())
+def test_going_back_never_earns_more_than_answering_each_question_once(
+    raw: dict[str, Any], data: st.DataObject
+) -> None:
+    """Random moves and backs: every answer that counts is the first one given there."""
+    engine = Engine(_load(raw))
+    state = engine.new_game(seed=data.draw(st.integers(0, 2**16), label="seed"))
+    first: dict[tuple[str, int], int] = {}
+    """The oracle: the first option chosen at each visit of a question, by this test."""
+    moves = 0
+    while not engine.is_finished(state):
+        moves += 1
+        assert moves <= 4 * MAX_RANDOM_MOVES + 2 * len(engine.scenario.nodes), "no ending"
+        if moves <= 2 * MAX_RANDOM_MOVES and state.history and data.draw(st.booleans()):
+            state = engine.back(state)
+            continue
+        move = (
+            _exit_move(engine, state)
+            if moves > 2 * MAX_RANDOM_MOVES
+            else data.draw(st.sampled_from(_moves(engine, state)), label="move")
+        )
+        if move[0] == "answer":
+            first.setdefault((state.node, state.visits[state.node]), move[1])
+        state = _move(engine, state, move)
+    for step, key in zip(state.history, _answer_keys(state), strict=True):
+        if step.kind == "answer":
+            assert step.index == first[key]
+    honest = _honest(engine, state)
+    assert honest.node == state.node
+    for dim, value in state.scores.items():
+        assert value <= honest.scores[dim]
+    assert state.scores == honest.scores
+
+
+@SETTINGS
+@given(scenarios(), st.data())
+def test_answering_seeing_the_right_answer_and_going_back_earns_nothing(
+    raw: dict[str, Any], data: st.DataObject
+) -> None:
+    """The farmer: answer, read which answer was right, go back, pick that one."""
+    engine = Engine(_load(raw))
+    state = engine.new_game(seed=data.draw(st.integers(0, 2**16), label="seed"))
+    first: list[int] = []
+    while not engine.is_finished(state):
+        assert len(state.history) <= MAX_RANDOM_MOVES + 2 * len(engine.scenario.nodes)
+        node = engine.node(state)
+        if isinstance(node, QuestionNode):
+            right = next(i for i, o in enumerate(node.options) if o.correct)
+            option = (
+                right  # heading for the exit: loops through wrong answers must end
+                if len(state.history) > MAX_RANDOM_MOVES
+                else data.draw(st.sampled_from(engine.option_order(state)), label="answer")
+            )
+            first.append(option)
+            tried = engine.back(engine.answer(state, option).state)  # seen, then back
+            state = engine.answer(tried, right).state
+            assert state.history[-1].index == option
+        elif len(state.history) > MAX_RANDOM_MOVES:
+            state = _move(engine, state, _exit_move(engine, state))
+        else:
+            state = _move(engine, state, data.draw(st.sampled_from(_moves(engine, state))))
+    assert [s.index for s in state.history if s.kind == "answer"] == first
+    assert state.scores == _honest(engine, state).scores
 
 
 ANALYZER_STATES = 2_000

@@ -121,6 +121,11 @@ def test_a_browser_opens_the_link_with_the_code_and_only_types_a_nickname(
             wait_until(lambda: time.monotonic() - screen.last > 0.5, 10, "a quiet screen", pump)
             page.click("#terminal")
             page.keyboard.type("Robin")
+            mark = screen.mark()
+            page.keyboard.press("Enter")
+            # A new student: the return code first, to write down.
+            wait_until(lambda: "terugkomcode" in screen.text(mark), 30, "the return code", pump)
+            wait_until(lambda: time.monotonic() - screen.last > 0.5, 10, "a quiet screen", pump)
             page.keyboard.press("Enter")
             wait_until(lambda: "Een brief van de gemeente" in screen.text(), 30, "the lesson", pump)
         finally:
@@ -148,3 +153,46 @@ def test_a_forged_code_in_the_address_is_ignored(tmp_path: Path) -> None:
         assert "/ws/KMNP47" in asyncio.run(page("?code=kmn-p47"))
         html = asyncio.run(page("?code=%22%3E%3Cscript%3E"))
         assert "<script>" not in html.split("</head>")[-1] and '/ws"' in html
+
+
+async def test_the_dashboard_puts_the_link_with_the_code_on_the_board(
+    tui_app: Any, _isolated_home: Path
+) -> None:
+    """With serve running, `b` on a lesson's dashboard shows a QR code that opens the page with
+    the lesson's code filled in; without it, the screen says how to start serve."""
+    from textual.widgets import Static
+
+    from burgerschap.classroom.board import clear_board, write_board
+    from burgerschap.tui.screens.board import BoardScreen
+    from burgerschap.tui.screens.dashboard import DashboardScreen
+
+    lesson = make_lesson(_isolated_home)
+    for serving in (True, False):
+        if serving:
+            write_board(_isolated_home, ["http://192.168.1.23:8000/"])
+        else:
+            clear_board(_isolated_home)
+        app = tui_app()
+        async with app.run_test(size=(120, 40)) as pilot:
+            app.push_screen(DashboardScreen(lesson.code))
+            await wait_for_screen(pilot, DashboardScreen)
+            await pilot.press("b")
+            board = await wait_for_screen(pilot, BoardScreen)
+            texts = {w.id: str(w.render()) for w in board.query(Static) if w.id}
+            assert f"{lesson.code[:3]}-{lesson.code[3:]}" in texts["board-code"]
+            if serving:
+                url = f"http://192.168.1.23:8000/?code={lesson.code}"
+                assert texts["board-url"] == url
+                assert decode(texts["board-qr"].splitlines()) == url
+            else:
+                assert "board-qr" not in texts and "serve --lan" in texts["board-hint"]
+            await pilot.press("escape")
+            await wait_for_screen(pilot, DashboardScreen)
+
+
+async def wait_for_screen(pilot: Any, kind: type) -> Any:
+    for _ in range(200):
+        if isinstance(pilot.app.screen, kind):
+            return pilot.app.screen
+        await pilot.pause(0.02)
+    raise AssertionError(f"no {kind.__name__}, but {pilot.app.screen!r}")

@@ -32,6 +32,7 @@ from burgerschap.web.guard import (
     Stdin,
     clamp_size,
     parse_message,
+    proxy_rule,
 )
 from burgerschap.web.server import host_rule
 from burgerschap.web.session import SESSION_MEMORY
@@ -57,6 +58,7 @@ def test_sizes_in_range_are_kept_and_huge_ones_clamped() -> None:
     assert clamp_size(20000, 20000) == (MAX_WIDTH, MAX_HEIGHT)
     assert clamp_size("20000", "-5") == (MAX_WIDTH, 24)
     assert clamp_size("1e9", None) == (80, 24)
+    assert clamp_size("²", "٣") == (80, 24)  # digits to str.isdigit, not to int()
 
 
 @pytest.mark.parametrize(
@@ -254,3 +256,17 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def test_only_a_trusted_proxy_says_what_the_browser_used() -> None:
+    """Behind the school's TLS proxy: wss:// for an https page, and each device its own address."""
+    rule = proxy_rule(["10.0.0.2", "not an address"])
+    assert rule.trusted == frozenset({"10.0.0.2"})
+    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-For": "1.2.3.4, 10.1.2.3"}
+    assert rule.client("10.0.0.2", "http", forwarded) == ("https", "10.1.2.3")
+    # Anyone else writes these headers too: not believed.
+    assert rule.client("10.9.9.9", "http", forwarded) == ("http", "10.9.9.9")
+    assert proxy_rule([]).client("10.0.0.2", "http", forwarded) == ("http", "10.0.0.2")
+    # Nonsense from the proxy falls back to what the server saw.
+    odd = {"X-Forwarded-Proto": "javascript", "X-Forwarded-For": "<script>"}
+    assert rule.client("10.0.0.2", "http", odd) == ("http", "10.0.0.2")

@@ -19,6 +19,7 @@ from burgerschap.scenario.quizround import QuizRound
 from burgerschap.scenario.recap import recap
 from burgerschap.settings import Settings, save_settings
 from burgerschap.tui.backend import Backend, Locations
+from burgerschap.tui.game import Game
 from burgerschap.tui.ranges import Range, band, dimension_ranges, normalise, percent, stars
 
 LIBRARY = Path(__file__).parent / "data" / "tui" / "library"
@@ -153,6 +154,7 @@ def test_resume_with_the_same_content_continues_exactly(tmp_path: Path) -> None:
     found = backend(tmp_path)
     game = found.new_game(entry(found))
     game.choose(1)
+    found.close()  # the game was closed; it is picked up in a later run
     later = backend(tmp_path)
     record = later.resumable()
     assert record is not None
@@ -173,6 +175,7 @@ def test_resume_after_the_scenario_changed_replays_the_moves(tmp_path: Path) -> 
     first.load_library()
     game = first.new_game(entry(first))
     game.choose(0)
+    first.close()
     # A new version with other wording: the same moves still make sense.
     changed = text.replace("version: 1", "version: 2").replace("Oma Jansen", "Opa Jansen")
     (library / "plein.yaml").write_text(changed, "utf-8")
@@ -188,6 +191,40 @@ def test_resume_after_the_scenario_changed_replays_the_moves(tmp_path: Path) -> 
     assert [g.status for g in later.games()] == ["playing", "abandoned"]
 
 
+def test_an_answer_taken_back_still_counts_after_resuming_a_new_version(tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    library.mkdir()
+    # A wrong answer leads on in the story (not to an ending, which would finish the game).
+    text = (
+        (LIBRARY / "plein.yaml")
+        .read_text("utf-8")
+        .replace("goto_wrong: einde_samen", "goto_wrong: niets")
+    )
+    (library / "plein.yaml").write_text(text, "utf-8")
+    save_settings(Settings(nickname="Sam"), tmp_path / "settings.json")
+    first = Backend(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
+    first.load_library()
+    game = first.new_game(entry(first))
+    game.choose(0)
+    game.choose(0)
+    game.answer(2)  # wrong; then back to the question
+    game.back()
+    assert game.state.answers == {"vraag": 2}
+    first.close()  # the game is closed; the student comes back later
+    changed = text.replace("version: 1", "version: 2").replace("Oma Jansen", "Opa Jansen")
+    (library / "plein.yaml").write_text(changed, "utf-8")
+    later = Backend(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
+    later.load_library()
+    record = later.resumable()
+    assert record is not None
+    resumed, notice = later.resume(record)
+    assert notice == "tui.resume.updated"
+    assert resumed is not None
+    assert resumed.state.node == "vraag"
+    assert resumed.engine.first_answer(resumed.state) == 2
+    assert resumed.answer(0).step.correct is False
+
+
 def test_resume_of_a_scenario_whose_moves_no_longer_fit_starts_over(tmp_path: Path) -> None:
     found = backend(tmp_path)
     game = found.new_game(entry(found))
@@ -198,6 +235,7 @@ def test_resume_of_a_scenario_whose_moves_no_longer_fit_starts_over(tmp_path: Pa
     broken["history"] = [{**broken["history"][0], "index": 9}]
     with sqlite3.connect(tmp_path / "burgerschap.sqlite3") as conn:
         conn.execute("UPDATE games SET state = ?, content_hash = 'other'", (json.dumps(broken),))
+    found.close()
     later = backend(tmp_path)
     record = later.resumable()
     assert record is not None
@@ -270,3 +308,47 @@ def test_the_library_scan_clears_abandoned_temporaries_of_the_users_folder(
     backend.load_library()
     assert not abandoned.exists()
     assert kept.exists()  # the built-in folder is the game's own, never written
+
+
+def test_stars_agree_with_how_the_story_judges_the_ending(tmp_path: Path) -> None:
+    scoring = Path(__file__).parent / "data" / "tui" / "scoring"
+    save_settings(Settings(nickname="Sam"), tmp_path / "settings.json")
+    found = Backend(Locations.create(tmp_path, [(scoring, "builtin")]), seed=3)
+    found.load_library()
+    dijkweg = entry(found, "dijkweg")
+    game = found.new_game(dijkweg)
+    game.choose(1)
+    game.choose(1)  # the most points, but the story calls the ending bad
+    assert game.state.node == "einde_borden"
+    progress = found.progress(dijkweg)
+    assert progress.best_percent is not None and stars(progress.best_percent) == 3
+    assert progress.best_stars == 2
+    low = found.new_game(dijkweg)
+    low.choose(0)
+    low.choose(0)  # few points, on a good ending
+    assert low.state.node == "einde_goed"
+    progress = found.progress(dijkweg)
+    assert progress.best_stars == 2
+    assert progress.best_ending == "Borden weg"  # equal stars: the higher score is the best
+
+
+def test_a_game_open_in_another_window_is_not_resumed_here(tmp_path: Path) -> None:
+    """Two windows of the game with one nickname: the second does not play the first's game."""
+    first = backend(tmp_path)
+    game = first.new_game(entry(first))
+    game.choose(1)
+    second = backend(tmp_path)
+    record = second.resumable()
+    assert record is not None
+    assert second.resume(record) == (None, "tui.resume.in_use")
+    # Its moves are refused by the store: the second window stops saving, the first goes on.
+    stray = Game(second, entry(second), game.state, game.game_id)
+    stray.choose(0)
+    assert second.problem_in_use and second.problem is not None
+    assert "ander venster" in second.problem
+    game.choose(0)
+    assert first.problem is None
+    [saved] = first.games()
+    assert saved.state == game.state.model_dump(mode="json")
+    first.close()
+    second.close()

@@ -73,6 +73,24 @@ def test_play_with_an_unknown_id_lists_the_known_ones(
     assert started == []
 
 
+@pytest.mark.parametrize("target", ["./nope.yaml", "nope.yaml", "map/nope"])
+def test_play_with_a_missing_file_says_the_file_does_not_exist(
+    started: list[dict[str, Any]], capsys: pytest.CaptureFixture[str], target: str
+) -> None:
+    assert cli.main(["play", target]) == 2
+    err = capsys.readouterr().err
+    assert f"het bestand '{target}' bestaat niet" in err
+    assert "geen scenario" not in err
+    assert started == []
+
+
+def test_play_with_a_missing_file_in_english(
+    started: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["play", "./nope.yaml", "--lang", "en"]) == 2
+    assert "the file './nope.yaml' does not exist" in capsys.readouterr().err
+
+
 def test_importing_the_command_line_loads_no_textual() -> None:
     import subprocess
     import sys

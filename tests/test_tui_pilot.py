@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import OptionList, Static, TextArea
 
 from burgerschap.tui.app import BurgerschapApp
 from burgerschap.tui.screens.ending import EndingScreen
@@ -209,12 +209,14 @@ async def test_reflection_is_saved(tui_app: Build, _isolated_home: Path) -> None
         await pilot.pause()
         assert isinstance(app.screen, EndingScreen)
         await pilot.press("w")
-        assert isinstance(app.focused, Input)
-        await pilot.press(*"Ik help mee", "enter")
+        assert isinstance(app.focused, TextArea)
+        # Several lines: Enter starts a new one, Tab leaves the box and saves.
+        await pilot.press(*"Ik help mee", "enter", *"met de buren", "tab")
         await pilot.pause()
+        assert not isinstance(app.focused, TextArea)
         status = str(app.screen.query_one("#reflection-status", Static).render())
         assert "Bewaard" in status
-    assert rows(_isolated_home, "SELECT reflection FROM games") == [("Ik help mee",)]
+    assert rows(_isolated_home, "SELECT reflection FROM games") == [("Ik help mee\nmet de buren",)]
 
 
 async def test_results_show_bars_path_and_paths_not_taken(tui_app: Build) -> None:

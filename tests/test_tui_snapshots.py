@@ -9,6 +9,7 @@ at the SVGs before committing them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from burgerschap.tui.app import BurgerschapApp
+from burgerschap.tui.widgets.choice_list import ChoiceList
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 36), id="120x36")]
 
@@ -85,6 +87,13 @@ def test_quiz_answer(snap_compare: Any, tui_app: Callable[..., BurgerschapApp], 
     assert snap_compare(tui_app(), terminal_size=size, run_before=opening("quiz-0", "2"))
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_glossary(snap_compare: Any, tui_app: Callable[..., BurgerschapApp], lang: str) -> None:
+    """The glossary over a story: filtered with "ra", the first match's meaning shown."""
+    run = opening("scenario-1", "w", "r", "a")
+    assert snap_compare(tui_app(lang=lang), terminal_size=(80, 24), run_before=run)
+
+
 def test_high_contrast_play(snap_compare: Any, tui_app: Callable[..., BurgerschapApp]) -> None:
     app = tui_app()
     app.set_theme_setting("high-contrast")
@@ -101,3 +110,31 @@ def test_served_join(snap_compare: Any, _isolated_home: Any) -> None:
 
     app = make_served_app(_isolated_home, seed=7, blink=False)
     assert snap_compare(app, terminal_size=(80, 24))
+
+
+LONGEST = Path(__file__).parent / "data" / "tui" / "longest"
+"""A copy of the built-in question with the longest explanation and source (azc's vraag_art7)."""
+
+
+async def _answer_the_longest(pilot: Pilot[Any]) -> None:
+    """Open the copy of the longest question, answer it right, and read on to its end."""
+    await opening("scenario-0")(pilot)
+    node = pilot.app.screen.play.scenario.nodes["vraag_art7"]
+    right = next(i for i, o in enumerate(node.options) if o.correct)
+    choices = pilot.app.screen.query_one(ChoiceList)
+    await pilot.press(str(choices.values.index(right) + 1))
+    await pilot.pause()
+    # At 80x24 it does not fit: PgDn reads on to the source; the hint stays in view.
+    for _ in range(3):
+        await pilot.press("pagedown")
+        await pilot.pause()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_longest_question_feedback(
+    snap_compare: Any, tui_app: Callable[..., BurgerschapApp], size: Any
+) -> None:
+    """The end of the feedback: its source line and the hint to continue, also at 80x24."""
+    app = tui_app(folders=[(LONGEST, "builtin")])
+    assert snap_compare(app, terminal_size=size, run_before=_answer_the_longest)

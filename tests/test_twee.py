@@ -93,19 +93,21 @@ def test_passages_without_links_become_endings() -> None:
     assert endings["Brief"].title == "Brief"  # no heading: the passage name
 
 
-def test_every_macro_and_variable_is_a_warning_naming_its_passage() -> None:
+def test_macros_are_taken_out_of_the_text_and_reported_with_their_passage() -> None:
     result = import_twee(*load("speeltuin.twee"))
-    assert warnings_of(result) == [
-        ("twee_macro", "Het nieuws", "(set:)"),
-        ("twee_variable", "Het nieuws", "$boos"),
-        ("twee_macro", "Buren", "(if:)"),
-        ("twee_variable", "Buren", "$boos"),
-    ]
-    assert result.warnings[0].line == 20  # the passage's header line
+    # (set: $boos to 0) in the start passage is a start value: nothing to report.
+    assert warnings_of(result) == [("twine_condition", "Buren", "(if: $boos > 0)")]
+    assert result.warnings[0].line == 38  # the passage's header line
     message = result.warnings[0].format("en")
     assert message.endswith(
-        "warning: passage 'Het nieuws': macro (set:) cannot be carried over; "
-        "it is still in the text"
+        "warning: passage 'Buren': condition (if: $boos > 0) cannot be carried over "
+        "(only one flag on or off can); what it holds is now always there"
+    )
+    nodes = result.data["nodes"]
+    assert "(set:" not in nodes["het-nieuws"]["text"]
+    assert nodes["Buren"]["text"] == (
+        "Je buurvrouw Fatima wil ook dat de speeltuin blijft. Ze is boos.\n"
+        "Jullie kunnen samen naar de raad of het zelf opknappen."
     )
 
 
@@ -115,12 +117,9 @@ def test_sugarcube_story_with_scripts_setters_html_and_a_broken_link() -> None:
         ("twee_skipped", "StoryInit", ""),
         ("twee_skipped", "Story JavaScript", ""),
         ("twee_skipped", "Story Stylesheet", ""),
-        ("twee_setter", "Start", "$score to $score + 1"),
+        ("twine_condition", "Start", "<<if $score gt 1>>"),
+        ("twine_html", "Start", '<span class="hint">'),
         ("twee_broken_link", "Start", "Wijkagent"),
-        ("twee_macro", "Start", "<<if>>"),
-        ("twee_variable", "Start", "$score"),
-        ("twee_html", "Start", '<span class="hint">'),
-        ("twee_html", "Start", "</span>"),
     ]
     assert result.names["Repareer {zelf}"] == "repareer-zelf"  # escaped name in the header
     start = result.data["nodes"]["Start"]
@@ -129,6 +128,9 @@ def test_sugarcube_story_with_scripts_setters_html_and_a_broken_link() -> None:
         "melding-bij-de-gemeente",
         "Wijkagent",
     ]
+    # The setter link [[Repareren|...][$score to $score + 1]] scores on a dimension 'score'.
+    assert start["choices"][0]["effects"] == {"score": 1}
+    assert result.data["dimensions"]["score"] == {"label": "score"}
     # The broken link stays, so the draft does not validate until it is fixed.
     assert result.document is None
     assert [p.code for p in result.inspection.errors] == ["goto_missing"]  # type: ignore[union-attr]
@@ -200,14 +202,13 @@ def test_export_is_twee_3_that_twine_opens() -> None:
         assert re.fullmatch(r"\d+,\d+", passage.metadata["position"])
 
 
-def test_export_warns_about_what_twee_cannot_hold() -> None:
+def test_export_warns_once_about_what_twine_itself_would_drop() -> None:
     _, warnings = export_twee(plein())
-    assert [(w.code, w.node, w.params["what"]) for w in warnings] == [
-        ("twee_lost", "begin", "effects"),
-        ("twee_lost", "begin", "set"),
-        ("twee_lost", "buren", "if"),
-        ("twee_lost", "vraag", "question"),
+    # begin (effects, set), buren (if) and vraag (a question); the endings have no outcome.
+    assert [(w.code, w.params) for w in warnings] == [
+        ("twee_twine_drops", {"count": 3, "total": 5})
     ]
+    assert "(bij 3 van de 5 nodes)" in warnings[0].message()
 
 
 def _graph(doc: Scenario) -> dict[str, list[tuple[str, str]]]:
@@ -237,9 +238,28 @@ def _texts(doc: Scenario, like: Scenario | None = None) -> dict[str, tuple[str |
     return texts
 
 
+def strip_meta(text: str) -> str:
+    """A Twee export without Burgerschap's metadata: what Twine keeps when it saves."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if line.startswith("::") and " {" in line:
+            head, _, meta = line.partition(" {")
+            data = json.loads("{" + meta)
+            data.pop("burgerschap", None)
+            line = f"{head} {json.dumps(data)}"
+        elif line.startswith('  "burgerschap": '):
+            out[-1] = out[-1].rstrip(",")
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def _round_trip(doc: Scenario, warnings: int = 0) -> Scenario:
-    text, _ = export_twee(doc)
+    """Export and import the visible story only (links and texts, as Twine keeps them)."""
+    text = strip_meta(export_twee(doc)[0])
+    assert '"burgerschap":' not in text
     result = import_twee(text, "export.twee")
+    assert not result.from_meta
     assert len(result.warnings) == warnings
     again = result.document
     assert again is not None, [p.format("en") for p in result.inspection.problems]  # type: ignore[union-attr]
@@ -267,7 +287,7 @@ def test_builtin_scenarios_round_trip(path: Path) -> None:
 def test_round_trip_of_an_imported_story_is_stable() -> None:
     first = import_twee(*load("speeltuin.twee")).document
     assert first is not None
-    again = _round_trip(first, warnings=4)  # the macros are still in the text
+    again = _round_trip(first)  # the macros were taken out: nothing left to report
     assert _graph(again) == _graph(first)
     assert _texts(again) == _texts(first)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -43,8 +44,47 @@ def leftovers(folder: Path) -> list[str]:
 def test_first_save_writes_id_at_version(lib: Path) -> None:
     path = save_version(plein(), lib)
     assert path == lib / "plein@1.yaml"
-    assert load_file(path).document == plein()
+    stored = load_file(path).document
+    assert stored.saved is not None and stored.note is None
+    assert stored.model_copy(update={"saved": None}) == plein()
     assert leftovers(lib) == []
+
+
+def test_a_version_keeps_when_it_was_saved_and_its_note(lib: Path) -> None:
+    moment = datetime(2026, 12, 3, 14, 5, 42)
+    path = save_version(plein(), lib, note="  Een bankje erbij.  ", now=moment)
+    text = path.read_text("utf-8")
+    assert "\nversion: 1\nsaved: 2026-12-03 14:05\nnote: Een bankje erbij.\n" in text
+    stored = load_file(path).document
+    assert (stored.saved, stored.note) == (datetime(2026, 12, 3, 14, 5), "Een bankje erbij.")
+    [info] = lineage(scan(lib), "plein").versions
+    assert (info.saved, info.note) == (stored.saved, stored.note)
+
+
+def test_a_file_someone_sent_keeps_its_moment_and_note_unless_a_note_is_given(
+    lib: Path,
+) -> None:
+    sent = plein(saved="2026-11-20 09:30", note="Mijn eigen einde")
+    kept = load_file(save_version(sent, lib, now=datetime(2026, 12, 3, 8, 0))).document
+    assert (str(kept.saved), kept.note) == ("2026-11-20 09:30:00", "Mijn eigen einde")
+    other = plein(title="Anders", saved="2026-11-20 09:30", note="Mijn eigen einde")
+    cleared = load_file(save_version(other, lib, note="")).document
+    assert cleared.note is None
+
+
+def test_a_note_of_more_than_one_line_is_refused(lib: Path) -> None:
+    with pytest.raises(ScenarioError) as caught:
+        save_version(plein(), lib, note="regel een\nregel twee")
+    assert [p.code for p in caught.value.problems] == ["one_line"]
+    assert not lib.exists() or list(lib.iterdir()) == []
+
+
+def test_moment_and_note_are_not_content(lib: Path) -> None:
+    save_version(plein(), lib, note="eerste", now=datetime(2026, 1, 1, 12, 0))
+    again = plein(saved="2026-12-03 10:00", note="iets anders")
+    assert identical_version(again, scan(lib)) == "plein@1"
+    copy = fork(again, "plein-noor")
+    assert (copy.saved, copy.note) == (None, None)
 
 
 def test_saving_again_takes_the_next_number_and_keeps_the_old_file(lib: Path) -> None:
@@ -230,6 +270,13 @@ def test_fork_records_based_on_and_starts_at_version_one() -> None:
         "Mijn plein",
     )
     assert isinstance(copy, Scenario) and copy.nodes == original.nodes
+
+
+def test_a_copy_forgets_the_twine_story_it_came_from() -> None:
+    # Re-importing the Twine story must update the original's draft, never the copy.
+    original = plein().model_copy(update={"source_ifid": "8F1C2E5A-3B7D-4C9E-A1F0-6D2B4E8C7A13"})
+    copy = fork(original, "mijn-plein")
+    assert isinstance(copy, Scenario) and copy.source_ifid is None
 
 
 @pytest.mark.parametrize("bad", ["Mijn Plein", "", "-x", "a" * 65])

@@ -31,6 +31,7 @@ COMMANDS = (
     "import",
     "export",
     "diff",
+    "versions",
     "teacher",
 )
 """Command modules, in the order ``--help`` lists them."""
@@ -87,8 +88,14 @@ def build_parser(
             super()._print_message(plain_text(message), file)
 
     speak(lang)  # before any parser is made: argparse names its groups when it makes one
+    from burgerschap.paths import ENV_HOME, data_dir
+
     parser: argparse.ArgumentParser = Parser(
-        prog="burgerschap", description=t("cli.description", lang)
+        prog="burgerschap",
+        description=t("cli.description", lang),
+        epilog=t("cli.epilog", lang, path=data_dir(), env=ENV_HOME),
+        # As written: the folder on a line of its own, never broken at a hyphen.
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--version",
@@ -143,11 +150,12 @@ def _fault(error: Exception, lang: Language) -> int | None:
     """One line for a fault of the machine (full disk, locked database...), exit 1;
     None for anything else, which is a bug and keeps its traceback."""
     # Imported only now: sqlite3 stays off the start-up path (tests/test_layering.py).
+    from burgerschap.classroom.engines import mask
     from burgerschap.commands.faults import fault_message
     from burgerschap.commands.output import say
-    from burgerschap.paths import database_path
+    from burgerschap.paths import database_location
 
-    message = fault_message(error, lang, str(database_path()))
+    message = fault_message(error, lang, mask(database_location()))
     if message is None:
         return None
     say(f"burgerschap: {message}", err=True)  # quotes a file name: plain text

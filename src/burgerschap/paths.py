@@ -13,6 +13,8 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 ENV_HOME = "BURGERSCHAP_HOME"
+ENV_DATABASE_URL = "BURGERSCHAP_DATABASE_URL"
+"""A database URL (``postgresql://...``) to use instead of the SQLite file in the data folder."""
 
 
 def data_dir() -> Path:
@@ -36,9 +38,24 @@ def user_library_dir() -> Path:
     return data_dir() / "library"
 
 
+def student_library_dir() -> Path:
+    """Students' own versions ("Eigen versie"): never the teacher's, never in a lesson."""
+    return user_library_dir() / "eigen"
+
+
 def database_path() -> Path:
     """The SQLite database with progress, results and lessons."""
     return data_dir() / "burgerschap.sqlite3"
+
+
+def database_url() -> str | None:
+    """The database URL from ``BURGERSCHAP_DATABASE_URL``, if set (it may hold a password)."""
+    return os.environ.get(ENV_DATABASE_URL, "").strip() or None
+
+
+def database_location() -> Path | str:
+    """Where progress, results and lessons are: the URL when one is set, else the SQLite file."""
+    return database_url() or database_path()
 
 
 def settings_path() -> Path:

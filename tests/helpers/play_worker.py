@@ -85,12 +85,16 @@ async def play(app: BurgerschapApp, rng: random.Random) -> None:
                 await settle(pilot)
                 continue
             assert isinstance(screen, PlayScreen), screen
-            if screen.reading:
-                await pilot.press("enter")  # continue after feedback: no move
-                continue
             game = screen.play
             state = game.state
-            if game.can_go_back and rng.random() < BACK_CHANCE:
+            if screen.reading and screen.pending_answer is None:
+                await pilot.press("enter")  # continue after feedback: no move
+                continue
+            if screen.reading:
+                # Back at a question answered before: Enter gives the first answer again.
+                expected = game.engine.answer(state, screen.pending_answer).state
+                key = "enter"
+            elif game.can_go_back and rng.random() < BACK_CHANCE:
                 expected = game.engine.back(state)
                 key = "b"
             else:

@@ -30,6 +30,28 @@ class NicknameError(ClassroomError):
     """A nickname that may not be used (empty, too long, an e-mail address, odd characters)."""
 
 
+class NicknameInUse(ClassroomError):
+    """The nickname is being played in this lesson by another window (a live session)."""
+
+    def __init__(self) -> None:
+        super().__init__("nickname_in_use")
+
+
+class NicknameTaken(ClassroomError):
+    """The nickname joined the lesson before: coming back needs the same browser or the code.
+
+    ``key`` says which: ``nickname_taken`` (no code given), ``return_code_wrong``,
+    ``return_code_locked`` (too many wrong codes: the teacher gives a new one).
+    """
+
+
+class GameInUse(ClassroomError):
+    """Another live session writes this game; this one may not."""
+
+    def __init__(self, game_id: str) -> None:
+        super().__init__("game_in_use", game=game_id[:8])
+
+
 class LessonNotFound(ClassroomError):
     def __init__(self, code: str) -> None:
         super().__init__("lesson_not_found", code=code)

@@ -10,7 +10,12 @@ characters never reach a file (:mod:`burgerschap.scenario.plaintext`): CSV
 cells drop them, JSON writes them as ``\\u`` escapes.
 
 JSON holds the same data with English keys and real numbers, the choices
-nested in their game, for other tools.
+nested in their game, for other tools. It also holds everything needed to
+rebuild the lesson in another store (``lesson import``,
+:mod:`burgerschap.classroom.transfer`): the lesson's copy of each scenario
+version, each game's saved state, each move's target, the quiz rounds, and
+times to the microsecond. Return codes and browser tokens are not in it:
+they are secrets (a four-character code is found from its hash at once).
 
 Headers of the CSV are in the user's language; the JSON keys are fixed.
 """
@@ -22,7 +27,7 @@ import io
 import json
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from burgerschap.classroom.lessons import Lesson, require_lesson
@@ -36,6 +41,8 @@ from burgerschap.settings import Language
 
 Table = Literal["students", "choices"]
 EXPORT_FORMAT = "burgerschap-lesson-export"
+EXPORT_VERSION = 2
+"""2 added what ``lesson import`` needs: documents, states, targets, quiz rounds, exact times."""
 BOM = "\ufeff"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -172,7 +179,7 @@ def lesson_json(store: Store, code: str) -> dict[str, Any]:
     played = sorted(games(store, lesson), key=lambda g: (g.nickname.casefold(), g.started_at))
     return {
         "format": EXPORT_FORMAT,
-        "format_version": 1,
+        "format_version": EXPORT_VERSION,
         "exported_at": _iso(time.time()),
         "lesson": {
             "code": lesson.code,
@@ -185,10 +192,31 @@ def lesson_json(store: Store, code: str) -> dict[str, Any]:
             "scenarios": [_scenario_json(lesson, s.ref) for s in lesson.scenarios],
         },
         "students": [
-            {"nickname": s.nickname, "joined_at": _iso(s.joined_at), "games": len(s.games)}
+            {
+                "nickname": s.nickname,
+                "key": s.key,
+                "joined_at": _iso(s.joined_at),
+                "games": len(s.games),
+            }
             for s in students(store, lesson.code)
         ],
         "games": [_game_json(store, lesson, g) for g in played],
+        "quiz_rounds": [
+            {
+                "id": r["id"],
+                "nickname": r["nickname"],
+                "quiz": r["quiz_id"],
+                "version": r["version"],
+                "score": r["score"],
+                "total": r["total"],
+                "missed": json.loads(r["missed"]),
+                "finished_at": _iso(r["finished_at"]),
+            }
+            for r in store.conn.execute(
+                "SELECT * FROM quiz_rounds WHERE lesson_code = ? ORDER BY finished_at, id",
+                (lesson.code,),
+            ).fetchall()
+        ],
     }
 
 
@@ -206,6 +234,7 @@ def _scenario_json(lesson: Lesson, ref: str) -> dict[str, Any]:
         "ref": entry.ref,
         "title": entry.title,
         "content_hash": entry.content_hash,
+        "document": json.loads(entry.document) if entry.document else None,
         "dimensions": {
             d: {
                 "label": dim.label,
@@ -232,9 +261,12 @@ def _game_json(store: Store, lesson: Lesson, g: GameProgress) -> dict[str, Any]:
                 "option_text": text,
                 "correct": c.correct,
                 "effects": c.effects,
+                "target": c.target,
                 "at": _iso(c.at),
             }
         )
+    record = store.game(g.id)
+    assert record is not None
     return {
         "game": g.id,
         "nickname": g.nickname,
@@ -250,6 +282,9 @@ def _game_json(store: Store, lesson: Lesson, g: GameProgress) -> dict[str, Any]:
         "scores_100": g.scores_100,
         "reflection": g.reflection,
         "handed_in": g.imported,
+        "updated_at": _iso(record.updated_at),
+        "imported_at": _iso(record.imported_at),
+        "state": record.state,
         "choices": moves,
     }
 
@@ -299,8 +334,15 @@ def _time(stamp: float | None) -> str | None:
 
 
 def _iso(stamp: float | None) -> str | None:
-    moment = _moment(stamp)
-    return None if moment is None else moment.astimezone().isoformat(timespec="seconds")
+    """Local time with its offset; to the microsecond when the stamp has a fraction.
+
+    Made from UTC, not from the local clock time: in the hour that is there twice
+    when summer time ends, a local time alone does not say which offset it had.
+    """
+    if stamp is None or _moment(stamp) is None:
+        return None
+    moment = datetime.fromtimestamp(stamp, UTC).astimezone()
+    return moment.isoformat(timespec="auto")
 
 
 def _cell(value: Cell, decimal: str, lang: Language) -> str:

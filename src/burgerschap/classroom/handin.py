@@ -258,10 +258,10 @@ def _import(store: Store, lesson: Lesson, path: Path) -> ImportOutcome:
     nickname = _member_name(store, lesson, nickname)
     with store.transaction() as conn:
         added = conn.execute(
-            "INSERT OR IGNORE INTO games (id, nickname, scenario_id, version, content_hash,"
+            "INSERT INTO games (id, nickname, scenario_id, version, content_hash,"
             " lesson_code, state, status, ending, scores, reflection, started_at, updated_at,"
             " finished_at, imported_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, 'finished', ?, ?, ?, ?, ?, ?, ?)",
+            " VALUES (?, ?, ?, ?, ?, ?, ?, 'finished', ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (
                 game.id,
                 nickname,
@@ -299,8 +299,8 @@ def _import(store: Store, lesson: Lesson, path: Path) -> ImportOutcome:
             ],
         )
         conn.execute(
-            "INSERT OR IGNORE INTO lesson_students (lesson_code, nickname_key, nickname,"
-            " joined_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO lesson_students (lesson_code, nickname_key, nickname,"
+            " joined_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (lesson.code, nickname_key(nickname), nickname, game.started_at),
         )
     return ImportOutcome(name, "imported", game.id, nickname, warning=warning)

@@ -3,8 +3,11 @@
 A teacher creates a lesson (:func:`create_lesson`) and writes its code on
 the board; a student joins with the code and a nickname (:func:`join`) and
 starts a game (:func:`start_game`), which the store then records move by
-move. Closing a lesson stops new students and new games; games in progress
-can still finish, so nobody loses the work of the last minutes.
+move. A student who comes back proves who they are with their browser or
+their return code (:mod:`burgerschap.classroom.identity`); a teacher gives a
+student who lost it a new one (:func:`reset_student`). Closing a lesson
+stops new students and new games; games in progress can still finish, so
+nobody loses the work of the last minutes.
 :func:`delete_lesson` removes a lesson and everything recorded under it.
 
 Each lesson keeps a copy of the scenario versions it was made with, checked
@@ -14,7 +17,6 @@ that version even when the file changes or leaves the library.
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,10 +25,11 @@ from typing import Literal
 
 from pydantic import ValidationError
 
+from burgerschap.classroom import claims, identity
 from burgerschap.classroom.codes import new_code, normalise_code
-from burgerschap.classroom.errors import ClassroomError, LessonNotFound
+from burgerschap.classroom.errors import ClassroomError, LessonNotFound, NicknameInUse
 from burgerschap.classroom.nicknames import clean_nickname, nickname_key
-from burgerschap.classroom.store import Store
+from burgerschap.classroom.store import Connection, IntegrityError, Row, Store
 from burgerschap.scenario.engine import Engine, GameState
 from burgerschap.scenario.loader import content_hash
 from burgerschap.scenario.models import Scenario
@@ -98,11 +101,13 @@ class Lesson:
 
 @dataclass(frozen=True)
 class Membership:
-    """A student in a lesson. ``rejoined``: the nickname was already there (same student)."""
+    """A student in a lesson. ``rejoined``: the student was there before (and proved it)."""
 
     lesson: Lesson
     nickname: str
     rejoined: bool
+    return_code: str | None = None
+    """A new student's return code, to show once; it is stored only as a hash."""
 
 
 @dataclass(frozen=True)
@@ -170,7 +175,7 @@ def create_lesson(
                         for i, s in enumerate(scenarios)
                     ],
                 )
-        except sqlite3.IntegrityError:
+        except IntegrityError:
             continue  # the code is taken: draw another
         return require_lesson(store, code)
     raise ClassroomError("no_free_code")  # pragma: no cover - 24 million codes
@@ -209,7 +214,7 @@ def list_lessons(store: Store) -> list[LessonSummary]:
     scenario_rows = store.conn.execute(
         "SELECT * FROM lesson_scenarios ORDER BY lesson_code, position"
     ).fetchall()
-    by_code: dict[str, list[sqlite3.Row]] = {}
+    by_code: dict[str, list[Row]] = {}
     for r in scenario_rows:
         by_code.setdefault(r["lesson_code"], []).append(r)
     return [
@@ -245,51 +250,95 @@ class Deleted:
 def delete_lesson(store: Store, code: str) -> Deleted:
     """Remove the lesson and everything recorded under it: students, games, choices, quiz rounds.
 
-    The store overwrites deleted rows (``secure_delete``), and the write-ahead
-    log is emptied afterwards, so the data is gone from the files, not just hidden.
+    On SQLite the deleted rows are overwritten (``secure_delete``) and the
+    write-ahead log is emptied afterwards, so the data is gone from the file,
+    not just hidden; PostgreSQL vacuums the tables (see docs/privacy.md).
     """
     lesson = require_lesson(store, code)
     with store.transaction() as conn:
-        choices = conn.execute(
-            "DELETE FROM choices WHERE game_id IN (SELECT id FROM games WHERE lesson_code = ?)",
-            (lesson.code,),
-        ).rowcount
-        games = conn.execute("DELETE FROM games WHERE lesson_code = ?", (lesson.code,)).rowcount
-        quiz = conn.execute(
-            "DELETE FROM quiz_rounds WHERE lesson_code = ?", (lesson.code,)
-        ).rowcount
-        students = conn.execute(
-            "DELETE FROM lesson_students WHERE lesson_code = ?", (lesson.code,)
-        ).rowcount
-        conn.execute("DELETE FROM lessons WHERE code = ?", (lesson.code,))
-    # Best effort: a reader elsewhere may keep part of the log until it finishes.
-    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        deleted = delete_rows(conn, lesson.code)
+    store.engine.after_delete()
+    return deleted
+
+
+def delete_rows(conn: Connection, code: str) -> Deleted:
+    """Inside a write: delete lesson ``code`` (as stored) and every row recorded under it."""
+    choices = conn.execute(
+        "DELETE FROM choices WHERE game_id IN (SELECT id FROM games WHERE lesson_code = ?)",
+        (code,),
+    ).rowcount
+    games = conn.execute("DELETE FROM games WHERE lesson_code = ?", (code,)).rowcount
+    quiz = conn.execute("DELETE FROM quiz_rounds WHERE lesson_code = ?", (code,)).rowcount
+    students = conn.execute("DELETE FROM lesson_students WHERE lesson_code = ?", (code,)).rowcount
+    conn.execute("DELETE FROM lessons WHERE code = ?", (code,))
     return Deleted(students, games, choices, quiz)
 
 
-def join(store: Store, code: str, nickname: str) -> Membership:
-    """A student joins an open lesson. Joining again with the same nickname is the same student.
+def join(
+    store: Store,
+    code: str,
+    nickname: str,
+    *,
+    token: str | None = None,
+    return_code: str | None = None,
+) -> Membership:
+    """A student joins an open lesson, or comes back to it.
+
+    A nickname not yet in the lesson (in any spelling) is a new student, who
+    gets a return code. A nickname that is there is the same student only with
+    proof: ``token``, the browser's token that joined before, or ``return_code``.
+    Until the store's session leaves (:func:`leave`) or closes, no other session
+    can join as this student.
 
     Raises:
         LessonNotFound: no lesson has this code.
         ClassroomError: the lesson is closed.
         NicknameError: the nickname may not be used.
+        NicknameInUse: another window plays this student now.
+        NicknameTaken: the nickname is taken and there is no (right) proof.
     """
     lesson = require_lesson(store, code)
     if not lesson.is_open:
         raise ClassroomError("lesson_closed", code=lesson.code)
     name = clean_nickname(nickname)
     with store.transaction() as conn:
-        inserted = conn.execute(
-            "INSERT OR IGNORE INTO lesson_students (lesson_code, nickname_key, nickname, joined_at)"
-            " VALUES (?, ?, ?, ?)",
-            (lesson.code, nickname_key(name), name, time.time()),
-        ).rowcount
-        stored = conn.execute(
-            "SELECT nickname FROM lesson_students WHERE lesson_code = ? AND nickname_key = ?",
-            (lesson.code, nickname_key(name)),
-        ).fetchone()["nickname"]
-    return Membership(lesson, stored, rejoined=not inserted)
+        # Who comes first decides whether this is a new student: on PostgreSQL two hosts
+        # may admit the same nickname at the same moment (SQLite writes one at a time).
+        conn.lock(f"student {lesson.code} {nickname_key(name)}")
+        admission = identity.admit(
+            conn,
+            lesson.code,
+            name,
+            session=store.session,
+            now=store.clock(),
+            token=token,
+            return_code=return_code,
+        )
+    if admission.refusal is not None:
+        raise admission.refusal
+    store.holds_claims = True
+    return Membership(lesson, admission.nickname, admission.rejoined, admission.return_code)
+
+
+def leave(store: Store, code: str, nickname: str) -> None:
+    """The store's session stops playing the student: another window may join as them now."""
+    with store.transaction() as conn:
+        claims.release_student(conn, normalise_code(code), nickname_key(nickname), store.session)
+
+
+def reset_student(store: Store, code: str, nickname: str) -> str:
+    """Give a student a new return code; returns it, to be passed on by the teacher.
+
+    Raises:
+        LessonNotFound: no lesson has this code.
+        ClassroomError: nobody with this nickname joined the lesson.
+    """
+    lesson = require_lesson(store, code)
+    with store.transaction() as conn:
+        new = identity.reset(conn, lesson.code, nickname_key(nickname))
+    if new is None:
+        raise ClassroomError("not_joined", code=lesson.code, nickname=nickname)
+    return new
 
 
 def start_game(
@@ -310,6 +359,14 @@ def start_game(
     ).fetchone()
     if member is None:
         raise ClassroomError("not_joined", code=lesson.code, nickname=nickname)
+    # Only the window that plays the student starts their games (it renews its claim here).
+    with store.transaction() as conn:
+        mine = claims.claim_student(
+            conn, lesson.code, nickname_key(nickname), store.session, store.clock()
+        )
+    if not mine:
+        raise NicknameInUse()
+    store.holds_claims = True
     entry = lesson.scenario(ref)
     scenario = entry.scenario if entry else None
     if entry is None or scenario is None:
@@ -327,7 +384,7 @@ def start_game(
     return game_id, state, engine
 
 
-def _lesson(row: sqlite3.Row, scenario_rows: Sequence[sqlite3.Row]) -> Lesson:
+def _lesson(row: Row, scenario_rows: Sequence[Row]) -> Lesson:
     return Lesson(
         code=row["code"],
         title=row["title"],

@@ -70,6 +70,8 @@ class StudentProgress:
     joined_at: float
     games: tuple[GameProgress, ...]
     """Newest first."""
+    key: str = ""
+    """The key the lesson compares this student's nickname by, as stored."""
 
     @property
     def latest(self) -> GameProgress | None:
@@ -171,7 +173,12 @@ def students(store: Store, code: str) -> list[StudentProgress]:
         (lesson.code,),
     ).fetchall()
     found = [
-        StudentProgress(r["nickname"], r["joined_at"], tuple(by_key.get(r["nickname_key"], [])))
+        StudentProgress(
+            r["nickname"],
+            r["joined_at"],
+            tuple(by_key.get(r["nickname_key"], [])),
+            r["nickname_key"],
+        )
         for r in rows
     ]
     return sorted(found, key=lambda s: (s.nickname.casefold(), s.nickname))
@@ -263,18 +270,23 @@ def story_order(scenario: Scenario) -> list[str]:
     return [n for n in seen if not isinstance(scenario.nodes[n], EndingNode)]
 
 
-def revision(store: Store, code: str) -> tuple[int, int, float, float]:
+def revision(store: Store, code: str) -> tuple[int, int, float, float, float]:
     """Changes whenever a student joins, moves or finishes, or the lesson closes.
 
-    A dashboard polls this (one small query) and redraws only when it changes.
+    A dashboard polls this (one small query, on the lesson's indexes) and
+    redraws only when it changes. The sum of the games' update times changes
+    with every write to any game, whichever host's clock stamped it; the
+    latest time alone would miss a move stamped by a clock that runs behind.
     """
+    code = normalise_code(code)
     row = store.conn.execute(
-        "SELECT (SELECT COUNT(*) FROM lesson_students WHERE lesson_code = :c) AS s,"
-        " (SELECT COALESCE(MAX(closed_at), 0) FROM lessons WHERE code = :c) AS closed,"
-        " COUNT(*) AS g, COALESCE(MAX(updated_at), 0) AS u FROM games WHERE lesson_code = :c",
-        {"c": normalise_code(code)},
+        "SELECT (SELECT COUNT(*) FROM lesson_students WHERE lesson_code = ?) AS s,"
+        " (SELECT COALESCE(MAX(closed_at), 0) FROM lessons WHERE code = ?) AS closed,"
+        " COUNT(*) AS g, COALESCE(MAX(updated_at), 0) AS u, COALESCE(SUM(updated_at), 0) AS t"
+        " FROM games WHERE lesson_code = ?",
+        (code, code, code),
     ).fetchone()
-    return (row["s"], row["g"], row["u"], row["closed"])
+    return (row["s"], row["g"], float(row["u"]), float(row["t"]), float(row["closed"]))
 
 
 def _ranges(entry: LessonScenario) -> dict[str, Range]:

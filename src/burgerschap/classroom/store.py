@@ -1,82 +1,49 @@
-"""The SQLite store: games in progress, finished results, choices and quiz rounds.
+"""The store: games in progress, finished results, choices and quiz rounds, and lessons.
 
-One database file in the data folder holds everything a student's games
-leave behind. It is opened in WAL mode with a busy timeout, so that many
-student processes (a class on one server) can write at the same moment,
-and every change happens in one short transaction: a crash loses at most
-the move that was being made, never a finished game.
+One interface over two engines (:mod:`burgerschap.classroom.engines`): a
+SQLite file in the data folder (the default, nothing to set up), or a
+PostgreSQL database named by a URL (a school with several ``serve`` hosts).
+Every change happens in one short transaction: a crash loses at most the
+move that was being made, never a finished game. The queries here and in
+the classroom modules are written once, in the SQL both engines speak, with
+``?`` placeholders.
 
-The schema is versioned with ``PRAGMA user_version``; :data:`MIGRATIONS`
-brings any older database up to date when it is opened.
+Each store is one session (:attr:`Store.session`): it claims every game it
+writes (:mod:`burgerschap.classroom.claims`), and refuses to write a game
+another live session holds, so two windows can never play one game record.
+A claim is a row whose key allows one holder, so on PostgreSQL the rule
+holds across every ``serve`` host of a school, decided by the database.
+
+The schema and its migrations are in :mod:`burgerschap.classroom.schema`;
+opening a store creates or migrates its database.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import sqlite3
 import time
 import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from burgerschap.classroom.lesson_schema import MIGRATION_2
-from burgerschap.classroom.nicknames import nickname_key
+from burgerschap.classroom import claims, schema
+from burgerschap.classroom.engines import Location, open_engine
+from burgerschap.classroom.engines.base import Connection, DatabaseError, IntegrityError, Row
+from burgerschap.classroom.errors import GameInUse
 from burgerschap.scenario.plaintext import plain_text
 
-BUSY_TIMEOUT_MS = 30_000
-
-MIGRATIONS: list[Sequence[str]] = [
-    # 1: games, their choices, quiz rounds.
-    (
-        """CREATE TABLE games (
-            id TEXT PRIMARY KEY,
-            nickname TEXT NOT NULL,
-            scenario_id TEXT NOT NULL,
-            version INTEGER NOT NULL,
-            content_hash TEXT NOT NULL,
-            lesson_code TEXT,
-            state TEXT NOT NULL,
-            status TEXT NOT NULL DEFAULT 'playing'
-                CHECK (status IN ('playing', 'finished', 'abandoned')),
-            ending TEXT,
-            scores TEXT,
-            reflection TEXT,
-            started_at REAL NOT NULL,
-            updated_at REAL NOT NULL,
-            finished_at REAL
-        )""",
-        "CREATE INDEX games_nickname ON games (nickname, status)",
-        "CREATE INDEX games_lesson ON games (lesson_code)",
-        """CREATE TABLE choices (
-            game_id TEXT NOT NULL REFERENCES games (id) ON DELETE CASCADE,
-            seq INTEGER NOT NULL,
-            node TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            idx INTEGER NOT NULL,
-            target TEXT NOT NULL,
-            effects TEXT NOT NULL,
-            correct INTEGER,
-            at REAL NOT NULL,
-            PRIMARY KEY (game_id, seq)
-        )""",
-        """CREATE TABLE quiz_rounds (
-            id TEXT PRIMARY KEY,
-            nickname TEXT NOT NULL,
-            quiz_id TEXT NOT NULL,
-            version INTEGER NOT NULL,
-            score INTEGER NOT NULL,
-            total INTEGER NOT NULL,
-            missed TEXT NOT NULL,
-            lesson_code TEXT,
-            finished_at REAL NOT NULL
-        )""",
-    ),
-    # 2: lessons, their scenario versions and students (see lesson_schema).
-    MIGRATION_2,
+__all__ = [
+    "ChoiceRecord",
+    "Connection",
+    "DatabaseError",
+    "GameRecord",
+    "IntegrityError",
+    "Location",
+    "Row",
+    "Store",
 ]
 
 
@@ -121,78 +88,73 @@ class ChoiceRecord:
     at: float
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (and create or migrate) the database at ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _private(path)
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA journal_mode = WAL")
-    # FULL: a finished game must survive a power cut, not just a crash.
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    # Deleted rows are overwritten, not left in free pages: `lesson delete` really deletes.
-    conn.execute("PRAGMA secure_delete = ON")
-    conn.create_function("nickname_key", 1, nickname_key, deterministic=True)
-    migrate(conn)
-    return conn
-
-
-def _private(path: Path) -> None:
-    """Create the database readable by its owner only (0600), like settings and exports.
-
-    It holds nicknames and reflections. SQLite gives its -wal and -shm files the
-    database's own permissions; a database made by an older version is tightened.
-    """
-    if str(path) == ":memory:":
-        return
-    # Read-only media or another owner's file: sqlite3 reports what matters.
-    with suppress(OSError):
-        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
-        if os.stat(path).st_mode & 0o077:
-            os.chmod(path, 0o600)
-
-
-def migrate(conn: sqlite3.Connection) -> None:
-    """Bring the schema up to :data:`MIGRATIONS`; each step in its own transaction."""
-    while True:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version >= len(MIGRATIONS):
-            return
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Another process may have migrated while we waited for the lock.
-            if conn.execute("PRAGMA user_version").fetchone()[0] == version:
-                for statement in MIGRATIONS[version]:
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {version + 1}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-
-
 class Store:
-    """Games and results of one data folder."""
+    """Games and results of one data folder, or of one school's database."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.conn = connect(path)
+    def __init__(
+        self,
+        location: Location,
+        *,
+        clock: Callable[[], float] = time.time,
+        migrations: Sequence[schema.Migration] = (),
+    ) -> None:
+        """Open the store at ``location``: a SQLite file, or a database URL.
+
+        Args:
+            clock: The time claims are taken and renewed at (tests move it on).
+            migrations: Only for tests of a migration: the schema to stop at
+                (default: all of :data:`burgerschap.classroom.schema.MIGRATIONS`).
+
+        Raises:
+            DatabaseError: the database cannot be opened or reached.
+            OSError: the folder of a SQLite file cannot be made.
+        """
+        self.location = location
+        self.engine = open_engine(location, migrations or schema.MIGRATIONS)
+        self.conn: Connection = self.engine.conn
+        """For reads; each statement commits on its own."""
+        self.session = claims.new_session()
+        """Who holds the claims this store takes: one running game, one session."""
+        self.clock = clock
+        self.holds_claims = False
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file; None on PostgreSQL."""
+        return getattr(self.engine, "path", None)
 
     def close(self) -> None:
-        self.conn.close()
+        """Release this session's claims (another window may go on at once) and close."""
+        if self.holds_claims:
+            # A broken database is closed all the same; its claims then run out by themselves.
+            with suppress(DatabaseError), self.transaction() as conn:
+                claims.release(conn, self.session)
+        self.engine.close()
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> AbstractContextManager[Connection]:
         """One atomic write: all of it lands, or none."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        return self.engine.transaction()
+
+    def heartbeat(self) -> None:
+        """This session is still there: renew its claims (call every ``HEARTBEAT_SECONDS``)."""
+        if self.holds_claims:
+            with self.transaction() as conn:
+                claims.renew(conn, self.session, self.clock())
+
+    def claim_game(self, game_id: str) -> bool:
+        """Claim a game before playing it on; False when another live session has it."""
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            with self.transaction() as conn:
+                self._hold(conn, game_id)
+        except GameInUse:
+            return False
+        return True
+
+    def _hold(self, conn: Connection, game_id: str) -> None:
+        """Claim (or renew) ``game_id`` inside a write; raises :class:`GameInUse` when taken."""
+        if not claims.claim_game(conn, game_id, self.session, self.clock()):
+            raise GameInUse(game_id)
+        self.holds_claims = True
 
     # Games -------------------------------------------------------------
 
@@ -224,13 +186,18 @@ class Store:
                     now,
                 ),
             )
+            self._hold(conn, game_id)
         return game_id
 
     def record_move(self, game_id: str, state: dict[str, Any], step: dict[str, Any]) -> None:
-        """Save the state after a move together with the move itself."""
+        """Save the state after a move together with the move itself.
+
+        Like every write to a game, refused (:class:`GameInUse`) when another session holds it.
+        """
         now = time.time()
         seq = len(state.get("history", []))
         with self.transaction() as conn:
+            self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET state = ?, updated_at = ? WHERE id = ?",
                 (json.dumps(state), now, game_id),
@@ -257,6 +224,7 @@ class Store:
         """Save the state after going back one step; the undone move is dropped."""
         seq = len(state.get("history", []))
         with self.transaction() as conn:
+            self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET state = ?, updated_at = ? WHERE id = ?",
                 (json.dumps(state), time.time(), game_id),
@@ -269,6 +237,7 @@ class Store:
         """Mark a game finished with its ending and scores."""
         now = time.time()
         with self.transaction() as conn:
+            self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET state = ?, status = 'finished', ending = ?, scores = ?,"
                 " updated_at = ?, finished_at = ? WHERE id = ?",
@@ -277,6 +246,7 @@ class Store:
 
     def abandon_game(self, game_id: str) -> None:
         with self.transaction() as conn:
+            self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET status = 'abandoned', updated_at = ? WHERE id = ?"
                 " AND status = 'playing'",
@@ -286,6 +256,7 @@ class Store:
     def save_reflection(self, game_id: str, text: str) -> None:
         """Keep a student's reflection, as plain text (it is shown to the teacher)."""
         with self.transaction() as conn:
+            self._hold(conn, game_id)
             conn.execute(
                 "UPDATE games SET reflection = ?, updated_at = ? WHERE id = ?",
                 (plain_text(text), time.time(), game_id),
@@ -315,7 +286,9 @@ class Store:
                 params.append(value)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self.conn.execute(
-            f"SELECT * FROM games{where} ORDER BY updated_at DESC", params
+            # The id settles a tie, so that both engines give the same order.
+            f"SELECT * FROM games{where} ORDER BY updated_at DESC, id",
+            params,
         ).fetchall()
         return [_game(r) for r in rows]
 
@@ -377,16 +350,17 @@ class Store:
     def best_quiz(self, nickname: str, quiz_id: str) -> tuple[int, int] | None:
         row = self.conn.execute(
             "SELECT score, total FROM quiz_rounds WHERE nickname = ? AND quiz_id = ?"
-            " ORDER BY CAST(score AS REAL) / total DESC LIMIT 1",
+            " ORDER BY CASE WHEN total > 0 THEN score * 1.0 / total ELSE 0 END DESC,"
+            " total DESC, finished_at LIMIT 1",
             (nickname, quiz_id),
         ).fetchone()
         return (row["score"], row["total"]) if row else None
 
     def integrity_ok(self) -> bool:
-        return bool(self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+        return self.engine.integrity_ok()
 
 
-def _game(row: sqlite3.Row) -> GameRecord:
+def _game(row: Row) -> GameRecord:
     return GameRecord(
         id=row["id"],
         nickname=row["nickname"],

@@ -1,11 +1,11 @@
-"""``burgerschap check [--json] [--random N --seed S] [PATH ...]``: analyse scenarios.
+"""``burgerschap check [--json] [--random N --seed S] [PATH|ID ...]``: analyse scenarios.
 
 Valid scenarios go through :func:`burgerschap.scenario.analyzer.analyze` (and,
 with ``--random``, through random playthroughs); quizzes through
-:func:`analyze_quiz`; invalid files report their validation problems exactly as
-``validate`` does. Human output is a rich table per scenario; ``--json``
-prints one object. Exit 0 without errors, 1 with any, 2 for usage errors.
-Rich is imported only for human output.
+:func:`analyze_quiz`; glossaries report their number of terms; invalid files
+report their validation problems exactly as ``validate`` does. Human output is
+a rich table per scenario; ``--json`` prints one object. Exit 0 without errors,
+1 with any, 2 for usage errors. Rich is imported only for human output.
 """
 
 from __future__ import annotations
@@ -21,13 +21,15 @@ from burgerschap.i18n import t
 from burgerschap.scenario.analyzer import (
     MAX_STATES,
     Analysis,
+    GlossaryAnalysis,
     QuizAnalysis,
     Range,
     analyze,
+    analyze_glossary,
     analyze_quiz,
 )
 from burgerschap.scenario.loader import Inspection
-from burgerschap.scenario.models import Quiz, Scenario
+from burgerschap.scenario.models import Glossary, Quiz, Scenario
 from burgerschap.scenario.playthrough import Playthroughs, random_playthroughs
 from burgerschap.scenario.problems import Problem
 from burgerschap.settings import Language
@@ -40,7 +42,7 @@ class Report:
     """What ``check`` found about one file."""
 
     inspection: Inspection
-    analysis: Analysis | QuizAnalysis | None = None
+    analysis: Analysis | QuizAnalysis | GlossaryAnalysis | None = None
     random: Playthroughs | None = None
     problems: list[Problem] = field(default_factory=list)
     """Validation problems, then analysis findings, then random-play errors."""
@@ -63,7 +65,7 @@ class Report:
                 {
                     "id": doc.id if doc is not None else None,
                     "version": doc.version if doc is not None else None,
-                    "kind": "quiz" if isinstance(doc, Quiz) else "scenario",
+                    "kind": doc.kind if doc is not None else "scenario",
                     "valid": False,
                 }
             )
@@ -98,7 +100,7 @@ def register(
         "--random", type=_games(lang), metavar="N", help=t("cli.check.random.help", lang)
     )
     parser.add_argument("--seed", type=int, metavar="S", help=t("cli.check.seed.help", lang))
-    parser.add_argument("paths", nargs="*", metavar="PATH", help=t("cli.paths.help", lang))
+    parser.add_argument("paths", nargs="*", metavar="PATH|ID", help=t("cli.paths.help", lang))
 
 
 def check(inspection: Inspection, games: int | None = None, seed: int = 0) -> Report:
@@ -110,6 +112,9 @@ def check(inspection: Inspection, games: int | None = None, seed: int = 0) -> Re
     if isinstance(doc, Quiz):
         report.analysis = analyze_quiz(doc, inspection.file, inspection.positions)
         report.problems += report.analysis.problems
+        return report
+    if isinstance(doc, Glossary):
+        report.analysis = analyze_glossary(doc)
         return report
     report.analysis = analyze(doc, inspection.file, inspection.positions)
     report.problems += report.analysis.problems
@@ -248,6 +253,11 @@ def _print_human(reports: list[Report], lang: Language) -> None:
                     application=analysis.application,
                     levels=levels or "-",
                 )
+            )
+        elif isinstance(analysis, GlossaryAnalysis):
+            ref = f"{analysis.glossary_id}@{analysis.version}"
+            console.print(
+                t("cli.check.glossary", lang, path=inspection.file, ref=ref, terms=analysis.terms)
             )
         else:
             console.print(t("cli.check.invalid", lang, path=inspection.file))

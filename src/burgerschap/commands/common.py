@@ -1,20 +1,30 @@
-"""What several commands share: finding the library and the files a user named."""
+"""What several commands share: the library, usage errors, ``--force``."""
 
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from burgerschap.commands.output import say
 from burgerschap.i18n import t
-from burgerschap.paths import builtin_dir, user_library_dir
-from burgerschap.scenario.library import Library, Source, scenario_files
+from burgerschap.paths import (
+    ENV_DATABASE_URL,
+    builtin_dir,
+    student_library_dir,
+    user_library_dir,
+)
+from burgerschap.scenario.library import Library, Source
 from burgerschap.settings import Language
 
 
 def library_folders() -> list[tuple[Path, Source]]:
-    """The built-in scenarios, then the user's own."""
-    return [(builtin_dir(), "builtin"), (user_library_dir(), "user")]
+    """The built-in scenarios, the teacher's library, and students' own versions."""
+    return [
+        (builtin_dir(), "builtin"),
+        (user_library_dir(), "user"),
+        (student_library_dir(), "student"),
+    ]
 
 
 def load_library() -> Library:
@@ -25,27 +35,6 @@ class UsageError(Exception):
     """A command was called wrongly (exit code 2)."""
 
 
-def expand_paths(paths: list[str], lang: Language) -> list[Path]:
-    """Files named, and the scenario files in folders named.
-
-    Raises:
-        UsageError: when a path does not exist or a folder holds no scenario.
-    """
-    files: list[Path] = []
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            found = scenario_files(path)
-            if not found:
-                raise UsageError(t("cli.no_files", lang, path=name))
-            files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise UsageError(t("cli.missing_path", lang, path=name))
-    return files
-
-
 def fail_usage(message: str) -> int:
     say(f"burgerschap: {message}", err=True)
     return 2
@@ -54,3 +43,26 @@ def fail_usage(message: str) -> int:
 def add_force(parser: argparse.ArgumentParser, lang: Language) -> None:
     """``--force``: let ``-o`` replace a file that exists (without it, that is refused)."""
     parser.add_argument("--force", action="store_true", help=t("cli.force.help", lang))
+
+
+def add_database(parser: argparse.ArgumentParser, lang: Language) -> None:
+    """``--database URL``: the store to use instead of the data folder's SQLite file."""
+    parser.add_argument(
+        "--database", metavar="URL", default=None, help=t("cli.database.help", lang)
+    )
+
+
+def use_database(args: argparse.Namespace, lang: Language) -> None:
+    """Make ``--database`` hold for this command and every process it starts (served games).
+
+    Raises:
+        UsageError: the value is not a database URL (the message masks any password).
+    """
+    from burgerschap.classroom.engines import is_url
+
+    url = getattr(args, "database", None)
+    if not url:
+        return
+    if not is_url(url):  # not echoed: a mistyped value may hold a password
+        raise UsageError(t("cli.database.bad", lang))
+    os.environ[ENV_DATABASE_URL] = url

@@ -1,29 +1,37 @@
-"""``burgerschap export --format twee|mermaid|dot ID [-o FILE]``: a scenario for other tools.
+"""``burgerschap export --format twee|mermaid|dot|yaml ID [-o FILE]``: a scenario as a file.
 
-``twee`` writes a Twee 3 story that Twine opens (what Twee cannot hold, such
-as effects and conditions, is reported on stderr); ``mermaid`` and ``dot``
-write the scenario map for documents and slides. ``ID`` is ``id`` or ``id@N``
-from the library, or a file. Output goes to stdout unless ``-o`` names a file.
+``twee`` writes a Twee 3 story that Twine opens, with the rest of the
+scenario in metadata Twine ignores (``burgerschap import`` takes it back; a
+warning on stderr says what Twine itself would drop); ``mermaid`` and ``dot``
+write the scenario map for documents and slides; ``yaml`` writes the
+scenario (or quiz) itself as one file, to hand to someone who adds it to
+their library with ``burgerschap import`` (a student's own version reaching
+the teacher). ``ID`` is ``id`` or ``id@N`` from the library, or a file; an
+id without a version yet finds its draft when that validates. Output goes to
+stdout unless ``-o`` names a file.
 """
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 from burgerschap.commands.common import UsageError, add_force, fail_usage
-from burgerschap.commands.documents import resolve
+from burgerschap.commands.documents import locate
 from burgerschap.commands.output import say, write
 from burgerschap.i18n import t
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.diagram import to_dot, to_mermaid
+from burgerschap.scenario.library import is_draft
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.scenario.problems import Problem, ScenarioError
+from burgerschap.scenario.serialize import dump
 from burgerschap.scenario.twee_export import export_twee
 from burgerschap.settings import Language
 
-FORMATS = ("twee", "mermaid", "dot")
+FORMATS = ("twee", "mermaid", "dot", "yaml")
 
 
 def register(
@@ -40,22 +48,29 @@ def register(
 
 def run(args: argparse.Namespace, lang: Language) -> int:
     try:
-        document = resolve(args.ref, lang)
+        document, source = locate(args.ref, lang, drafts=True)
     except UsageError as exc:
         return fail_usage(str(exc))
     except ScenarioError as exc:
         _print(exc.problems, lang)
         return 1
-    if not isinstance(document, Scenario):
-        return fail_usage(t("cli.export.not_scenario", lang, ref=args.ref))
+    if not isinstance(document, Scenario) and args.format != "yaml":
+        key = "cli.export.glossary" if document.kind == "glossary" else "cli.export.not_scenario"
+        return fail_usage(t(key, lang, ref=args.ref))
+    if is_draft(Path(source)) and not Path(args.ref).is_file():
+        say(t("cli.export.draft", lang, ref=args.ref, path=source), err=True)
     warnings: list[Problem] = []
-    if args.format == "twee":
+    if args.format == "yaml":
+        text = dump(document)
+    elif not isinstance(document, Scenario):  # pragma: no cover - refused above
+        return 2
+    elif args.format == "twee":
         text, warnings = export_twee(document)
     elif args.format == "mermaid":
         text = to_mermaid(document)
     else:
         text = to_dot(document)
-    _print(warnings, lang)
+    _print([replace(w, file=w.file or args.ref) for w in warnings], lang)
     text = plain_text(text)  # from a valid scenario, so already plain; a file stays safe too
     if args.output:
         atomic_write(Path(args.output), text.encode("utf-8"), exclusive=not args.force)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import errno
 import sqlite3
 
+from burgerschap.classroom.engines.base import DatabaseError, FaultKind
+from burgerschap.classroom.engines.sqlite import fault_kind
 from burgerschap.i18n import t
 from burgerschap.settings import Language
 
@@ -27,25 +29,27 @@ _OS_KEYS = {
 }
 
 
+_DATABASE_KEYS: dict[FaultKind, str] = {
+    "locked": "cli.fault.db_locked",
+    "read_only": "cli.fault.db_read_only",
+    "disk_full": "cli.fault.disk_full",
+    "open": "cli.fault.db_open",
+    "corrupt": "cli.fault.db_corrupt",
+    "unreachable": "cli.fault.db_unreachable",
+    "other": "cli.fault.db_other",
+}
+
+
 def fault_message(error: BaseException, lang: Language, database: str) -> str | None:
-    """One line for an expected fault, or None when ``error`` is a bug."""
-    if isinstance(error, sqlite3.Error):
-        return t(_database_key(str(error)), lang, path=database)
+    """One line for an expected fault, or None when ``error`` is a bug.
+
+    ``database`` names the store as it may be shown (a URL's password masked).
+    """
+    if isinstance(error, DatabaseError | sqlite3.Error):
+        kind = error.kind if isinstance(error, DatabaseError) else fault_kind(str(error))
+        return t(_DATABASE_KEYS[kind], lang, path=database, reason=str(error))
     if isinstance(error, OSError):
         where = error.filename if error.filename is not None else database
         key = _OS_KEYS.get(error.errno or 0, "cli.fault.os")
         return t(key, lang, path=where, reason=error.strerror or type(error).__name__)
     return None
-
-
-def _database_key(text: str) -> str:
-    text = text.lower()
-    if "locked" in text or "busy" in text:
-        return "cli.fault.db_locked"
-    if "readonly" in text or "read-only" in text:
-        return "cli.fault.db_read_only"
-    if "disk is full" in text or "database or disk is full" in text:
-        return "cli.fault.disk_full"
-    if "unable to open" in text:
-        return "cli.fault.db_open"
-    return "cli.fault.db_corrupt"

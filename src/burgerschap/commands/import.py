@@ -3,9 +3,17 @@
 A YAML file is validated and stored as a new version (``id@N``); it is
 refused, with every error, when it does not validate, and it never replaces a
 version that exists (it takes the next free number; an identical copy is not
-stored twice). A Twee 3 file (``.twee``, ``.tw``) becomes a draft scenario,
-saved next to the versions, with a warning for everything Twee holds that a
-scenario cannot. Exit 0 when stored, 1 when refused, 2 for usage errors.
+stored twice).
+
+A Twine story, as Twee 3 (``.twee``, ``.tw``) or as Twine 2 HTML (``.html``:
+a published story, or a library archive with several stories; ``--story
+NAME`` picks one, otherwise each is imported), becomes a draft scenario saved
+next to the versions; importing the same story again updates that draft
+(:mod:`burgerschap.scenario.twine_drafts`). Warnings are summed up per kind
+(``--verbose`` lists each); the last lines say what came in and whether the
+draft is ready. A Twine file that ``burgerschap export`` wrote, unchanged,
+carries the whole scenario and is stored as a version like a YAML file.
+Exit 0 when stored, 1 when refused, 2 for usage errors.
 """
 
 from __future__ import annotations
@@ -18,20 +26,26 @@ from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import t
 from burgerschap.paths import user_library_dir
+from burgerschap.scenario.library import Library
 from burgerschap.scenario.loader import inspect_file
+from burgerschap.scenario.models import AnyDocument
 from burgerschap.scenario.playable import playable
 from burgerschap.scenario.problems import Problem, ScenarioError
-from burgerschap.scenario.twee import import_twee
-from burgerschap.scenario.versions import (
-    identical_version,
-    parse_version_filename,
-    save_draft,
-    save_version,
-)
+from burgerschap.scenario.twee import read_twee
+from burgerschap.scenario.twine_convert import convert
+from burgerschap.scenario.twine_drafts import SavedDraft, save_import_draft
+from burgerschap.scenario.twine_html import read_html
+from burgerschap.scenario.twine_report import group_problems, import_stats, needs_work
+from burgerschap.scenario.twine_story import TwineStory
+from burgerschap.scenario.versions import identical_version, parse_version_filename, save_version
 from burgerschap.settings import Language
 
 TWEE_SUFFIXES = (".twee", ".tw", ".tw3")
+HTML_SUFFIXES = (".html", ".htm")
 YAML_SUFFIXES = (".yaml", ".yml")
+MAX_TWINE_BYTES = 64 * 1024 * 1024
+"""A published story carries its story format's code (about 0.5 MiB); an archive
+holds every story of a Twine library. Far past that is not a Twine file."""
 
 
 def register(
@@ -39,6 +53,10 @@ def register(
 ) -> None:
     parser = subparsers.add_parser("import", help=t("cli.import.help", lang))
     parser.add_argument("file", metavar="FILE", help=t("cli.import.file.help", lang))
+    parser.add_argument("--story", metavar="NAME", help=t("cli.import.story.help", lang))
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help=t("cli.import.verbose.help", lang)
+    )
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
@@ -50,8 +68,8 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     if not path.is_file():
         return fail_usage(t("cli.missing_path", lang, path=args.file))
     suffix = path.suffix.lower()
-    if suffix in TWEE_SUFFIXES:
-        return _import_twee(path, lang)
+    if suffix in TWEE_SUFFIXES + HTML_SUFFIXES:
+        return _import_twine(path, args.story, args.verbose, lang)
     if suffix in YAML_SUFFIXES:
         return _import_yaml(path, lang)
     return fail_usage(t("cli.import.unknown_format", lang, path=args.file))
@@ -59,11 +77,16 @@ def run(args: argparse.Namespace, lang: Language) -> int:
 
 def _import_yaml(path: Path, lang: Language) -> int:
     inspection = playable(inspect_file(path))
-    _print(inspection.problems, lang)
+    _say(inspection.problems, lang)
     document = inspection.document
     if document is None or inspection.errors:
         say(t("cli.import.refused", lang, path=path))
         return 1
+    return _store(document, lang)
+
+
+def _store(document: AnyDocument, lang: Language) -> int:
+    """Store a valid document as a version (once: an identical one is not stored again)."""
     library = load_library()
     same = identical_version(document, library)
     if same is not None:
@@ -72,7 +95,7 @@ def _import_yaml(path: Path, lang: Language) -> int:
     try:
         saved = save_version(document, user_library_dir(), library)
     except ScenarioError as exc:  # pragma: no cover - validated above
-        _print(exc.problems, lang)
+        _say(exc.problems, lang)
         return 1
     parsed = parse_version_filename(saved.name)
     version = parsed[1] if parsed else document.version
@@ -82,28 +105,109 @@ def _import_yaml(path: Path, lang: Language) -> int:
     return 0
 
 
-def _import_twee(path: Path, lang: Language) -> int:
+# Twine
+
+
+def _import_twine(path: Path, story_name: str | None, verbose: bool, lang: Language) -> int:
+    size = path.stat().st_size
+    if size > MAX_TWINE_BYTES:
+        say(t("cli.import.too_large", lang, path=path, size=size, limit=MAX_TWINE_BYTES))
+        return 1
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        _print([Problem("not_utf8", file=str(path))], lang)
+        _say([Problem("not_utf8", file=str(path))], lang)
         return 1
-    result = import_twee(text, str(path))
-    _print(result.warnings, lang)
-    if not result.data.get("nodes"):
-        return 1
-    draft = save_draft(result.data, user_library_dir(), overwrite=False)
-    say(t("cli.import.draft_saved", lang, path=draft))
-    # Validate the saved file, so that line numbers point into the draft.
-    inspection = inspect_file(draft)
-    _print(inspection.problems, lang)
-    if inspection.errors:
-        say(t("cli.import.draft_errors", lang, errors=len(inspection.errors), path=draft))
+    if path.suffix.lower() in HTML_SUFFIXES:
+        stories = read_html(text, str(path))
+        if not stories:
+            say(t("cli.import.no_story", lang, path=path))
+            return 1
     else:
-        say(t("cli.import.draft_ok", lang, path=draft))
+        stories = [read_twee(text, str(path))]
+    if story_name is not None:
+        chosen = [s for s in stories if s.title.casefold() == story_name.strip().casefold()]
+        if not chosen:
+            names = ", ".join(f"'{s.title}'" for s in stories)
+            return fail_usage(
+                t("cli.import.story_missing", lang, name=story_name, path=path, names=names)
+            )
+        stories = chosen
+    library = load_library()
+    result = 0
+    for n, story in enumerate(stories, start=1):
+        if len(stories) > 1:
+            say(t("cli.import.story_header", lang, n=n, total=len(stories), title=story.title))
+        result = max(result, _import_story(story, library, verbose, lang))
+    return result
+
+
+def _import_story(story: TwineStory, library: Library, verbose: bool, lang: Language) -> int:
+    converted = convert(story)
+    folded = _print_problems(converted.warnings, verbose, lang)
+    if not converted.data.get("nodes"):
+        say(t("cli.import.nothing", lang))
+        return 1
+    if converted.from_meta and converted.document is not None:
+        # Burgerschap's own export, unchanged: the scenario itself, so a version.
+        say(t("cli.import.from_burgerschap", lang, ref=converted.document.ref))
+        return _store(converted.document, lang)
+    saved = save_import_draft(converted.data, user_library_dir(), library)
+    # Validate the saved file, so that line numbers point into the draft.
+    inspection = playable(inspect_file(saved.path))
+    folded = _print_problems(inspection.problems, verbose, lang) or folded
+    if folded:
+        say(t("cli.import.verbose_hint", lang))
+    _print_saved(saved, lang)
+    data = {**converted.data, "id": saved.doc_id}
+    stats = import_stats(data, len(story.passages))
+    say(t("cli.import.stats", lang, **vars(stats)))
+    reasons = [t(f"cli.import.reason.{code}", lang, **params) for code, params in needs_work(stats)]
+    if inspection.errors:
+        errors = len(inspection.errors)
+        say(t("cli.import.draft_errors", lang, errors=errors, path=saved.path))
+    if reasons:
+        say(t("cli.import.needs_work", lang, reasons="; ".join(reasons), path=saved.path))
+    elif not inspection.errors:
+        scored = any(c.get("effects") for n in data["nodes"].values() for c in n.get("choices", []))
+        key = "cli.import.draft_ok_effects" if scored else "cli.import.draft_ok"
+        say(t(key, lang, path=saved.path))
     return 0
 
 
-def _print(problems: list[Problem], lang: Language) -> None:
+def _print_saved(saved: SavedDraft, lang: Language) -> None:
+    if saved.action == "updated":
+        say(t("cli.import.draft_updated", lang, path=saved.path, backup=saved.backup))
+    elif saved.action == "unchanged":
+        say(t("cli.import.draft_unchanged", lang, path=saved.path))
+    else:
+        say(t("cli.import.draft_saved", lang, path=saved.path))
+        if saved.version_of:
+            say(t("cli.import.draft_version_of", lang, ref=saved.version_of))
+
+
+def _print_problems(problems: list[Problem], verbose: bool, lang: Language) -> bool:
+    """Print the problems, one line per kind unless ``verbose``; True when any were folded."""
+    if verbose:
+        _say(problems, lang)
+        return False
+    folded = False
+    for first, count in group_problems(problems):
+        if count == 1:
+            say(first.format(lang))
+            continue
+        folded = True
+        kind = str(first.params.get("kind", ""))
+        message = first.message(lang)
+        label = first.format(lang).removesuffix(message)  # "file:line: warning: "
+        if kind and kind != first.code:
+            text = t("cli.import.grouped", lang, kind=kind, count=count, message=message)
+        else:
+            text = t("cli.import.grouped_plain", lang, count=count, message=message)
+        say(label + text)
+    return folded
+
+
+def _say(problems: list[Problem], lang: Language) -> None:
     for problem in problems:
         say(problem.format(lang))

@@ -3,6 +3,8 @@
 - ``lesson new --scenario ID[@N] [--scenario ...] --title T [--no-back] [--show-scores]``
   prints the join code (alone on standard output, so scripts can use it).
 - ``lesson list``, ``lesson show CODE``, ``lesson close CODE``.
+- ``lesson reset CODE NICKNAME`` gives a student a new return code (printed
+  alone on standard output).
 - ``lesson delete CODE [--yes]`` asks first, unless ``--yes``.
 
 Export, import and hand-in files live in :mod:`burgerschap.commands.lesson_files`.
@@ -22,15 +24,22 @@ from burgerschap.classroom.lessons import (
     delete_lesson,
     list_lessons,
     require_lesson,
+    reset_student,
 )
 from burgerschap.classroom.progress import class_results, students
 from burgerschap.classroom.store import Store
 from burgerschap.commands import lesson_files
-from burgerschap.commands.common import UsageError, fail_usage, load_library
+from burgerschap.commands.common import (
+    UsageError,
+    add_database,
+    fail_usage,
+    load_library,
+    use_database,
+)
 from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import t
-from burgerschap.paths import database_path
+from burgerschap.paths import database_location
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
@@ -62,13 +71,20 @@ def register(
     for name in ("show", "close"):
         action = sub.add_parser(name, help=t(f"cli.lesson.{name}.help", lang))
         action.add_argument("code", metavar="CODE")
+    reset = sub.add_parser("reset", help=t("cli.lesson.reset.help", lang))
+    reset.add_argument("code", metavar="CODE")
+    reset.add_argument(
+        "nickname", metavar="NICKNAME", help=t("cli.lesson.reset.nickname.help", lang)
+    )
     delete = sub.add_parser("delete", help=t("cli.lesson.delete.help", lang))
     delete.add_argument("code", metavar="CODE")
     delete.add_argument("--yes", action="store_true", help=t("cli.lesson.yes.help", lang))
     lesson_files.register(sub, lang)
+    for action in sub.choices.values():
+        add_database(action, lang)
 
 
-TEACHER_ONLY = frozenset({"new", "close", "delete", "export", "import"})
+TEACHER_ONLY = frozenset({"new", "close", "reset", "delete", "export", "import"})
 """Subcommands that ask for the teacher PIN when one is set (see commands/teacher_pin.py)."""
 
 
@@ -78,6 +94,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         "list": _list,
         "show": _show,
         "close": _close,
+        "reset": _reset,
         "delete": _delete,
         **lesson_files.HANDLERS,
     }
@@ -86,7 +103,11 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         if refused is not None:
             say(f"burgerschap: {refused}", err=True)
             return 1
-    store = Store(database_path())
+    try:
+        use_database(args, lang)
+    except UsageError as exc:
+        return fail_usage(str(exc))
+    store = Store(database_location())
     try:
         return handlers[args.lesson_command](args, store, lang)
     except UsageError as exc:
@@ -99,13 +120,20 @@ def run(args: argparse.Namespace, lang: Language) -> int:
 
 
 def resolve_scenarios(refs: list[str], lang: Language) -> list[Scenario]:
-    """The library's scenarios for ``ID`` (newest) or ``ID@N``. Raises UsageError."""
-    library = load_library()
+    """The teacher's scenarios for ``ID`` (newest) or ``ID@N``. Raises UsageError.
+
+    Only built-in versions and the teacher's own (saved in teacher mode, imported) can be
+    in a lesson, never a student's own version, whatever id it has.
+    """
+    everything = load_library()
+    library = everything.teachers()
     found = []
     for ref in refs:
         entry = library.find(ref)
         document = entry.document if entry else None
         if not isinstance(document, Scenario):
+            if everything.find(ref) is not None:
+                raise UsageError(t("cli.lesson.student_version", lang, ref=ref))
             raise UsageError(t("cli.lesson.unknown_scenario", lang, ref=ref))
         found.append(document)
     return found
@@ -175,6 +203,14 @@ def _show(args: argparse.Namespace, store: Store, lang: Language) -> int:
 def _close(args: argparse.Namespace, store: Store, lang: Language) -> int:
     lesson = close_lesson(store, args.code)
     say(t("cli.lesson.closed", lang, code=lesson.code))
+    return 0
+
+
+def _reset(args: argparse.Namespace, store: Store, lang: Language) -> int:
+    new = reset_student(store, args.code, args.nickname)
+    lesson = require_lesson(store, args.code)
+    say(t("cli.lesson.reset.done", lang, nickname=args.nickname, code=lesson.code), err=True)
+    say(new)
     return 0
 
 

@@ -4,6 +4,11 @@
   writes to standard output, or atomically to ``FILE``.
 - ``lesson import CODE FILE...`` reads students' result files into the lesson;
   exit code 1 when any file was refused (the others are still imported).
+- ``lesson import LESSON.json... [--replace]`` rebuilds whole lessons from their
+  JSON export, in this store (:mod:`burgerschap.classroom.transfer`): how a
+  lesson moves from a laptop's SQLite to a school's PostgreSQL and back. Which
+  form is meant is read from the first file: a lesson export starts by naming
+  its format.
 - ``lesson handin [--game ID | --nickname NAME] [--code CODE] [-o PATH]`` is for
   the student without a network: it saves a finished game from this computer
   as a result file to hand in. ``--list`` shows the finished games to choose from.
@@ -21,7 +26,9 @@ from burgerschap.classroom.errors import ClassroomError
 from burgerschap.classroom.export import choice_table, lesson_json, student_table, to_csv, to_json
 from burgerschap.classroom.handin import import_results, write_result
 from burgerschap.classroom.nicknames import nickname_key
+from burgerschap.classroom.progress import students
 from burgerschap.classroom.store import GameRecord, Store
+from burgerschap.classroom.transfer import import_lesson, is_lesson_file
 from burgerschap.commands.common import UsageError, add_force
 from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import pin_is_set, refusal
@@ -50,9 +57,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], lang: Lan
     export.add_argument("-o", "--output", metavar="FILE", help=t("cli.lesson.output.help", lang))
     add_force(export, lang)
 
-    imp = sub.add_parser("import", help=t("cli.lesson.import.help", lang))
-    imp.add_argument("code", metavar="CODE")
-    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp = sub.add_parser(
+        "import",
+        help=t("cli.lesson.import.help", lang),
+        usage="%(prog)s [-h] (CODE FILE [FILE ...] | LESSON.json [LESSON.json ...]) [--replace]",
+    )
+    imp.add_argument("items", nargs="+", metavar="CODE FILE | LESSON.json")
+    imp.add_argument("--replace", action="store_true", help=t("cli.lesson.replace.help", lang))
 
     handin = sub.add_parser("handin", help=t("cli.lesson.handin.help", lang))
     handin.add_argument("--game", metavar="ID", help=t("cli.lesson.game.help", lang))
@@ -85,7 +96,12 @@ def _export(args: argparse.Namespace, store: Store, lang: Language) -> int:
 
 
 def _import(args: argparse.Namespace, store: Store, lang: Language) -> int:
-    outcomes = import_results(store, args.code, [Path(f) for f in args.files])
+    first = Path(args.items[0])
+    if first.is_file() and is_lesson_file(first):
+        return _import_lessons(args, store, lang)
+    if len(args.items) < 2:
+        raise UsageError(t("cli.lesson.import_what", lang))
+    outcomes = import_results(store, args.items[0], [Path(f) for f in args.items[1:]])
     failed = 0
     for outcome in outcomes:
         if outcome.status == "error":
@@ -108,6 +124,31 @@ def _import(args: argparse.Namespace, store: Store, lang: Language) -> int:
             failed=failed,
         )
     )
+    return 1 if failed else 0
+
+
+def _import_lessons(args: argparse.Namespace, store: Store, lang: Language) -> int:
+    """Each file a whole lesson; a refused file does not stop the others (exit code 1)."""
+    failed = 0
+    for item in args.items:
+        try:
+            lesson = import_lesson(store, Path(item), replace=args.replace)
+        except ClassroomError as exc:
+            failed += 1
+            say(exc.message(lang), err=True)
+            continue
+        found = students(store, lesson.code)
+        say(
+            t(
+                "cli.lesson.lesson_imported",
+                lang,
+                file=item,
+                code=lesson.code,
+                title=lesson.title,
+                students=len(found),
+                games=sum(len(s.games) for s in found),
+            )
+        )
     return 1 if failed else 0
 
 

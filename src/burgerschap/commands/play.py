@@ -89,6 +89,10 @@ def _resolve(target: str, lang: Language) -> tuple[str, list[Path]] | int:
     from burgerschap.scenario.loader import inspect_file
 
     path = Path(target)
+    if not path.exists() and _looks_like_a_path(target):
+        # An id has no slash and no file extension: this was meant as a file.
+        say(f"burgerschap: {t('cli.play.missing', lang, path=target)}", err=True)
+        return 2
     if path.is_file():
         inspection = inspect_file(path)
         if not inspection.ok or inspection.document is None:
@@ -105,3 +109,11 @@ def _resolve(target: str, lang: Language) -> tuple[str, list[Path]] | int:
         say(f"burgerschap: {t('cli.play.unknown', lang, ref=target, known=known)}", err=True)
         return 2
     return target, []
+
+
+FILE_SUFFIXES = (".yaml", ".yml", ".twee", ".tw", ".json")
+
+
+def _looks_like_a_path(target: str) -> bool:
+    """True for ``./nope.yaml``, ``dir/x`` or ``x.yaml``; False for an id such as ``speeltuin``."""
+    return "/" in target or "\\" in target or target.lower().endswith(FILE_SUFFIXES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import errno
 
-from burgerschap.commands.common import fail_usage
+from burgerschap.commands.common import UsageError, add_database, fail_usage, use_database
 from burgerschap.i18n import t
 from burgerschap.settings import Language
 
@@ -28,6 +28,9 @@ def register(
         metavar="HOST",
         help=t("cli.serve.allow_host", lang),
     )
+    # Each tab's game as a fresh process, as before the zygote: the serve benchmark's
+    # baseline, and a way out should forking ever misbehave on a machine.
+    parser.add_argument("--cold", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--max-per-device",
         type=int,
@@ -35,11 +38,25 @@ def register(
         dest="per_address",
         help=t("cli.serve.per_address", lang),
     )
+    parser.add_argument(
+        "--proxy",
+        action="append",
+        default=[],
+        dest="proxies",
+        metavar="ADDRESS",
+        help=t("cli.serve.proxy", lang),
+    )
+    add_database(parser, lang)
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
     if (args.max_students is not None and args.max_students < 1) or args.per_address < 1:
         return fail_usage(t("cli.serve.bad_max", lang))
+    try:
+        use_database(args, lang)
+    except UsageError as exc:
+        return fail_usage(str(exc))
+    _check_database()
     # Imported here: aiohttp and textual-serve are only needed when serving.
     from burgerschap.web.server import ClassroomServer
 
@@ -51,6 +68,8 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         lang=lang,
         per_address=args.per_address,
         allow_hosts=tuple(args.allow_hosts),
+        proxies=tuple(args.proxies),
+        warm=not args.cold,
     )
     try:
         server.serve()
@@ -62,3 +81,17 @@ def run(args: argparse.Namespace, lang: Language) -> int:
             )
         raise
     return 0
+
+
+def _check_database() -> None:
+    """Open the database once before any student comes: creates or migrates it, and a
+    database that cannot be reached is one line on the console now (``cli._fault``),
+    not an error in every student's game later."""
+    from burgerschap.paths import database_url
+
+    url = database_url()
+    if url is None:
+        return  # the SQLite file is made by the first game that saves, as it always was
+    from burgerschap.classroom.store import Store
+
+    Store(url).close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 
-from burgerschap.commands.common import fail_usage
+from burgerschap.commands.common import UsageError, add_database, fail_usage, use_database
 from burgerschap.i18n import t
 from burgerschap.settings import Language
 
@@ -20,6 +20,7 @@ def register(
     parser.add_argument(
         "--lang", choices=["nl", "en"], default=argparse.SUPPRESS, help=t("cli.lang.help", lang)
     )
+    add_database(parser, lang)
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:
@@ -27,6 +28,10 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     # even if the command were reached somehow.
     if os.environ.get("BURGERSCHAP_SERVED"):
         return fail_usage(t("cli.teacher.served", lang))
+    try:
+        use_database(args, lang)
+    except UsageError as exc:
+        return fail_usage(str(exc))
     asked = getattr(args, "lang", None) or os.environ.get("BURGERSCHAP_LANG")
     explicit: Language | None = lang if asked in ("nl", "en") else None
 

@@ -1,14 +1,20 @@
-"""``burgerschap validate [PATH ...]``: check files and print every problem."""
+"""``burgerschap validate [PATH|ID ...]``: check files and print every problem.
+
+A name is a file, a folder (its scenario files) or a library ref (``id``,
+``id@N``, or the draft of an id that has no version yet); without names the
+whole library is checked.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from burgerschap.commands.common import UsageError, expand_paths, fail_usage, load_library
+from burgerschap.commands.common import UsageError, fail_usage
+from burgerschap.commands.documents import inspect_named
 from burgerschap.commands.output import say
 from burgerschap.i18n import t
-from burgerschap.scenario.loader import Inspection, inspect_file
+from burgerschap.scenario.loader import Inspection
 from burgerschap.scenario.playable import playable
 from burgerschap.settings import Language
 
@@ -17,14 +23,16 @@ def register(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser], lang: Language
 ) -> None:
     parser = subparsers.add_parser("validate", help=t("cli.validate.help", lang))
-    parser.add_argument("paths", nargs="*", metavar="PATH", help=t("cli.paths.help", lang))
+    parser.add_argument("paths", nargs="*", metavar="PATH|ID", help=t("cli.paths.help", lang))
 
 
 def inspections(paths: list[str], lang: Language) -> list[Inspection]:
-    """The files named, or the whole library when none are. Raises UsageError."""
-    if paths:
-        return [inspect_file(p) for p in expand_paths(paths, lang)]
-    return [entry.inspection for entry in load_library().entries]
+    """The files, folders and library refs named, or the whole library when none are.
+
+    Raises:
+        UsageError: when a name is not found.
+    """
+    return inspect_named(paths, lang)
 
 
 def run(args: argparse.Namespace, lang: Language) -> int:

@@ -21,6 +21,20 @@ CLASSROOM_STRINGS: dict[str, dict[str, str]] = {
         "nl": "sluit een les: niemand kan nog meedoen",
         "en": "close a lesson: nobody can join any more",
     },
+    "cli.lesson.reset.help": {
+        "nl": "geef een leerling die de terugkomcode kwijt is een nieuwe",
+        "en": "give a student who lost their return code a new one",
+    },
+    "cli.lesson.reset.nickname.help": {
+        "nl": "de bijnaam van de leerling (hoofdletters tellen niet)",
+        "en": "the student's nickname (case does not matter)",
+    },
+    "cli.lesson.reset.done": {
+        "nl": "Nieuwe terugkomcode voor {nickname} in les {code}. De oude code en de browser"
+        " waarmee {nickname} meedeed werken niet meer. Geef deze code door:",
+        "en": "New return code for {nickname} in lesson {code}. The old code and the browser"
+        " {nickname} joined from no longer work. Pass this code on:",
+    },
     "cli.lesson.delete.help": {
         "nl": "verwijder een les met alles wat erin is opgeslagen",
         "en": "delete a lesson and everything stored in it",
@@ -30,8 +44,10 @@ CLASSROOM_STRINGS: dict[str, dict[str, str]] = {
         "en": "export the results (CSV for Excel, or JSON)",
     },
     "cli.lesson.import.help": {
-        "nl": "importeer ingeleverde resultaatbestanden",
-        "en": "import handed-in result files",
+        "nl": "importeer ingeleverde resultaatbestanden in een les, of hele lessen uit hun"
+        " JSON-export (van een andere computer of database)",
+        "en": "import handed-in result files into a lesson, or whole lessons from their JSON"
+        " export (from another computer or database)",
     },
     "cli.lesson.handin.help": {
         "nl": "bewaar een uitgespeeld spel als bestand om in te leveren (zonder netwerk)",
@@ -89,6 +105,14 @@ CLASSROOM_STRINGS: dict[str, dict[str, str]] = {
     "cli.lesson.unknown_scenario": {
         "nl": "geen geldig scenario {ref} in de bibliotheek",
         "en": "no valid scenario {ref} in the library",
+    },
+    "cli.lesson.student_version": {
+        "nl": "{ref} is de eigen versie van een leerling; een les gebruikt alleen versies van de"
+        " docent en ingebouwde verhalen. Wil je hem gebruiken? Open hem in de docentenmodus"
+        " ('burgerschap teacher', Bibliotheek) en bewaar hem daar.",
+        "en": "{ref} is a student's own version; a lesson only uses the teacher's versions and"
+        " the built-in stories. Want to use it? Open it in teacher mode ('burgerschap"
+        " teacher', Library) and save it there.",
     },
     "cli.lesson.created": {
         "nl": "Les '{title}' aangemaakt met {refs}. De code voor je leerlingen:",
@@ -202,6 +226,32 @@ CLASSROOM_STRINGS: dict[str, dict[str, str]] = {
         " een letter of cijfer)",
         "en": "use only letters, digits, spaces and - _ . ' in your nickname (start with a"
         " letter or digit)",
+    },
+    "classroom.nickname_in_use": {
+        "nl": "Deze naam is al in gebruik in deze les. Kies een andere naam. Ben jij het zelf,"
+        " in een ander venster? Sluit dat venster dan eerst en probeer het opnieuw.",
+        "en": "This name is already in use in this lesson. Choose another name. Is it you, in"
+        " another window? Then close that window first and try again.",
+    },
+    "classroom.nickname_taken": {
+        "nl": "Deze naam is al gebruikt in deze les. Ben jij het? Typ dan je terugkomcode."
+        " Ben je iemand anders? Kies dan een andere naam.",
+        "en": "This name was already used in this lesson. Is it you? Then type your return"
+        " code. Someone else? Then choose another name.",
+    },
+    "classroom.return_code_wrong": {
+        "nl": "Deze terugkomcode klopt niet. Kijk nog eens goed. Kwijt? Vraag je docent om een"
+        " nieuwe code.",
+        "en": "That return code is not right. Look again. Lost it? Ask your teacher for a new"
+        " code.",
+    },
+    "classroom.return_code_locked": {
+        "nl": "Te vaak een verkeerde terugkomcode. Vraag je docent om een nieuwe code.",
+        "en": "Too many wrong return codes. Ask your teacher for a new code.",
+    },
+    "classroom.game_in_use": {
+        "nl": "spel {game} is open in een ander venster; het gaat daar verder",
+        "en": "game {game} is open in another window; it goes on there",
     },
     "classroom.game_not_found": {
         "nl": "geen uitgespeeld spel {game} gevonden",

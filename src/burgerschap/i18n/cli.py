@@ -8,6 +8,12 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Burgerschap: een spel over samenleven in je dorp.",
         "en": "Burgerschap: a game about living together in your village.",
     },
+    "cli.epilog": {
+        "nl": "Je eigen scenario's, lessen en instellingen staan in de datamap:\n  {path}\n"
+        "Zet {env} voor een andere map.",
+        "en": "Your own scenarios, lessons and settings are in the data folder:\n  {path}\n"
+        "Set {env} for another folder.",
+    },
     "cli.validate.help": {
         "nl": "controleer scenario- en quizbestanden",
         "en": "check scenario and quiz files",
@@ -17,8 +23,9 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "print the JSON Schema of the scenario format",
     },
     "cli.paths.help": {
-        "nl": "bestanden of mappen (standaard: de hele bibliotheek)",
-        "en": "files or folders (default: the whole library)",
+        "nl": "bestanden, mappen, of id of id@versie uit de bibliotheek "
+        "(standaard: de hele bibliotheek)",
+        "en": "files, folders, or id or id@version from the library (default: the whole library)",
     },
     "cli.lang.help": {"nl": "taal van de uitvoer (nl of en)", "en": "output language (nl or en)"},
     "cli.version.help": {
@@ -106,6 +113,10 @@ CLI_STRINGS: dict[str, dict[str, str]] = {
         "en": "application questions: {application}; per level: {levels}",
     },
     "cli.check.quiz_no_level": {"nl": "zonder niveau", "en": "without level"},
+    "cli.check.glossary": {
+        "nl": "{path}: woordenlijst {ref}: {terms} begrippen",
+        "en": "{path}: glossary {ref}: {terms} terms",
+    },
     # Serving the game to browsers
     "cli.serve.help": {
         "nl": "speel in de browser: start een server voor de klas",

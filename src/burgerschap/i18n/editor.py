@@ -150,6 +150,74 @@ EDITOR_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Bewaard als versie {ref} ({file}).",
         "en": "Saved as version {ref} ({file}).",
     },
+    "tui.editor.note.title": {
+        "nl": "Nieuwe versie bewaren",
+        "en": "Save a new version",
+    },
+    "tui.editor.note.explain": {
+        "nl": (
+            "Wat heb je veranderd? Schrijf het in één regel, dan zie je het terug in de "
+            "lijst met versies. Je mag het ook leeg laten."
+        ),
+        "en": (
+            "What did you change? Write it in one line and you will see it in the list "
+            "of versions. You may also leave it empty."
+        ),
+    },
+    "tui.editor.note.too_long": {
+        "nl": "Te lang: hoogstens {limit} tekens.",
+        "en": "Too long: at most {limit} characters.",
+    },
+    "tui.editor.note.cancelled": {
+        "nl": "Niet bewaard.",
+        "en": "Not saved.",
+    },
+    "tui.editor.file.title": {
+        "nl": "Bewaren als bestand",
+        "en": "Save as a file",
+    },
+    "tui.editor.file.explain": {
+        "nl": (
+            "Waar moet het bestand komen? Bijvoorbeeld op een USB-stick, of in een map die "
+            "je daarna inlevert in de leeromgeving van school. Je docent zet het in de "
+            "bibliotheek met 'burgerschap import'."
+        ),
+        "en": (
+            "Where should the file go? For example on a USB stick, or in a folder you then "
+            "hand in through the school's learning environment. Your teacher adds it to the "
+            "library with 'burgerschap import'."
+        ),
+    },
+    "tui.editor.file.exists": {
+        "nl": "{path} bestaat al; kies een andere naam.",
+        "en": "{path} already exists; choose another name.",
+    },
+    "tui.editor.file.no_folder": {
+        "nl": "De map {folder} bestaat niet.",
+        "en": "The folder {folder} does not exist.",
+    },
+    "tui.editor.file.failed": {
+        "nl": "Niet bewaard: {reason}",
+        "en": "Not saved: {reason}",
+    },
+    "tui.editor.file.written": {
+        "nl": (
+            "Bewaard als {path}. Je docent zet het in de bibliotheek met: burgerschap import {name}"
+        ),
+        "en": (
+            "Saved as {path}. Your teacher adds it to the library with: burgerschap import {name}"
+        ),
+    },
+    "tui.editor.file.written_draft": {
+        "nl": (
+            "Bewaard als {path}, maar er zijn nog {count} fout(en): je docent kan het pas "
+            "importeren als ze opgelost zijn."
+        ),
+        "en": (
+            "Saved as {path}, but there are still {count} error(s): your teacher can import "
+            "it once they are fixed."
+        ),
+    },
     "tui.editor.saved.same": {
         "nl": "Niets bewaard: {ref} heeft al precies deze inhoud.",
         "en": "Nothing saved: {ref} already has exactly this content.",

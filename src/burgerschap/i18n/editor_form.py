@@ -27,6 +27,10 @@ EDITOR_FORM_STRINGS: dict[str, dict[str, str]] = {
         "nl": "eigen versie",
         "en": "your version",
     },
+    "tui.editor.origin.student": {
+        "nl": "eigen versie van een leerling",
+        "en": "a student's own version",
+    },
     "tui.editor.origin.draft": {
         "nl": "concept",
         "en": "draft",

@@ -69,8 +69,4 @@ EDITOR_WORK_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Nog niet als versie bewaard: vul eerst in wat nog '…' of '—' is. {fields}",
         "en": "Not saved as a version yet: first fill in what is still '…' or '—'. {fields}",
     },
-    "tui.editor.placeholder.field": {
-        "nl": "node '{node}': {field}",
-        "en": "node '{node}': {field}",
-    },
 }

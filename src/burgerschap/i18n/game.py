@@ -19,6 +19,10 @@ GAME_STRINGS: dict[str, dict[str, str]] = {
         "nl": "geen scenario of quiz met id '{ref}'; kies uit: {known}",
         "en": "no scenario or quiz with id '{ref}'; choose from: {known}",
     },
+    "cli.play.missing": {
+        "nl": "het bestand '{path}' bestaat niet",
+        "en": "the file '{path}' does not exist",
+    },
     "cli.play.invalid": {
         "nl": "{path} kan niet gespeeld worden, los eerst deze fouten op:",
         "en": "{path} cannot be played; fix these errors first:",
@@ -111,6 +115,11 @@ GAME_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Dit verhaal staat niet meer in de bibliotheek; begin een nieuw verhaal.",
         "en": "This story is no longer in the library; start a new one.",
     },
+    "tui.resume.in_use": {
+        "nl": "Dit spel is open in een ander venster. Speel daar verder, of sluit dat venster"
+        " eerst.",
+        "en": "This game is open in another window. Carry on there, or close that window first.",
+    },
     "tui.resume.changed": {
         "nl": "Dit verhaal is veranderd sinds je het speelde; je begint opnieuw.",
         "en": "This story changed since you played it; you start again.",
@@ -197,6 +206,12 @@ GAME_STRINGS: dict[str, dict[str, str]] = {
         "en": "Pick a nickname. It stays on this computer, next to your results. "
         "Better not use your full name.",
     },
+    "tui.nickname.keeps": {
+        "nl": "Let op: je voortgang, sterren en reflecties blijven bij de bijnaam {name}. "
+        "Met een nieuwe bijnaam begin je opnieuw. Kies later weer {name} om ze terug te zien.",
+        "en": "Note: your progress, stars and reflections stay with the nickname {name}. "
+        "With a new nickname you start afresh. Choose {name} again later to see them.",
+    },
     "tui.nickname.placeholder": {"nl": "je bijnaam", "en": "your nickname"},
     "tui.nickname.hint": {"nl": "Enter: klaar", "en": "Enter: done"},
     "tui.nickname.invalid": {
@@ -245,6 +260,7 @@ GAME_STRINGS: dict[str, dict[str, str]] = {
         "en": "Source: {source} (checked on {date})",
     },
     "tui.date": {"nl": "{day} {month} {year}", "en": "{day} {month} {year}"},
+    "date.moment": {"nl": "{date}, {time}", "en": "{date}, {time}"},
     "tui.month.1": {"nl": "januari", "en": "January"},
     "tui.month.2": {"nl": "februari", "en": "February"},
     "tui.month.3": {"nl": "maart", "en": "March"},
@@ -259,6 +275,10 @@ GAME_STRINGS: dict[str, dict[str, str]] = {
     "tui.month.12": {"nl": "december", "en": "December"},
     "tui.play.yours": {"nl": "jouw antwoord", "en": "your answer"},
     "tui.play.continue": {"nl": "Enter of spatie: verder", "en": "Enter or space: continue"},
+    "tui.play.answered_before": {
+        "nl": "Deze vraag heb je al beantwoord. Je eerste antwoord telt.",
+        "en": "You answered this question before. Your first answer counts.",
+    },
     # Ending and results
     "tui.ending.label": {"nl": "einde", "en": "the end"},
     "tui.ending.scores": {"nl": "Hoe deed je het?", "en": "How did you do?"},
@@ -287,8 +307,8 @@ GAME_STRINGS: dict[str, dict[str, str]] = {
     },
     "tui.ending.reflection.placeholder": {"nl": "Typ je antwoord…", "en": "Type your answer…"},
     "tui.ending.reflection.hint": {
-        "nl": "Druk op w om te schrijven, Enter om te bewaren.",
-        "en": "Press w to write, Enter to save.",
+        "nl": "Druk op w om te schrijven. Enter begint een nieuwe regel; Tab bewaart.",
+        "en": "Press w to write. Enter starts a new line; Tab saves.",
     },
     "tui.ending.reflection.saved": {"nl": "✓ Bewaard.", "en": "✓ Saved."},
     "tui.ending.reflection.kept": {
@@ -305,6 +325,13 @@ GAME_STRINGS: dict[str, dict[str, str]] = {
         "en": "Enter or space: see your score",
     },
     "tui.quiz.done": {"nl": "klaar", "en": "done"},
+    "tui.quiz.stop.title": {"nl": "Stoppen met de quiz?", "en": "Stop the quiz?"},
+    "tui.quiz.stop.text": {
+        "nl": "Je ronde is nog niet af. Als je nu stopt, wordt je score niet bewaard.",
+        "en": "Your round is not finished. If you stop now, your score is not saved.",
+    },
+    "tui.quiz.stop.yes": {"nl": "Ja, stoppen", "en": "Yes, stop"},
+    "tui.quiz.stop.no": {"nl": "Nee, verder", "en": "No, go on"},
     "tui.quiz.score": {"nl": "{score} van de {total} goed", "en": "{score} out of {total} right"},
     "tui.quiz.correct": {"nl": "Goed beantwoord", "en": "Answered correctly"},
     "tui.quiz.band.low": {

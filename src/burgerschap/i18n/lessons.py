@@ -27,10 +27,32 @@ LESSON_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Wat koos de klas? Groot en zonder namen, voor het digibord",
         "en": "What did the class choose? Large and without names, for the projector",
     },
+    "tui.key.board": {"nl": "Bord", "en": "Board"},
+    "tui.key.board.tip": {
+        "nl": "De link en QR-code om mee te doen, groot voor het digibord",
+        "en": "The link and QR code to join, large for the projector",
+    },
+    "tui.board.title": {"nl": "Doe mee met de les", "en": "Join the lesson"},
+    "tui.board.code": {"nl": "Lescode: {code}", "en": "Lesson code: {code}"},
+    "tui.board.scan": {
+        "nl": "Scan de code of typ het adres; daarna alleen nog je bijnaam.",
+        "en": "Scan the code or type the address; then only your nickname.",
+    },
+    "tui.board.no_server": {
+        "nl": "Start 'burgerschap serve --lan' op deze computer; dan staat hier de QR-code."
+        " Spelen leerlingen op hun eigen computer, dan typen ze deze code.",
+        "en": "Start 'burgerschap serve --lan' on this computer; the QR code then shows here."
+        " Students playing on their own computer type this code.",
+    },
     "tui.key.export": {"nl": "Exporteren", "en": "Export"},
     "tui.key.export.tip": {
         "nl": "Schrijf de resultaten als CSV (Excel) en JSON in de gegevensmap",
         "en": "Write the results as CSV (Excel) and JSON into the data folder",
+    },
+    "tui.key.new_code": {"nl": "Nieuwe code", "en": "New code"},
+    "tui.key.new_code.tip": {
+        "nl": "Een nieuwe terugkomcode voor de gekozen leerling (code kwijt?)",
+        "en": "A new return code for the selected student (lost their code?)",
     },
     "tui.key.close_lesson": {"nl": "Les sluiten", "en": "Close lesson"},
     "tui.key.close_lesson.tip": {
@@ -97,6 +119,31 @@ LESSON_STRINGS: dict[str, dict[str, str]] = {
         " en liever niet je hele naam.",
         "en": "Only your nickname is kept (at most {max} characters). No e-mail address, and"
         " preferably not your full name.",
+    },
+    "tui.lesson.join.return_code": {
+        "nl": "Terugkomcode (alleen als je al eerder meedeed)",
+        "en": "Return code (only if you joined before)",
+    },
+    "tui.lesson.join.return_code.example": {
+        "nl": "bijvoorbeeld K7MP",
+        "en": "for example K7MP",
+    },
+    "tui.lesson.code.title": {
+        "nl": "Schrijf je terugkomcode op",
+        "en": "Write down your return code",
+    },
+    "tui.lesson.code.text": {
+        "nl": "Jouw terugkomcode is:\n\n    {code}\n\nSchrijf hem op. Je ziet hem maar één keer."
+        " Speel je later verder op een andere computer? Typ dan je bijnaam {nickname} en deze"
+        " code.",
+        "en": "Your return code is:\n\n    {code}\n\nWrite it down. You only see it once."
+        " Carrying on later on another computer? Then type your nickname {nickname} and this"
+        " code.",
+    },
+    "tui.lesson.code.ok": {"nl": "Ik heb hem opgeschreven", "en": "I wrote it down"},
+    "tui.lesson.code.reminder": {
+        "nl": "Jouw terugkomcode: {code}",
+        "en": "Your return code: {code}",
     },
     "tui.lesson.rejoined": {
         "nl": "Welkom terug, {nickname}. Je gaat verder waar je was.",
@@ -233,6 +280,31 @@ LESSON_STRINGS: dict[str, dict[str, str]] = {
         "en": "After this nobody can join or start a new game. Whoever is playing now can finish."
         " The results are kept.",
     },
+    "tui.dash.new_code.title": {
+        "nl": "Nieuwe terugkomcode voor {nickname}?",
+        "en": "New return code for {nickname}?",
+    },
+    "tui.dash.new_code.text": {
+        "nl": "Doe dit als {nickname} de code kwijt is. De oude code en de browser waarmee"
+        " {nickname} meedeed, werken daarna niet meer. Een venster waarin nu iemand als"
+        " {nickname} speelt, laat de naam los.",
+        "en": "Do this when {nickname} lost the code. The old code and the browser {nickname}"
+        " joined from stop working. A window where someone plays as {nickname} now lets go"
+        " of the name.",
+    },
+    "tui.dash.new_code.keep": {"nl": "Niet doen", "en": "Cancel"},
+    "tui.dash.new_code.yes": {"nl": "Nieuwe code", "en": "New code"},
+    "tui.dash.new_code.done.title": {
+        "nl": "Nieuwe terugkomcode voor {nickname}",
+        "en": "New return code for {nickname}",
+    },
+    "tui.dash.new_code.done": {
+        "nl": "Geef deze code aan {nickname}:\n\n    {code}\n\nHij staat nergens anders;"
+        " alleen een controlegetal wordt bewaard.",
+        "en": "Give this code to {nickname}:\n\n    {code}\n\nIt is shown nowhere else; only"
+        " a checksum is kept.",
+    },
+    "tui.dash.new_code.ok": {"nl": "Doorgegeven", "en": "Passed on"},
     "tui.dash.close.keep": {"nl": "Open laten", "en": "Keep it open"},
     "tui.dash.close.yes": {"nl": "Sluiten", "en": "Close"},
     # The debrief (teacher, on the projector)

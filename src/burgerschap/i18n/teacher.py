@@ -102,6 +102,10 @@ TEACHER_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Wijzigingen",
         "en": "Changes",
     },
+    "tui.key.save_file": {
+        "nl": "Als bestand",
+        "en": "As a file",
+    },
     "tui.key.jump": {
         "nl": "Ga naar",
         "en": "Go to",
@@ -231,6 +235,10 @@ TEACHER_STRINGS: dict[str, dict[str, str]] = {
         "nl": "eigen",
         "en": "your own",
     },
+    "tui.library.source.student": {
+        "nl": "van een leerling",
+        "en": "a student's",
+    },
     "tui.library.draft": {
         "nl": "concept ({file})",
         "en": "draft ({file})",
@@ -291,8 +299,30 @@ TEACHER_STRINGS: dict[str, dict[str, str]] = {
         "en": "{title} (own version)",
     },
     "tui.own.made": {
-        "nl": "Je eigen versie heet '{id}' (gebaseerd op {ref}). Bewaar met Ctrl+S.",
-        "en": "Your own version is called '{id}' (based on {ref}). Save with Ctrl+S.",
+        "nl": (
+            "Je eigen versie heet '{id}' (gebaseerd op {ref}). Bewaar met Ctrl+S; "
+            "met F9 bewaar je hem als bestand voor je docent."
+        ),
+        "en": (
+            "Your own version is called '{id}' (based on {ref}). Save with Ctrl+S; "
+            "F9 saves it as a file for your teacher."
+        ),
+    },
+    "tui.own.again": {
+        "nl": "Je eigen versie '{id}' is weer geopend. Bewaar met Ctrl+S.",
+        "en": "Your own version '{id}' is open again. Save with Ctrl+S.",
+    },
+    "tui.own.id_refused": {
+        "nl": "Niet bewaard. '{id}' is een verhaal van je docent of van het spel. Jouw eigen"
+        " versie heet '{own}'. Zet in het YAML-tabblad 'id: {own}' terug en bewaar opnieuw.",
+        "en": "Not saved. '{id}' is a story of your teacher or of the game. Your own version is"
+        " called '{own}'. Put 'id: {own}' back in the YAML tab and save again.",
+    },
+    "tui.own.id_kept": {
+        "nl": "Je eigen versie heet altijd '{own}'. Daarom is hij als '{own}' bewaard, niet als"
+        " '{id}'.",
+        "en": "Your own version is always called '{own}'. So it was saved as '{own}', not as"
+        " '{id}'.",
     },
     "tui.own.pick": {
         "nl": "Kies eerst een verhaal in de lijst.",

@@ -36,7 +36,7 @@ from burgerschap.scenario.findings import (
     report_stuck,
 )
 from burgerschap.scenario.graphs import INF, condense, extremes
-from burgerschap.scenario.models import NIVEAUS, Quiz, Scenario
+from burgerschap.scenario.models import NIVEAUS, Glossary, Quiz, Scenario
 from burgerschap.scenario.problems import Lang, Problem, SortsProblems
 from burgerschap.scenario.scores import Range, normalise
 from burgerschap.scenario.statespace import (
@@ -55,9 +55,11 @@ from burgerschap.scenario.yamlsafe import Positions
 __all__ = [
     "MAX_STATES",
     "Analysis",
+    "GlossaryAnalysis",
     "QuizAnalysis",
     "Range",
     "analyze",
+    "analyze_glossary",
     "analyze_quiz",
     "normalise",
     "score_ranges",
@@ -155,6 +157,31 @@ def analyze_quiz(
     return QuizAnalysis(
         quiz.id, quiz.version, count, quiz.draw, out.problems, application, per_niveau
     )
+
+
+@dataclass
+class GlossaryAnalysis(SortsProblems):
+    """What :func:`analyze_glossary` found: how many terms a glossary explains."""
+
+    glossary_id: str
+    version: int
+    terms: int
+    problems: list[Problem]
+
+    def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
+        return {
+            "id": self.glossary_id,
+            "version": self.version,
+            "kind": "glossary",
+            "terms": self.terms,
+            "errors": [p.to_json(lang) for p in self.errors],
+            "warnings": [p.to_json(lang) for p in self.warnings],
+        }
+
+
+def analyze_glossary(glossary: Glossary) -> GlossaryAnalysis:
+    """The number of terms; a glossary has no paths, and validation checked the rest."""
+    return GlossaryAnalysis(glossary.id, glossary.version, len(glossary.terms), [])
 
 
 def score_ranges(scenario: Scenario, max_states: int = MAX_STATES) -> dict[str, Range]:

@@ -23,13 +23,14 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from burgerschap.scenario.models import Document, Quiz, Scenario
+from burgerschap.scenario.models import AnyDocument, Document, Glossary, Quiz, Scenario
 from burgerschap.scenario.references import GOTO_FIELDS, all_references, node_kind
 from burgerschap.scenario.serialize import Data, to_data
 
-_documents: TypeAdapter[Scenario | Quiz] = TypeAdapter(Document)
-IGNORED_FIELDS = frozenset({"format", "version"})
-"""Top-level fields not compared: the refs of both sides are shown anyway."""
+_documents: TypeAdapter[AnyDocument] = TypeAdapter(Document)
+IGNORED_FIELDS = frozenset({"format", "version", "saved", "note"})
+"""Top-level fields not compared: the refs of both sides are shown anyway, and when a
+version was saved, with which note, is about the version, not its content."""
 DEFAULTS: dict[str, Any] = {
     "correct": False,
     "set": [],
@@ -100,7 +101,7 @@ class Diff:
         }
 
 
-def diff(old: Scenario | Quiz | Data, new: Scenario | Quiz | Data) -> Diff:
+def diff(old: AnyDocument | Data, new: AnyDocument | Data) -> Diff:
     """Every semantic difference from ``old`` to ``new``."""
     a, b = _data(old), _data(new)
     result = Diff(_ref(a), _ref(b))
@@ -304,18 +305,33 @@ def _diff_questions(out: list[Change], a: Data, b: Data) -> None:
 # Helpers
 
 
-def _data(doc: Scenario | Quiz | Data) -> Data:
-    """Plain data with defaults left out, so that spelling one out is no change."""
-    if isinstance(doc, Scenario | Quiz):
-        return to_data(doc)
-    try:
-        return to_data(_documents.validate_python(doc))
-    except ValidationError:  # unfinished work: compare it as it is
-        return doc
+def _data(doc: AnyDocument | Data) -> Data:
+    """Plain data with defaults left out, so that spelling one out is no change, and
+    trailing whitespace cut from every text (see :func:`_trimmed`)."""
+    if isinstance(doc, AnyDocument):
+        data = to_data(doc)
+    else:
+        try:
+            data = to_data(_documents.validate_python(doc))
+        except ValidationError:  # unfinished work: compare it as it is
+            data = doc
+    return {key: _trimmed(value) for key, value in data.items()}
+
+
+def _trimmed(value: Any) -> Any:
+    """``value`` with trailing whitespace cut from every string: a YAML ``|`` block keeps
+    a final newline that a form or another tool leaves out, and nobody sees it."""
+    if isinstance(value, str):
+        return value.rstrip()
+    if isinstance(value, dict):
+        return {key: _trimmed(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_trimmed(item) for item in value]
+    return value
 
 
 def _default(key: str) -> Any:
-    for model in (Scenario, Quiz):
+    for model in (Scenario, Quiz, Glossary):
         for name, info in model.model_fields.items():
             if key in (name, info.alias) and not info.is_required():
                 return info.get_default(call_default_factory=True)

@@ -4,6 +4,13 @@ The state is plain data (:class:`GameState`) that serializes to JSON, so a
 game can be saved after every choice and resumed anywhere. The engine never
 mutates a state; every move returns a new one. ``back`` replays the history
 from the recorded start, so it restores scores, flags and visits exactly.
+
+The first answer to a question counts: the state remembers it (per visit of
+the question node, see :func:`answer_key`) across ``back`` and ``replay``, so
+going back over a question and answering again gives the first answer once
+more, never a second try for points. A later visit of the same question (a
+loop in the story, such as a wrong answer that leads back to it) is a new
+question and may be answered anew.
 """
 
 from __future__ import annotations
@@ -11,9 +18,9 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from burgerschap.scenario.models import (
     Choice,
@@ -67,6 +74,46 @@ class GameState(_State):
     visits: dict[str, int] = {}
     history: list[Step] = []
     start: Start
+    answers: dict[str, int] = {}
+    """The first answer (option index in the file) given at each visit of a question,
+    keyed by :func:`answer_key`. Kept when going back, so the first answer counts."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _answers_from_history(cls, data: Any) -> Any:
+        # States saved before ``answers`` existed: the answers on the path still count.
+        if isinstance(data, dict) and "answers" not in data:
+            return {**data, "answers": _answers_on_path(data)}
+        return data
+
+
+def answer_key(node: str, visit: int) -> str:
+    """Where the first answer at the ``visit``-th visit (from 1) of question ``node`` is kept.
+
+    The first visit is the node's id itself; later visits add ``#2``, ``#3`` (a
+    node id never contains ``#``).
+    """
+    return node if visit <= 1 else f"{node}#{visit}"
+
+
+def _answers_on_path(data: dict[str, Any]) -> dict[str, int]:
+    """The answers given in a saved state's history, keyed as :attr:`GameState.answers`."""
+    start = data.get("start")
+    node = start.get("node") if isinstance(start, dict) else getattr(start, "node", None)
+    history = data.get("history")
+    if not isinstance(node, str) or not isinstance(history, list):
+        return {}  # validation proper reports what is wrong with the state
+    visits = {node: 1}
+    answers: dict[str, int] = {}
+    for step in history:
+        raw = step if isinstance(step, dict) else getattr(step, "__dict__", {})
+        at, kind, index, target = (raw.get(k) for k in ("node", "kind", "index", "target"))
+        if not isinstance(at, str) or not isinstance(target, str):
+            return {}
+        if kind == "answer" and isinstance(index, int):
+            answers.setdefault(answer_key(at, visits.get(at, 1)), index)
+        visits[target] = visits.get(target, 0) + 1
+    return answers
 
 
 @dataclass(frozen=True)
@@ -77,6 +124,9 @@ class Outcome:
     step: Step
     feedback: str | None = None
     explanation: str | None = None
+    repeated: bool = False
+    """True when the question had been answered before (before going back): the
+    first answer was given again, whatever option was asked for."""
 
 
 def condition_holds(
@@ -168,8 +218,25 @@ class Engine:
         random.Random(f"{state.seed}:{state.node}:{visit}").shuffle(order)
         return order
 
+    def first_answer(self, state: GameState) -> int | None:
+        """The option already given at this visit of the current question, if any.
+
+        Only set after going back over the question: that first answer counts.
+        """
+        node = self.node(state)
+        if not isinstance(node, QuestionNode):
+            return None
+        given = state.answers.get(answer_key(state.node, state.visits.get(state.node, 1)))
+        # A state from another version of the scenario may name an option that is gone.
+        return given if given is not None and 0 <= given < len(node.options) else None
+
     def _enter(
-        self, state: GameState, step: Step, scores: dict[str, int], flags: list[str]
+        self,
+        state: GameState,
+        step: Step,
+        scores: dict[str, int],
+        flags: list[str],
+        answers: dict[str, int] | None = None,
     ) -> GameState:
         visits = dict(state.visits)
         visits[step.target] = visits.get(step.target, 0) + 1
@@ -180,6 +247,7 @@ class Engine:
                 "flags": flags,
                 "visits": visits,
                 "history": [*state.history, step],
+                "answers": state.answers if answers is None else answers,
             }
         )
 
@@ -205,12 +273,24 @@ class Engine:
         return Outcome(new, step, feedback=choice.feedback)
 
     def answer(self, state: GameState, option: int) -> Outcome:
-        """Answer the current question with option ``option`` (its index in the file)."""
+        """Answer the current question with option ``option`` (its index in the file).
+
+        When this question was answered before at this visit (the student went
+        back over it), the first answer is given again instead: it counts, with
+        its points and its way on, and the outcome says ``repeated``.
+        """
         node = self.node(state)
         if not isinstance(node, QuestionNode):
             raise EngineError(f"node {state.node!r} is not a question")
         if not 0 <= option < len(node.options):
             raise EngineError(f"no option {option} at {state.node!r}")
+        first = self.first_answer(state)
+        answers = state.answers
+        if first is None:
+            key = answer_key(state.node, state.visits.get(state.node, 1))
+            answers = {**state.answers, key: option}
+        else:
+            option = first
         chosen = node.options[option]
         effects = dict(node.effects) if chosen.correct else {}
         step = Step(
@@ -221,8 +301,14 @@ class Engine:
             effects=effects,
             correct=chosen.correct,
         )
-        new = self._enter(state, step, _add(state.scores, effects), list(state.flags))
-        return Outcome(new, step, feedback=chosen.feedback, explanation=node.explanation or None)
+        new = self._enter(state, step, _add(state.scores, effects), list(state.flags), answers)
+        return Outcome(
+            new,
+            step,
+            feedback=chosen.feedback,
+            explanation=node.explanation or None,
+            repeated=first is not None,
+        )
 
     def can_go_back(self, state: GameState) -> bool:
         return self.scenario.allow_back and bool(state.history)
@@ -234,9 +320,10 @@ class Engine:
         return self.replay(state, state.history[:-1])
 
     def replay(self, state: GameState, steps: list[Step]) -> GameState:
-        """Play ``steps`` again from ``state``'s recorded start."""
+        """Play ``steps`` again from ``state``'s recorded start, keeping its first answers."""
         start = state.start
         current = self.new_game(state.seed, start.node, start.scores, start.flags)
+        current = current.model_copy(update={"answers": state.answers})
         for step in steps:
             if step.kind == "choice":
                 current = self.choose(current, step.index).state

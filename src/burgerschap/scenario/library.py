@@ -1,21 +1,32 @@
-"""A library: every scenario and quiz file in a set of folders, valid or not.
+"""A library: every scenario, quiz and glossary file in a set of folders, valid or not.
 
 The library never fails as a whole because one file is broken: a broken file
 is kept as an entry with its problems, so screens can show it as broken and
 still offer everything else.
+
+Each folder has a source, and the source says whose versions are in it: the
+built-in ones and the teacher's library (saved in teacher mode, or imported)
+are the teacher's; students' own versions ("Eigen versie", saved without
+the PIN) live in a folder of their own. What a file says about itself does
+not count: only the teacher's versions can be used in a lesson
+(:meth:`Library.teachers`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from burgerschap.scenario.loader import Inspection, content_hash, inspect_file
-from burgerschap.scenario.models import Quiz, Scenario
+from burgerschap.scenario.loader import MAX_BYTES, Inspection, content_hash, inspect_file
+from burgerschap.scenario.models import AnyDocument, Glossary, Quiz, Scenario
 
-Source = Literal["builtin", "user"]
+Source = Literal["builtin", "user", "student"]
+"""Built in, the teacher's library ("user"), or students' own versions."""
+TEACHER_SOURCES: frozenset[Source] = frozenset({"builtin", "user"})
+"""The sources of versions a lesson may use."""
 SUFFIXES = (".yaml", ".yml")
 DRAFT_SUFFIX = ".draft.yaml"
 """Drafts (unfinished documents kept by the editor) end in this and are never loaded as playable."""
@@ -34,7 +45,7 @@ class Entry:
         return self.inspection.ok
 
     @property
-    def document(self) -> Scenario | Quiz | None:
+    def document(self) -> AnyDocument | None:
         return self.inspection.document if self.ok else None
 
     @property
@@ -60,6 +71,20 @@ def scenario_files(folder: Path) -> list[Path]:
     )
 
 
+_GLOSSARY_KIND = re.compile(r"""^kind:[ \t]*(["']?)glossary\1[ \t]*(#.*)?$""", re.MULTILINE)
+
+
+def says_glossary(path: Path) -> bool:
+    """Whether the file says ``kind: glossary`` on a line of its own: a cheap look that
+    spares loading every scenario when only the glossary is wanted (the browser's game)."""
+    try:
+        with path.open("rb") as handle:
+            text = handle.read(MAX_BYTES + 1).decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    return _GLOSSARY_KIND.search(text) is not None
+
+
 def is_draft(path: Path) -> bool:
     """Whether ``path`` names a draft rather than a version."""
     return path.name.endswith((DRAFT_SUFFIX, ".draft.yml"))
@@ -72,16 +97,28 @@ class Library:
         self.entries = entries
 
     @classmethod
-    def scan(cls, folders: Iterable[tuple[Path, Source]]) -> Library:
+    def scan(
+        cls, folders: Iterable[tuple[Path, Source]], only: Callable[[Path], bool] | None = None
+    ) -> Library:
+        """Every file of ``folders`` (or those ``only`` keeps), valid or not."""
         entries = [
             Entry(path, source, inspect_file(path))
             for folder, source in folders
             for path in scenario_files(folder)
+            if only is None or only(path)
         ]
         return cls(entries)
 
     def valid(self) -> list[Entry]:
         return [e for e in self.entries if e.ok]
+
+    def teachers(self) -> Library:
+        """Only the teacher's versions (built in, saved in teacher mode, imported)."""
+        return Library([e for e in self.entries if e.source in TEACHER_SOURCES])
+
+    def ids(self) -> set[str]:
+        """Every document id in the library, also of broken files that name one."""
+        return {e.inspection.document.id for e in self.entries if e.inspection.document}
 
     def broken(self) -> list[Entry]:
         return [e for e in self.entries if not e.ok]
@@ -93,7 +130,11 @@ class Library:
     def quizzes(self) -> list[Entry]:
         return self._newest(Quiz)
 
-    def _newest(self, kind: type[Scenario] | type[Quiz]) -> list[Entry]:
+    def glossaries(self) -> list[Entry]:
+        """The newest valid version of each glossary: looked up while playing, never played."""
+        return self._newest(Glossary)
+
+    def _newest(self, kind: type[AnyDocument]) -> list[Entry]:
         newest: dict[str, Entry] = {}
         for entry in self.valid():
             doc = entry.document

@@ -1,4 +1,4 @@
-"""Loading scenario and quiz files: bytes in, a validated model or all its problems out.
+"""Loading scenario, quiz and glossary files: bytes in, a validated model or all its problems out.
 
 :func:`inspect_bytes` never raises for bad input: it returns every problem it
 found, each with the file and ``line:col``. :func:`load_file` and friends
@@ -9,6 +9,7 @@ the document with its warnings.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,13 +17,14 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from burgerschap.scenario import yamlsafe
-from burgerschap.scenario.models import DOCUMENT_TAGS, NODE_TAGS, Document, Quiz, Scenario
-from burgerschap.scenario.problems import Problem, ScenarioError, SortsProblems
+from burgerschap.scenario.models import DOCUMENT_TAGS, NODE_TAGS, AnyDocument, Document
+from burgerschap.scenario.problems import FieldKey, Problem, ScenarioError, SortsProblems
+from burgerschap.scenario.suggest import closest, keys_above, keys_at, keys_below
 from burgerschap.scenario.validate import check_document
 
 MAX_BYTES = 1024 * 1024
 
-_adapter: TypeAdapter[Scenario | Quiz] = TypeAdapter(Document)
+_adapter: TypeAdapter[AnyDocument] = TypeAdapter(Document)
 
 
 @dataclass
@@ -30,7 +32,7 @@ class Inspection(SortsProblems):
     """What reading one file found: the document (when valid) and all problems."""
 
     file: str
-    document: Scenario | Quiz | None
+    document: AnyDocument | None
     problems: list[Problem] = field(default_factory=list)
     positions: yamlsafe.Positions = field(default_factory=dict)
 
@@ -43,14 +45,14 @@ class Inspection(SortsProblems):
 class Loaded:
     """A valid document, where it came from, and its warnings."""
 
-    document: Scenario | Quiz
+    document: AnyDocument
     file: str
     warnings: list[Problem]
     positions: yamlsafe.Positions
     content_hash: str
 
 
-def content_hash(document: Scenario | Quiz) -> str:
+def content_hash(document: AnyDocument) -> str:
     """A hash of the document's meaning: the same after re-formatting the YAML."""
     data = document.model_dump_json(by_alias=True, exclude_defaults=False)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
@@ -103,7 +105,7 @@ def inspect_text(text: str, filename: str = "") -> Inspection:
     try:
         document = _adapter.validate_python(raw)
     except ValidationError as exc:
-        problems = [_from_pydantic(err, filename, positions) for err in exc.errors()]
+        problems = [_from_pydantic(err, filename, positions, raw) for err in exc.errors()]
         problems.sort(key=lambda p: (p.line or 0, p.col or 0))
         return Inspection(filename, None, _dedupe(problems), positions)
     problems = check_document(document, filename, positions)
@@ -205,26 +207,91 @@ _TYPE_CODES = {
     "literal_error": "literal",
     "date_invalid": "type_date",
     "date_type": "type_date",
+    "moment_invalid": "type_moment",
+    "one_line": "one_line",
 }
 
 _PATTERN_HINTS = {
     "id": "a-z, 0-9 en -",
     "based_on": "id@versie",
+    "dimensions": "a-z, 0-9 en -",
+    "effects": "a-z, 0-9 en -",
+    "min": "a-z, 0-9 en -",
+    "max": "a-z, 0-9 en -",
+    "source_ifid": "A-Z, 0-9 en -",
 }
 
 
-def _field_name(loc: tuple[int | str, ...]) -> str:
-    for part in reversed(loc):
-        if isinstance(part, str):
-            return part
-    return "?"
+def _node_kind(raw: tuple[int | str, ...]) -> str | None:
+    """The node kind pydantic tried (``story``...), from the tag in its raw location."""
+    parts = [p for p in raw if p not in DOCUMENT_TAGS]
+    if len(parts) > 2 and parts[0] == "nodes" and parts[2] in NODE_TAGS:
+        return str(parts[2])
+    return None
 
 
-def _from_pydantic(err: Any, filename: str, positions: yamlsafe.Positions) -> Problem:
-    loc = _clean_loc(tuple(err["loc"]))
+_NODE_KEYS = frozenset(keys_at(("scenario", "nodes", "n", "story", "?")))
+_NODE_KEYS |= frozenset(keys_at(("scenario", "nodes", "n", "question", "?")))
+_NODE_KEYS |= frozenset(keys_at(("scenario", "nodes", "n", "ending", "?")))
+"""The keys of a node: a node with such a name most likely stands too far to the left."""
+
+
+def _hints(code: str, raw: tuple[int | str, ...], loc: tuple[int | str, ...]) -> dict[str, str]:
+    """Where a key probably belongs: a key allowed here that it resembles, a level deeper
+    or higher where it is allowed, or the node it belongs to."""
+    key = loc[-1] if loc else None
+    if not isinstance(key, str):
+        return {}
+    if code == "extra":
+        found = closest(key, keys_at(raw))
+        if found is not None:
+            return {"suggestion": found}
+        below = keys_below(raw)
+        if key in below:
+            return {"inside": below[key]}
+        if key in keys_above(raw):
+            return {"outside": key}
+        return {}
+    if len(loc) == 2 and loc[0] == "nodes" and key in _NODE_KEYS:
+        return {"node_key": key}
+    return {}
+
+
+def _in_text(data: Any, loc: tuple[int | str, ...]) -> dict[str, str]:
+    """A missing key that stands in the text of a key beside it (``choices:`` indented
+    as far as the ``text: |`` above it): where it went."""
+    for part in loc[:-1]:
+        if not isinstance(data, (dict, list)):
+            return {}
+        try:
+            data = data[part]  # type: ignore[index]
+        except (KeyError, IndexError, TypeError):
+            return {}
+    key = loc[-1] if loc else None
+    if not isinstance(data, dict) or not isinstance(key, str):
+        return {}
+    line = re.compile(rf"(^|\n)[ \t]*{re.escape(key)}:(\s|$)")
+    for name, value in data.items():
+        if isinstance(value, str) and line.search(value):
+            return {"in_text": str(name), "swallowed": key}
+    return {}
+
+
+def _from_pydantic(
+    err: Any, filename: str, positions: yamlsafe.Positions, data: Any = None
+) -> Problem:
+    raw = tuple(err["loc"])
+    loc = _clean_loc(raw)
     code = _TYPE_CODES.get(err["type"], "invalid")
-    name = _field_name(loc)
+    name = FieldKey(loc, _node_kind(raw))
+    if loc and loc[-1] == "[key]":
+        # A name in a mapping (a dimension in 'effects'): it is at fault, in its field.
+        loc = loc[:-1]
+        name = FieldKey(loc[:-1], _node_kind(raw))
     params: dict[str, Any] = {"field": name, "detail": err.get("msg", "")}
+    params.update(_hints(code, raw, loc))
+    if code == "missing":
+        params.update(_in_text(data, loc))
     if code == "pattern":
         params["value"] = err.get("input")
         params["hint"] = _PATTERN_HINTS.get(name, "letters, cijfers, _ en -")
@@ -242,6 +309,7 @@ def _from_pydantic(err: Any, filename: str, positions: yamlsafe.Positions) -> Pr
         col=where[1] if where else None,
         params=params,
         node=node,
+        path=loc,
     )
 
 

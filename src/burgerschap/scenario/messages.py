@@ -2,10 +2,28 @@
 
 Each code maps to a ``(Dutch, English)`` pair of ``str.format`` templates; a
 :class:`~burgerschap.scenario.problems.Problem` carries the code and its
-parameters, and becomes text only when shown, in the user's language.
+parameters, and becomes text only when shown, in the user's language. A
+``{field}`` is a key of the file: the editor's form shows its own name for it
+instead (see :class:`~burgerschap.scenario.problems.FieldKey`).
 """
 
 from __future__ import annotations
+
+from burgerschap.scenario.twine_messages import TWINE_MESSAGES
+
+HINTS: dict[str, str] = {
+    "suggestion": "did_you_mean",
+    "inside": "key_inside",
+    "outside": "key_outside",
+    "node_key": "key_as_node",
+    "in_text": "key_in_text",
+}
+"""A parameter that, when a problem has it, adds a hint after its message (in this order)."""
+
+UNITS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "spaces": (("spatie", "spaties"), ("space", "spaces")),
+}
+"""A count parameter said with its unit, singular or plural: ``{spaces}`` is "1 spatie"."""
 
 # Each code maps to (Dutch, English) templates using str.format fields.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -44,6 +62,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "YAML-fout: de inspringing klopt niet; zet sleutels die bij elkaar horen precies onder"
         " elkaar",
         "YAML error: the indentation is wrong; line up keys that belong together",
+    ),
+    "yaml_indent_right": (
+        "'{key}' staat {spaces} te ver naar rechts; zet het recht onder '{sibling}' (regel {line})",
+        "'{key}' is {spaces} too far to the right; line it up with '{sibling}' (line {line})",
+    ),
+    "yaml_indent_left": (
+        "'{key}' staat {spaces} te ver naar links; zet het recht onder '{sibling}' (regel {line})",
+        "'{key}' is {spaces} too far to the left; line it up with '{sibling}' (line {line})",
+    ),
+    "yaml_item_right": (
+        "deze '-' staat {spaces} te ver naar rechts; zet hem recht onder de '-' op regel {line}",
+        "this '-' is {spaces} too far to the right; line it up with the '-' on line {line}",
+    ),
+    "yaml_item_left": (
+        "deze '-' staat {spaces} te ver naar links; zet hem recht onder de '-' op regel {line}",
+        "this '-' is {spaces} too far to the left; line it up with the '-' on line {line}",
+    ),
+    "yaml_text_right": (
+        "deze regel van de tekst bij '{key}' staat {spaces} te ver naar rechts; laat alle"
+        " regels van de tekst even ver inspringen (zoals regel {line})",
+        "this line of the text of '{key}' is {spaces} too far to the right; indent every line"
+        " of the text the same (as line {line})",
+    ),
+    "yaml_text_left": (
+        "deze regel van de tekst bij '{key}' staat {spaces} te ver naar links; laat alle"
+        " regels van de tekst even ver inspringen (zoals regel {line})",
+        "this line of the text of '{key}' is {spaces} too far to the left; indent every line"
+        " of the text the same (as line {line})",
+    ),
+    "yaml_dash_missing": (
+        "hier mist een '-': zet '- ' voor '{key}', recht onder de '-' op regel {line}",
+        "a '-' is missing here: put '- ' before '{key}', lined up with the '-' on line {line}",
+    ),
+    "yaml_indent_top": (
+        "'{key}' staat {spaces} te ver naar rechts; de sleutels bovenaan het bestand beginnen"
+        " helemaal links",
+        "'{key}' is {spaces} too far to the right; the keys at the top of the file start at"
+        " the very left",
+    ),
+    "yaml_colon_space": (
+        "na '{key}:' moet een spatie staan",
+        "'{key}:' needs a space after the ':'",
     ),
     "yaml_no_value": (
         "YAML-fout: hier ontbreekt een waarde",
@@ -120,6 +180,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # Field checks (pydantic)
     "missing": ("'{field}' ontbreekt", "'{field}' is missing"),
     "extra": ("onbekende sleutel '{field}'", "unknown key '{field}'"),
+    "did_you_mean": ("bedoel je '{suggestion}'?", "did you mean '{suggestion}'?"),
+    "key_inside": (
+        "hoort het bij '{inside}'? Dan staat het te ver naar links",
+        "does it belong under '{inside}'? Then it is too far to the left",
+    ),
+    "key_outside": (
+        "hoort het een niveau hoger? Dan staat het te ver naar rechts",
+        "does it belong one level up? Then it is too far to the right",
+    ),
+    "key_as_node": (
+        "staat '{node_key}' te ver naar links? Zo is het een eigen node",
+        "is '{node_key}' too far to the left? As it stands it is a node of its own",
+    ),
+    "key_in_text": (
+        "staat '{swallowed}' te ver naar rechts? Nu hoort het bij de tekst van '{in_text}'",
+        "is '{swallowed}' too far to the right? Now it is part of the text of '{in_text}'",
+    ),
     "type_str": ("'{field}' moet tekst zijn", "'{field}' must be text"),
     "type_int": ("'{field}' moet een heel getal zijn", "'{field}' must be a whole number"),
     "type_bool": ("'{field}' moet true of false zijn", "'{field}' must be true or false"),
@@ -138,6 +215,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is not a valid name for '{field}' ({hint})",
     ),
     "literal": ("'{field}' moet {expected} zijn", "'{field}' must be {expected}"),
+    "type_moment": (
+        "'{field}' moet een bestaand moment zijn, geschreven als JJJJ-MM-DD UU:MM "
+        "(zoals 2026-12-03 14:05)",
+        "'{field}' must be a real moment written YYYY-MM-DD HH:MM (such as 2026-12-03 14:05)",
+    ),
+    "one_line": ("'{field}' moet op één regel staan", "'{field}' must be on one line"),
     "type_date": (
         "'{field}' moet een bestaande datum zijn, geschreven als JJJJ-MM-DD (zoals 2026-12-03)",
         "'{field}' must be a real date written YYYY-MM-DD (such as 2026-12-03)",
@@ -153,12 +236,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{target}' does not exist (in node '{node}')",
     ),
     "question_goto": (
-        "vraag '{node}' heeft 'goto' nodig, of 'goto_correct' en 'goto_wrong' samen",
-        "question '{node}' needs 'goto', or both 'goto_correct' and 'goto_wrong'",
+        "vraag '{node}' heeft '{goto}' nodig, of '{goto_correct}' en '{goto_wrong}' samen",
+        "question '{node}' needs '{goto}', or both '{goto_correct}' and '{goto_wrong}'",
     ),
     "dimension_unknown": (
-        "dimensie '{dimension}' is niet gedeclareerd onder 'dimensions' (in node '{node}')",
-        "dimension '{dimension}' is not declared under 'dimensions' (in node '{node}')",
+        "dimensie '{dimension}' staat niet onder '{dimensions}' (in node '{node}')",
+        "dimension '{dimension}' is not declared under '{dimensions}' (in node '{node}')",
+    ),
+    "placeholder_text": (
+        "'{field}' is nog niet ingevuld: er staat alleen '{value}'",
+        "'{field}' is not filled in yet: it only says '{value}'",
     ),
     "visited_unknown": (
         "voorwaarde noemt node '{target}', die niet bestaat (in node '{node}')",
@@ -181,10 +268,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "no ending can be reached from node '{node}'",
     ),
     "no_endings": ("het scenario heeft geen einde", "the scenario has no ending"),
-    "placeholder_text": (
-        "'{field}' is nog niet ingevuld: er staat alleen '{text}'",
-        "'{field}' is not filled in yet: it only says '{text}'",
-    ),
     "unreachable": (
         "node '{node}' is vanaf de start niet te bereiken",
         "node '{node}' cannot be reached from the start",
@@ -212,6 +295,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "no_questions": (
         "een quiz heeft minstens één vraag nodig",
         "a quiz needs at least one question",
+    ),
+    "no_terms": (
+        "een woordenlijst heeft minstens één begrip nodig",
+        "a glossary needs at least one term",
+    ),
+    "duplicate_term": (
+        "begrip '{term}' staat al in de lijst (als '{first}'); hoofdletters en accenten tellen"
+        " niet mee",
+        "term '{term}' is already in the list (as '{first}'); case and accents do not count",
+    ),
+    "see_unknown": (
+        "begrip '{term}' verwijst naar '{target}', maar dat begrip staat niet in de lijst",
+        "term '{term}' refers to '{target}', but that term is not in the list",
+    ),
+    "see_self": (
+        "begrip '{term}' verwijst naar zichzelf",
+        "term '{term}' refers to itself",
     ),
     "excludes_unknown": (
         "vraag '{node}' sluit vraag '{target}' uit, maar die vraag bestaat niet",
@@ -400,62 +500,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "dimensie '{dimension}' kan niet weg: node '{node}' gebruikt haar",
         "dimension '{dimension}' cannot be deleted: node '{node}' uses it",
     ),
-    "twee_no_passages": (
-        "geen passages gevonden; een Twee-passage begint met ':: Naam'",
-        "no passages found; a Twee passage starts with ':: Name'",
+    "ref_unreadable": (
+        "versie {ref} kan niet gelezen worden: het bestand heeft {count} fout(en)",
+        "version {ref} cannot be read: its file has {count} error(s)",
     ),
-    "twee_bad_metadata": (
-        "passage '{passage}': de metadata is geen geldige JSON en is overgeslagen",
-        "passage '{passage}': its metadata is not valid JSON and was skipped",
+    "draft_unreadable": (
+        "{ref} is nog een concept met {count} fout(en); los ze op in de editor en bewaar het "
+        "als versie, dan kun je het gebruiken",
+        "{ref} is still a draft with {count} error(s); fix them in the editor and save it as "
+        "a version, then you can use it",
     ),
-    "twee_control_char": (
-        "passage '{passage}': onzichtbare stuurtekens of tekens die de leesrichting omdraaien"
-        " zijn weggehaald",
-        "passage '{passage}': invisible control characters or characters that reverse the"
-        " reading direction were removed",
+    "twee_twine_drops": (
+        "punten, voorwaarden, vlaggen, feedback, vragen en uitkomsten staan als "
+        "Burgerschap-gegevens in het bestand; 'burgerschap import' neemt ze weer over. "
+        "Twine zelf bewaart ze niet: bewerk je het verhaal in Twine, dan gaan ze verloren "
+        "(bij {count} van de {total} nodes)",
+        "points, conditions, flags, feedback, questions and outcomes are in the file as "
+        "Burgerschap data; 'burgerschap import' takes them back. Twine itself does not keep "
+        "them: edit the story in Twine and they are lost "
+        "({count} of {total} nodes)",
     ),
-    "twee_duplicate_passage": (
-        "passage '{passage}' staat er twee keer; alleen de eerste is overgenomen",
-        "passage '{passage}' appears twice; only the first was taken",
+    "twee_meta_changed": (
+        "dit verhaal komt uit Burgerschap, maar passage {passages} is daarna veranderd, "
+        "toegevoegd of weggehaald; het is ingelezen als gewoon Twine-verhaal, zonder punten, "
+        "voorwaarden en feedback. Importeer de export zelf om alles te houden",
+        "this story comes from Burgerschap, but passage {passages} was changed, added or "
+        "removed since; it was read as a plain Twine story, without points, conditions and "
+        "feedback. Import the export itself to keep everything",
     ),
-    "twee_skipped": (
-        "passage '{passage}' bevat code of opmaak voor Twine en is niet overgenomen",
-        "passage '{passage}' holds code or styling for Twine and was not taken",
-    ),
-    "twee_macro": (
-        "passage '{passage}': macro {what} kan niet mee; de tekst staat er nog, pas hem aan",
-        "passage '{passage}': macro {what} cannot be carried over; it is still in the text",
-    ),
-    "twee_variable": (
-        "passage '{passage}': variabele {what} kan niet mee; gebruik dimensies en vlaggen",
-        "passage '{passage}': variable {what} cannot be carried over; use dimensions and flags",
-    ),
-    "twee_code": (
-        "passage '{passage}': code {what} kan niet mee; de tekst staat er nog",
-        "passage '{passage}': code {what} cannot be carried over; it is still in the text",
-    ),
-    "twee_html": (
-        "passage '{passage}': HTML {what} kan niet mee; de tekst staat er nog",
-        "passage '{passage}': HTML {what} cannot be carried over; it is still in the text",
-    ),
-    "twee_hook": (
-        "passage '{passage}': hook {what} kan niet mee; de tekst staat er nog",
-        "passage '{passage}': hook {what} cannot be carried over; it is still in the text",
-    ),
-    "twee_setter": (
-        "passage '{passage}': de link zet '{what}'; dat kan niet mee (gebruik effecten of vlaggen)",
-        "passage '{passage}': the link sets '{what}'; that cannot be carried over",
-    ),
-    "twee_broken_link": (
-        "passage '{passage}': link naar '{what}', een passage die niet bestaat",
-        "passage '{passage}': link to '{what}', a passage that does not exist",
-    ),
-    "twee_start_missing": (
-        "startpassage '{passage}' uit StoryData bestaat niet; kies zelf een start",
-        "start passage '{passage}' named in StoryData does not exist; choose a start",
+    "twee_meta_unknown": (
+        "de Burgerschap-gegevens in StoryData zijn onbekend of beschadigd; het verhaal is "
+        "ingelezen als gewoon Twine-verhaal",
+        "the Burgerschap data in StoryData is unknown or damaged; the story was read as a "
+        "plain Twine story",
     ),
     "twee_lost": (
         "node '{node}': {what} kan niet in Twee en is weggelaten",
         "node '{node}': {what} cannot be written in Twee and was left out",
     ),
 }
+
+
+def _merge(*tables: dict[str, tuple[str, str]]) -> None:
+    for table in tables:
+        twice = MESSAGES.keys() & table.keys()
+        if twice:
+            raise ValueError(f"message codes defined twice: {sorted(twice)}")
+        MESSAGES.update(table)
+
+
+_merge(TWINE_MESSAGES)

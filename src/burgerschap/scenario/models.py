@@ -1,4 +1,4 @@
-"""The scenario and quiz models of format 1 (pydantic v2).
+"""The scenario, quiz and glossary models of format 1 (pydantic v2).
 
 These models describe what a file may contain and nothing more: field types,
 required fields and per-field rules. Rules that need the whole document (a
@@ -14,12 +14,15 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
+    PlainSerializer,
     Tag,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -109,6 +112,47 @@ def _real_date(value: Any) -> Any:
 
 CheckedDate = Annotated[date, BeforeValidator(_real_date)]
 """The day a fact was last checked against its source."""
+
+MOMENT_FORMAT = "%Y-%m-%d %H:%M"
+_MOMENT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}")
+
+
+def _real_moment(value: Any) -> Any:
+    """A moment written ``YYYY-MM-DD HH:MM`` (local time) that exists on the calendar."""
+    if isinstance(value, datetime):
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    if isinstance(value, str) and _MOMENT.fullmatch(value):
+        try:
+            return datetime.strptime(value, MOMENT_FORMAT)
+        except ValueError:
+            pass
+    raise PydanticCustomError("moment_invalid", "not a real moment written YYYY-MM-DD HH:MM")
+
+
+Moment = Annotated[
+    datetime,
+    BeforeValidator(_real_moment),
+    PlainSerializer(lambda moment: moment.strftime(MOMENT_FORMAT), return_type=str),
+    WithJsonSchema({"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}$"}),
+]
+"""When something happened, to the minute, in local time: ``2026-12-03 14:05``."""
+
+MAX_NOTE = 200
+
+
+def _one_line(value: str) -> str:
+    if "\n" in value or "\r" in value:
+        raise PydanticCustomError("one_line", "must be one line")
+    return value
+
+
+Note = Annotated[
+    str,
+    Field(max_length=MAX_NOTE),
+    AfterValidator(_one_line),
+    WithJsonSchema({"type": "string", "maxLength": MAX_NOTE, "pattern": "^[^\\r\\n]*$"}),
+]
+"""One line of text, such as what changed in a version."""
 
 
 class _Model(BaseModel):
@@ -285,10 +329,16 @@ Node = Annotated[
 NODE_TAGS = frozenset({"story", "question", "ending"})
 
 
-class _Document(_Model):
+class _Header(_Model):
+    """What every document has: its name, version, title and language."""
+
     format: Literal[1] = 1
     id: Slug
     version: Version = 1
+    saved: Moment | None = None
+    """When this version was stored; the library writes it when it saves a version."""
+    note: Note | None = None
+    """What changed in this version, in one line, as its author said when saving it."""
     based_on: Annotated[str, Field(pattern=REF)] | None = None
     """``id@version`` of the scenario this one was made from."""
     title: Text
@@ -296,17 +346,29 @@ class _Document(_Model):
     summary: str = ""
     authors: list[str] = []
     tags: list[str] = []
-    minutes: Count = 15
 
     @property
     def ref(self) -> str:
         return f"{self.id}@{self.version}"
 
 
+class _Document(_Header):
+    """A document a student plays: it takes some minutes."""
+
+    minutes: Count = 15
+
+
+IFID = r"^[0-9A-Z-]{8,63}$"
+"""A Twine story id: 8 to 63 capital letters, digits and hyphens (Treaty of Babel)."""
+
+
 class Scenario(_Document):
     """A branching story scored on its declared dimensions."""
 
     kind: Literal["scenario"] = "scenario"
+    source_ifid: Annotated[str, Field(pattern=IFID)] | None = None
+    """The IFID of the Twine story this scenario was imported from, so that importing
+    that story again updates the same draft instead of making a copy."""
     allow_back: bool = True
     reflection: str | None = None
     """The question students answer after the ending."""
@@ -351,14 +413,52 @@ class Quiz(_Document):
     questions: list[QuizQuestion]
 
 
+TermName = Annotated[str, Field(min_length=1, max_length=80)]
+
+
+class Term(_Model):
+    """One word of a glossary and what it means, in Dutch and in English."""
+
+    term: TermName
+    """The word as the stories use it (``gemeenteraad``)."""
+    term_en: TermName | None = None
+    """The English word, when there is one (``municipal council``)."""
+    text: Text
+    """What it means, in one or two short sentences of plain Dutch (B1)."""
+    text_en: Text
+    """The same in plain English."""
+    see: list[TermName] = []
+    """Other terms of the glossary to look at too."""
+    source: str | None = None
+    """Where the meaning comes from (a law, rijksoverheid.nl): for legal terms."""
+
+
+class Glossary(_Header):
+    """The hard words of the stories and the quiz, explained; never played, only looked up."""
+
+    kind: Literal["glossary"]
+    terms: list[Term]
+
+
+AnyDocument = Scenario | Quiz | Glossary
+"""Every kind of document a file may hold."""
+
+_KINDS: dict[str, str] = {"quiz": "quiz", "glossary": "glossary"}
+
+
 def _document_kind(value: Any) -> str:
     if isinstance(value, dict):
-        return "quiz" if value.get("kind") == "quiz" else "scenario"
-    return "quiz" if isinstance(value, Quiz) else "scenario"
+        kind = value.get("kind")
+        return _KINDS.get(kind, "scenario") if isinstance(kind, str) else "scenario"
+    if isinstance(value, Quiz):
+        return "quiz"
+    return "glossary" if isinstance(value, Glossary) else "scenario"
 
 
 Document = Annotated[
-    Annotated[Scenario, Tag("scenario")] | Annotated[Quiz, Tag("quiz")],
+    Annotated[Scenario, Tag("scenario")]
+    | Annotated[Quiz, Tag("quiz")]
+    | Annotated[Glossary, Tag("glossary")],
     Discriminator(_document_kind),
 ]
-DOCUMENT_TAGS = frozenset({"scenario", "quiz"})
+DOCUMENT_TAGS = frozenset({"scenario", "quiz", "glossary"})

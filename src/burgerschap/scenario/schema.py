@@ -23,8 +23,10 @@ def json_schema() -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
-        "title": "Burgerschap scenario or quiz (format 1)",
-        "description": "A branching village scenario or a quiz for the Burgerschap game.",
+        "title": "Burgerschap scenario, quiz or glossary (format 1)",
+        "description": (
+            "A branching village scenario, a quiz or a glossary for the Burgerschap game."
+        ),
         **schema,
     }
 

@@ -1,6 +1,6 @@
 """Writing documents back to clean, readable YAML.
 
-:func:`to_data` turns a scenario or quiz into plain data in the order the
+:func:`to_data` turns a scenario, quiz or glossary into plain data in the order the
 format documentation uses (``format``, ``kind``, ``id``, ``version``,
 ``based_on``, ``title``, ... ``nodes``), with default values left out and a
 choice's condition under its YAML name ``if``. :func:`dump` writes that data
@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from burgerschap.scenario.loader import Inspection, inspect_text
-from burgerschap.scenario.models import Quiz, Scenario
+from burgerschap.scenario.models import AnyDocument
 
 Data = dict[str, Any]
 """A document as plain data: what a YAML file holds, before validation."""
@@ -30,7 +30,10 @@ TOP_ORDER = (
     "kind",
     "id",
     "version",
+    "saved",
+    "note",
     "based_on",
+    "source_ifid",
     "title",
     "language",
     "summary",
@@ -44,6 +47,7 @@ TOP_ORDER = (
     "start",
     "nodes",
     "questions",
+    "terms",
 )
 """Top-level keys in the order they are written; unknown keys follow in their own order."""
 
@@ -51,7 +55,7 @@ ALWAYS = ("format", "kind", "id", "version")
 """Keys written even when they hold their default, so every file says what it is."""
 
 
-def to_data(document: Scenario | Quiz) -> Data:
+def to_data(document: AnyDocument) -> Data:
     """The document as plain data, defaults omitted, keys in documentation order."""
     data = document.model_dump(mode="json", by_alias=True, exclude_defaults=True)
     for key in ALWAYS:
@@ -66,7 +70,7 @@ def ordered(data: Mapping[str, Any]) -> Data:
     return result
 
 
-def dump(document: Scenario | Quiz) -> str:
+def dump(document: AnyDocument) -> str:
     """The document as YAML text (see the module documentation)."""
     return dump_data(to_data(document))
 

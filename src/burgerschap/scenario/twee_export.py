@@ -1,15 +1,18 @@
 """Export to Twine: a scenario as a Twee 3 story that Twine 2 opens (Harlowe).
 
-Every thing Twee cannot hold (effects, conditions, flags, feedback, which
-answer is correct) gives a warning naming the node. Exporting and importing
-again with :func:`burgerschap.scenario.twee.import_twee` gives the same
-nodes, links and texts.
+Every node is a passage with its choices as visible links, so Twine's story
+map shows the scenario. What Twee has no place for (effects, conditions,
+flags, feedback, questions, outcomes, dimensions, the id) travels as
+Burgerschap's own JSON in StoryData and in each passage's metadata, keys
+Twine ignores (see :mod:`burgerschap.scenario.twee_meta`): importing the
+export again with :func:`burgerschap.scenario.twee.import_twee` gives the
+same scenario. Twine itself drops that data when it saves a story, so the
+export warns once, naming the nodes that would lose something there.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import uuid
 from collections import deque
@@ -17,14 +20,21 @@ from typing import Any
 
 from burgerschap.scenario.models import EndingNode, QuestionNode, Scenario, StoryNode
 from burgerschap.scenario.problems import Problem
+from burgerschap.scenario.twee_meta import (
+    KEY,
+    json_text,
+    passage_meta,
+    scenario_data,
+    story_meta,
+)
 from burgerschap.scenario.validate import successors
 
 STORY_FORMAT = ("Harlowe", "3.3.9")
 
 
 def export_twee(scenario: Scenario) -> tuple[str, list[Problem]]:
-    """The scenario as a Twee 3 story, and a warning for each thing it cannot hold."""
-    warnings: list[Problem] = []
+    """The scenario as a Twee 3 story, and a warning when Twine would lose something."""
+    data = scenario_data(scenario)
     story_data = {
         "ifid": ifid(scenario.id),
         "format": STORY_FORMAT[0],
@@ -32,23 +42,33 @@ def export_twee(scenario: Scenario) -> tuple[str, list[Problem]]:
         "start": scenario.start,
         "zoom": 1,
     }
+    # Twine's keys pretty-printed, as the Twee spec recommends; Burgerschap's on one line.
+    twine_json = json_text(story_data, indent=2).removesuffix("\n}")
+    story_json = f'{twine_json},\n  "{KEY}": {json_text(story_meta(data))}\n}}'
     parts = [
-        f":: StoryTitle\n{scenario.title}",
-        f":: StoryData\n{json.dumps(story_data, indent=2, ensure_ascii=False)}",
+        f":: StoryTitle\n{_escape_body(scenario.title)}",
+        f":: StoryData\n{story_json}",
     ]
     positions = _layout(scenario)
+    losing: dict[str, None] = {}
     for name, node in scenario.nodes.items():
-        lost: list[str] = []
-        body = _passage_body(node, lost)
-        for what in dict.fromkeys(lost):
-            params = {"node": name, "what": what}
-            warnings.append(Problem("twee_lost", "warning", node=name, params=params))
-        meta = json.dumps({"position": positions[name], "size": "100,100"})
-        parts.append(f":: {_escape_name(name)} {meta}\n{_escape_body(body)}")
+        body = _passage_body(node)
+        if _twine_loses(node):
+            losing[name] = None
+        meta = {
+            "position": positions[name],
+            "size": "100,100",
+            KEY: passage_meta(data["nodes"][name], body),
+        }
+        parts.append(f":: {_escape_name(name)} {json_text(meta)}\n{_escape_body(body)}")
+    warnings = []
+    if losing:
+        params = {"count": len(losing), "total": len(scenario.nodes)}
+        warnings.append(Problem("twee_twine_drops", "warning", params=params))
     return "\n\n\n".join(parts) + "\n", warnings
 
 
-def _passage_body(node: Any, lost: list[str]) -> str:
+def _passage_body(node: Any) -> str:
     if isinstance(node, EndingNode):
         heading = f"# {node.ending.title}"
         return f"{heading}\n\n{node.ending.text.strip()}" if node.ending.text.strip() else heading
@@ -56,24 +76,24 @@ def _passage_body(node: Any, lost: list[str]) -> str:
     links: list[str] = []
     if isinstance(node, StoryNode):
         sections.append(node.text.strip())
-        for choice in node.choices:
-            links.append(_link_markup(choice.text, choice.goto))
-            if choice.effects:
-                lost.append("effects")
-            if choice.condition is not None:
-                lost.append("if")
-            if choice.set or choice.unset:
-                lost.append("set")
-            if choice.feedback:
-                lost.append("feedback")
+        links = [_link_markup(choice.text, choice.goto) for choice in node.choices]
     elif isinstance(node, QuestionNode):
-        lost.append("question")
         if node.text:
             sections.append(node.text.strip())
         sections.append(node.question.strip())
-        for option in node.options:
-            links.append(_link_markup(option.text, node.target(option.correct)))
+        links = [_link_markup(o.text, node.target(o.correct)) for o in node.options]
     return "\n\n".join([*sections, "\n".join(links)])
+
+
+def _twine_loses(node: Any) -> bool:
+    """Whether Twine, saving the story, would drop something of this node: all but
+    the passage text and links lives in Burgerschap's metadata only."""
+    if isinstance(node, QuestionNode):
+        return True
+    if isinstance(node, EndingNode):
+        return node.ending.outcome is not None or node.ending.why is not None
+    plain = {"text", "goto"}
+    return any(choice.model_dump(exclude_defaults=True).keys() - plain for choice in node.choices)
 
 
 def _link_markup(text: str, target: str) -> str:

@@ -1,4 +1,4 @@
-"""Rules that need the whole document: the graph, declared names, questions.
+"""Rules that need the whole document: the graph, declared names, questions, terms.
 
 Every rule adds a :class:`Problem` with the position of the offending value;
 no rule stops the others, so an author sees all problems at once.
@@ -10,10 +10,13 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
+from burgerschap.scenario.glossary import term_key
 from burgerschap.scenario.models import (
+    AnyDocument,
     Choice,
     Condition,
     EndingNode,
+    Glossary,
     Node,
     QuestionNode,
     Quiz,
@@ -21,9 +24,14 @@ from burgerschap.scenario.models import (
     Scenario,
     StoryNode,
 )
-from burgerschap.scenario.problems import Problem, Severity
+from burgerschap.scenario.problems import FieldKey, Problem, Severity
 from burgerschap.scenario.quizdraw import Tangled, exclusions, largest_round, levels, pool
+from burgerschap.scenario.suggest import suggest
 from burgerschap.scenario.yamlsafe import Path, Positions, locate
+
+PLACEHOLDERS = frozenset({"…", "...", "—", "-"})
+"""Texts that only hold a place (the editor fills new nodes with "…"): a required
+text that is one of these, after trimming, is not written yet."""
 
 
 class Findings:
@@ -57,15 +65,18 @@ class Findings:
                 col=where[1] if where else None,
                 params=params,
                 node=node,
+                path=path,
             )
         )
 
 
-def check_document(document: Scenario | Quiz, filename: str, positions: Positions) -> list[Problem]:
+def check_document(document: AnyDocument, filename: str, positions: Positions) -> list[Problem]:
     """All rule violations of a parsed document, errors first."""
     out = Findings(filename, positions)
     if isinstance(document, Quiz):
         _check_quiz(document, out)
+    elif isinstance(document, Glossary):
+        _check_glossary(document, out)
     else:
         _check_scenario(document, out)
     return sorted(out.problems, key=lambda p: (p.severity != "error", p.line or 0, p.col or 0))
@@ -120,18 +131,26 @@ def _conditions(scenario: Scenario) -> Iterator[tuple[str, int, Choice, Conditio
 def _check_scenario(scenario: Scenario, out: Findings) -> None:
     nodes = scenario.nodes
     dims = scenario.dimensions
+    _check_placeholders(scenario, out)
     if not dims:
         out.add("no_dimensions", ("dimensions",))
     if not nodes:
         out.add("no_nodes", ("nodes",))
         return
     if scenario.start not in nodes:
-        out.add("start_missing", ("start",), node=scenario.start)
+        out.add("start_missing", ("start",), node=scenario.start, **suggest(scenario.start, nodes))
 
     def check_effects(effects: dict[str, int], path: Path, node: str) -> None:
         for dim in effects:
             if dim not in dims:
-                out.add("dimension_unknown", (*path, dim), node=node, dimension=dim)
+                out.add(
+                    "dimension_unknown",
+                    (*path, dim),
+                    node=node,
+                    dimension=dim,
+                    dimensions=FieldKey(("dimensions",)),
+                    **suggest(dim, dims),
+                )
 
     flags_set: set[str] = set()
     for name, node in nodes.items():
@@ -143,7 +162,13 @@ def _check_scenario(scenario: Scenario, out: Findings) -> None:
                 path: Path = (*base, "choices", i)
                 flags_set.update(choice.set)
                 if choice.goto not in nodes:
-                    out.add("goto_missing", (*path, "goto"), node=name, target=choice.goto)
+                    out.add(
+                        "goto_missing",
+                        (*path, "goto"),
+                        node=name,
+                        target=choice.goto,
+                        **suggest(choice.goto, nodes),
+                    )
                 check_effects(choice.effects, (*path, "effects"), name)
                 cond = choice.condition
                 if cond is not None:
@@ -154,14 +179,24 @@ def _check_scenario(scenario: Scenario, out: Findings) -> None:
                         for j, target in enumerate(getattr(cond, part)):
                             if target not in nodes:
                                 out.add(
-                                    "visited_unknown", (*cpath, part, j), node=name, target=target
+                                    "visited_unknown",
+                                    (*cpath, part, j),
+                                    node=name,
+                                    target=target,
+                                    **suggest(target, nodes),
                                 )
         elif isinstance(node, QuestionNode):
             _check_question(node, name, base, out)
             for key in ("goto", "goto_correct", "goto_wrong"):
                 target = getattr(node, key)
                 if target is not None and target not in nodes:
-                    out.add("goto_missing", (*base, key), node=name, target=target)
+                    out.add(
+                        "goto_missing",
+                        (*base, key),
+                        node=name,
+                        target=target,
+                        **suggest(target, nodes),
+                    )
             check_effects(node.effects, (*base, "effects"), name)
 
     for name, i, _choice, cond in _conditions(scenario):
@@ -174,9 +209,9 @@ def _check_scenario(scenario: Scenario, out: Findings) -> None:
                         severity="warning",
                         node=name,
                         flag=flag,
+                        **suggest(flag, sorted(flags_set)),
                     )
 
-    _check_placeholders(scenario, out)
     if not any(isinstance(n, EndingNode) for n in nodes.values()):
         out.add("no_endings", ("nodes",))
     else:
@@ -192,29 +227,6 @@ def _check_scenario(scenario: Scenario, out: Findings) -> None:
                 out.add("unreachable", ("nodes", name), severity="warning", node=name)
 
 
-PLACEHOLDERS = frozenset({"…", "...", "—"})
-"""What the editor puts in a new choice, answer or node until the author writes it."""
-
-
-def _check_placeholders(scenario: Scenario, out: Findings) -> None:
-    """A text that is still only a placeholder ("…", "—") is not content yet."""
-
-    def walk(value: Any, path: Path) -> None:
-        if isinstance(value, str):
-            if value.strip() in PLACEHOLDERS:
-                node = str(path[1]) if len(path) > 1 and path[0] == "nodes" else None
-                field = ".".join(str(part) for part in path)
-                out.add("placeholder_text", path, node=node, field=field, text=value.strip())
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                walk(item, (*path, key))
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                walk(item, (*path, index))
-
-    walk(scenario.model_dump(mode="json", by_alias=True, exclude_defaults=True), ())
-
-
 def _check_question(node: QuestionNode, name: str, base: Path, out: Findings) -> None:
     if len(node.options) < 2:
         out.add("too_few_options", (*base, "options"), node=name)
@@ -222,12 +234,50 @@ def _check_question(node: QuestionNode, name: str, base: Path, out: Findings) ->
     if correct != 1 and node.options:
         out.add("correct_count", (*base, "options"), node=name, count=correct)
     if node.goto is None and (node.goto_correct is None or node.goto_wrong is None):
-        out.add("question_goto", base, node=name)
+        keys: dict[str, Any] = {k: FieldKey((*base, k), "question") for k in _QUESTION_TARGETS}
+        out.add("question_goto", base, node=name, **keys)
+
+
+_QUESTION_TARGETS = ("goto", "goto_correct", "goto_wrong")
+
+
+def _check_placeholders(document: Scenario | Quiz, out: Findings) -> None:
+    """A required text that only holds a place ("…") is not written yet."""
+    for path, kind, text in _required_texts(document):
+        if text.strip() in PLACEHOLDERS:
+            node = str(path[1]) if path[0] == "nodes" else None
+            out.add(
+                "placeholder_text", path, node=node, field=FieldKey(path, kind), value=text.strip()
+            )
+
+
+def _required_texts(document: Scenario | Quiz) -> Iterator[tuple[Path, str | None, str]]:
+    """Every text the format requires: the title, and what a player reads to choose."""
+    yield ("title",), None, document.title
+    if isinstance(document, Quiz):
+        for i, question in enumerate(document.questions):
+            yield ("questions", i, "question"), None, question.question
+            for j, option in enumerate(question.options):
+                yield ("questions", i, "options", j, "text"), None, option.text
+        return
+    for name, node in document.nodes.items():
+        base: Path = ("nodes", name)
+        if isinstance(node, StoryNode):
+            yield (*base, "text"), "story", node.text
+            for i, choice in enumerate(node.choices):
+                yield (*base, "choices", i, "text"), "story", choice.text
+        elif isinstance(node, QuestionNode):
+            yield (*base, "question"), "question", node.question
+            for i, option in enumerate(node.options):
+                yield (*base, "options", i, "text"), "question", option.text
+        else:
+            yield (*base, "ending", "title"), "ending", node.ending.title
 
 
 def _check_quiz(quiz: Quiz, out: Findings) -> None:
     if not quiz.questions:
         out.add("no_questions", ("questions",))
+    _check_placeholders(quiz, out)
     seen: set[str] = set()
     known = {q.id for q in quiz.questions}
     for i, question in enumerate(quiz.questions):
@@ -245,7 +295,13 @@ def _check_quiz(quiz: Quiz, out: Findings) -> None:
             if other == question.id:
                 out.add("excludes_self", where, node=question.id)
             elif other not in known:
-                out.add("excludes_unknown", where, node=question.id, target=other)
+                out.add(
+                    "excludes_unknown",
+                    where,
+                    node=question.id,
+                    target=other,
+                    **suggest(other, sorted(known - {question.id})),
+                )
     if quiz.questions and quiz.draw > len(quiz.questions):
         out.add("draw_too_large", ("draw",), draw=quiz.draw, count=len(quiz.questions))
     elif quiz.questions:
@@ -289,3 +345,29 @@ def correct_is_longest(question: QuizQuestion) -> bool:
     right = [len(o.text) for o in question.options if o.correct]
     wrong = [len(o.text) for o in question.options if not o.correct]
     return len(right) == 1 and bool(wrong) and right[0] > max(wrong)
+
+
+def _check_glossary(glossary: Glossary, out: Findings) -> None:
+    if not glossary.terms:
+        out.add("no_terms", ("terms",))
+    first: dict[str, str] = {}
+    for i, term in enumerate(glossary.terms):
+        key = term_key(term.term)
+        if key in first:
+            out.add("duplicate_term", ("terms", i, "term"), term=term.term, first=first[key])
+        else:
+            first[key] = term.term
+    for i, term in enumerate(glossary.terms):
+        for j, other in enumerate(term.see):
+            key = term_key(other)
+            if key == term_key(term.term):
+                out.add("see_self", ("terms", i, "see", j), term=term.term)
+            elif key not in first:
+                others = [name for k, name in first.items() if k != term_key(term.term)]
+                out.add(
+                    "see_unknown",
+                    ("terms", i, "see", j),
+                    term=term.term,
+                    target=other,
+                    **suggest(other, others),
+                )

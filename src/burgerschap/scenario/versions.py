@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from burgerschap.scenario import yamlsafe
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.library import DRAFT_SUFFIX, Entry, Library, Source, is_draft
 from burgerschap.scenario.loader import content_hash, inspect_bytes
-from burgerschap.scenario.models import MAX_VERSION, SLUG, Quiz, Scenario
+from burgerschap.scenario.models import MAX_VERSION, SLUG, AnyDocument, Scenario
 from burgerschap.scenario.playable import playable
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.serialize import dump, dump_data
@@ -72,25 +73,40 @@ def taken_versions(doc_id: str, library_dir: Path, library: Library | None = Non
 
 
 def save_version(
-    document: Scenario | Quiz, library_dir: Path, library: Library | None = None
+    document: AnyDocument,
+    library_dir: Path,
+    library: Library | None = None,
+    *,
+    note: str | None = None,
+    now: datetime | None = None,
 ) -> Path:
     """Store ``document`` as a new version in ``library_dir`` and return its file.
 
     The version is the document's own number when that is higher than every
     version in use (see :func:`taken_versions`), otherwise the next number
     after the highest: the newest save is always the newest version. The file
-    says the version it was stored under.
+    says the version it was stored under, when it was saved (``saved``: the
+    document's own moment when it has one, as a file someone sent does,
+    otherwise ``now``) and its change note.
 
     Args:
         library: the library to check for versions in use besides the files in
             ``library_dir`` (pass it so built-in versions count); when None,
             ``library_dir`` is scanned.
+        note: what changed, one line; replaces the document's own note (an empty
+            note removes it). None keeps the document's note.
+        now: the moment of saving (default: the clock, local time).
 
     Raises:
         ScenarioError: when the document does not validate (nothing is written).
         FileExistsError: when no free number was found in :data:`MAX_ATTEMPTS` tries.
     """
-    check_saveable(document)
+    moment = document.saved or now or datetime.now()
+    update: dict[str, Any] = {"saved": moment.replace(second=0, microsecond=0)}
+    if note is not None:
+        update["note"] = note.strip() or None
+    document = document.model_copy(update=update)
+    check_saveable(document)  # also checks the note, as the file will hold it
     if library is None:
         library = Library.scan([(library_dir, "user")])
     taken = taken_versions(document.id, library_dir, library)
@@ -116,7 +132,7 @@ def save_version(
     raise FileExistsError(str(library_dir / version_filename(document.id, version)))
 
 
-def check_saveable(document: Scenario | Quiz) -> list[Problem]:
+def check_saveable(document: AnyDocument) -> list[Problem]:
     """The document's warnings when it may be saved as a version.
 
     Raises:
@@ -132,7 +148,7 @@ def check_saveable(document: Scenario | Quiz) -> list[Problem]:
     return inspection.warnings
 
 
-def identical_version(document: Scenario | Quiz, library: Library) -> str | None:
+def identical_version(document: AnyDocument, library: Library) -> str | None:
     """The ref of a stored version with the same content apart from its number."""
     wanted = _hash_without_version(document)
     for entry in library.entries:
@@ -143,8 +159,9 @@ def identical_version(document: Scenario | Quiz, library: Library) -> str | None
     return None
 
 
-def _hash_without_version(document: Scenario | Quiz) -> str:
-    return content_hash(document.model_copy(update={"version": 1}))
+def _hash_without_version(document: AnyDocument) -> str:
+    """The content's hash: the number, the moment of saving and the note left out."""
+    return content_hash(document.model_copy(update={"version": 1, "saved": None, "note": None}))
 
 
 # Drafts
@@ -155,7 +172,7 @@ def draft_filename(name: str) -> str:
 
 
 def save_draft(
-    draft: Scenario | Quiz | Mapping[str, Any] | str,
+    draft: AnyDocument | Mapping[str, Any] | str,
     library_dir: Path,
     name: str | None = None,
     *,
@@ -173,7 +190,7 @@ def save_draft(
     """
     if isinstance(draft, str):
         text = draft
-    elif isinstance(draft, Scenario | Quiz):
+    elif isinstance(draft, AnyDocument):
         text = dump(draft)
     else:
         text = dump_data(draft)
@@ -200,8 +217,8 @@ def drafts(library_dir: Path) -> list[Path]:
     return sorted(p for p in library_dir.iterdir() if is_draft(p))
 
 
-def _draft_id(draft: Scenario | Quiz | Mapping[str, Any] | str) -> str:
-    if isinstance(draft, Scenario | Quiz):
+def _draft_id(draft: AnyDocument | Mapping[str, Any] | str) -> str:
+    if isinstance(draft, AnyDocument):
         return draft.id
     if isinstance(draft, str):
         try:
@@ -224,7 +241,7 @@ def slugify(text: str, fallback: str = "concept") -> str:
 # Copies
 
 
-def fork(document: Scenario | Quiz, new_id: str, title: str | None = None) -> Scenario | Quiz:
+def fork(document: AnyDocument, new_id: str, title: str | None = None) -> AnyDocument:
     """A copy under ``new_id``: version 1, ``based_on`` the original's ``id@N``.
 
     Raises:
@@ -235,6 +252,9 @@ def fork(document: Scenario | Quiz, new_id: str, title: str | None = None) -> Sc
             [Problem("pattern", params={"field": "id", "value": new_id, "hint": "a-z, 0-9 en -"})]
         )
     update: dict[str, Any] = {"id": new_id, "version": 1, "based_on": document.ref}
+    update.update(saved=None, note=None)  # the copy is new work, not that version
+    if isinstance(document, Scenario):
+        update["source_ifid"] = None  # a copy is another story: a re-import must not find it
     if title:
         update["title"] = title
     data = document.model_dump(by_alias=True) | update
@@ -244,6 +264,26 @@ def fork(document: Scenario | Quiz, new_id: str, title: str | None = None) -> Sc
         raise ScenarioError(
             [Problem("invalid", params={"field": "title", "detail": str(exc)})]
         ) from None
+
+
+def own_version_id(
+    original: str, student: str, taken: set[str] | frozenset[str] = frozenset()
+) -> str:
+    """The id of a student's own version of ``original``: ``<original>-<student>``.
+
+    Derived from the original and the student only, never from what the
+    student's YAML says; the student's part is kept whole when the original
+    is long. ``taken`` are ids that may not be used (the teacher's and the
+    built-in ones): then ``-2``, ``-3``, ... is added.
+    """
+    who = slugify(student, fallback="eigen")[:24].rstrip("-")
+    base = f"{slugify(original)[: 63 - len(who)].rstrip('-')}-{who}"
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        suffix = f"-{n}"
+        candidate = base[: 64 - len(suffix)].rstrip("-") + suffix
+    return candidate
 
 
 def free_id(wanted: str, library: Library, drafts_dir: Path | None = None) -> str:
@@ -278,6 +318,10 @@ class VersionInfo:
     based_on: str | None
     source: Source
     path: Path
+    saved: datetime | None = None
+    """When the version was saved (built-in versions say nothing)."""
+    note: str | None = None
+    """What changed in it, as its author said."""
 
 
 @dataclass(frozen=True)
@@ -320,5 +364,13 @@ def _info(entry: Entry) -> VersionInfo:
     doc = entry.inspection.document
     assert doc is not None  # only valid entries are passed
     return VersionInfo(
-        doc.ref, doc.id, doc.version, doc.title, doc.based_on, entry.source, entry.path
+        doc.ref,
+        doc.id,
+        doc.version,
+        doc.title,
+        doc.based_on,
+        entry.source,
+        entry.path,
+        doc.saved,
+        doc.note,
     )

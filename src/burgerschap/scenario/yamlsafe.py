@@ -7,6 +7,8 @@ This module reads libyaml's *event* stream (flat, no recursion) and builds
 plain Python values itself, with:
 
 - a position (line and column, 1-based) for every mapping key and list item;
+- for a line indented wrongly, which line and how to fix it
+  (:mod:`burgerschap.scenario.yamlhints`), not libyaml's English;
 - duplicate keys, unknown tags, deep nesting and alias bombs refused;
 - control characters and bidi overrides refused wherever they stand, written
   raw or as an escape such as ``"\\e"`` or ``"\\u001b"`` (see
@@ -24,6 +26,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
+from burgerschap.scenario import yamlhints
 from burgerschap.scenario.plaintext import UNSAFE, UNSAFE_IN_FILE, is_bidi, unicode_name
 from burgerschap.scenario.problems import Problem, ScenarioError
 
@@ -220,6 +223,11 @@ def parse(text: str, filename: str = "") -> tuple[Any, Positions]:
         if "nesting depth" in str(detail):
             raise _error("yaml_too_deep", filename, where, limit=MAX_DEPTH) from None
         code = _known_problem(str(detail))
+        if where is not None and code in ("yaml_colon", "yaml_indent", "yaml_missing_colon"):
+            found = yamlhints.advice(text, str(detail), where)
+            if found is not None:
+                code, where, params = found
+                raise _error(code, filename, where, **params) from None
         raise _error(code, filename, where, detail=detail) from None
     except yaml.reader.ReaderError as exc:
         where = _line_col(text, exc.position)
@@ -271,6 +279,7 @@ _KNOWN_PROBLEMS = (
     ("expected key", "yaml_indent"),
     ("expected <block end>", "yaml_indent"),
     ("expected '-' indicator", "yaml_indent"),
+    ("expected <document start>", "yaml_indent"),
     ("expected node content", "yaml_no_value"),
     ("end of stream", "yaml_unclosed"),
     ("cannot start any token", "yaml_bad_char"),

@@ -164,10 +164,18 @@ class BurgerschapApp(App[None]):
     # Startup ----------------------------------------------------------
 
     def on_mount(self) -> None:
+        self.keep_claims()
         if self.teacher:
             self.open_teacher(exit_on_cancel=True)
         elif not self.backend.nickname:
             self.ask_nickname(first=True)
+
+    def keep_claims(self) -> None:
+        """Tell the lesson store now and then that this game still runs, so that no other
+        window takes over the student or the game it plays (classroom.claims)."""
+        from burgerschap.classroom.claims import HEARTBEAT_SECONDS
+
+        self.set_interval(HEARTBEAT_SECONDS, self.backend.heartbeat, name="claims")
 
     def on_ready(self) -> None:
         # After the first frame: the scan would otherwise compete with it for the GIL.
@@ -213,6 +221,9 @@ class BurgerschapApp(App[None]):
         backend = self.backend
         if backend.problem is not None and not backend.problem_shown:
             backend.problem_shown = True
+            if backend.problem_in_use:  # another window plays this game on: say just that
+                self.notify(backend.problem, severity="warning", timeout=12)
+                return
             self.notify(
                 self.t("tui.save.failed", folder=str(backend.locations.home)),
                 title=self.t("tui.save.failed.title"),
@@ -228,12 +239,14 @@ class BurgerschapApp(App[None]):
             self.pop_screen()
 
     def open_entry(self, entry: Entry) -> None:
-        """Play a scenario (resuming an unfinished game of it) or start a quiz."""
-        from burgerschap.scenario.models import Quiz, Scenario
+        """Play a scenario (resuming an unfinished game of it), start a quiz, show the glossary."""
+        from burgerschap.scenario.models import Glossary, Quiz, Scenario
 
         doc = entry.document
         if isinstance(doc, Quiz):
             self.start_quiz(entry)
+        elif isinstance(doc, Glossary):
+            self.open_glossary()
         elif isinstance(doc, Scenario):
             playing = self.backend.progress(entry).playing
             if playing is not None:
@@ -312,6 +325,13 @@ class BurgerschapApp(App[None]):
             self.push_screen(QuizLevelDialog(quiz), start)
         else:
             start(ALL)
+
+    def open_glossary(self) -> None:
+        """The glossary over the current screen; Escape returns to exactly where the student was."""
+        from burgerschap.tui.screens.glossary import GlossaryScreen
+
+        if not isinstance(self.screen, GlossaryScreen):
+            self.push_screen(GlossaryScreen(self.backend.glossary()))
 
     def join_lesson(self) -> None:
         """Join a lesson ("Meedoen met een les"): a code and a nickname, then its scenarios."""

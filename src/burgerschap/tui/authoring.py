@@ -4,8 +4,11 @@
   the app to the ``teacher`` mode, a screen stack of its own beside the
   student's, whose base is the teacher hub. :func:`leave_teacher` closes that
   stack again, so the next visit asks for the PIN again.
-- :func:`make_own_version` ("Maak je eigen versie") copies a scenario under a
-  free id and opens the editor on the copy; no PIN.
+- :func:`make_own_version` ("Maak je eigen versie") copies a scenario and
+  opens the editor on the copy. Without the PIN it is a student's own
+  version: its id is the original's and the student's (``speeltuin-sam``),
+  whatever its YAML says, and it is saved in the students' folder, whose
+  versions a lesson never uses. In teacher mode it is the teacher's copy.
 - :func:`register_lessons` is the hook for the lessons screen: the hub shows
   "Lessen" only once a factory is registered.
 - :func:`offer_recovery` offers editor work that was never saved (the app
@@ -130,11 +133,19 @@ def leave_teacher(app: BurgerschapApp) -> None:
 
 
 def user_library_dir(backend: Backend) -> Path:
-    """Where saved versions and drafts go: the user's library folder."""
+    """Where the teacher's versions and drafts go: the user's library folder."""
     for folder, source in backend.locations.folders:
         if source == "user":
             return folder
     return backend.locations.home / "library"
+
+
+def student_library_dir(backend: Backend) -> Path:
+    """Where students' own versions and their drafts go."""
+    for folder, source in backend.locations.folders:
+        if source == "student":
+            return folder
+    return user_library_dir(backend) / "eigen"
 
 
 def reload_library(app: BurgerschapApp) -> None:
@@ -221,7 +232,7 @@ def offer_recovery(app: BurgerschapApp, otherwise: Callable[[], object] | None =
 
 
 def _when(app: BurgerschapApp, found: Recovery) -> str:
-    from burgerschap.tui.text import long_date
+    from burgerschap.i18n import long_date
 
     saved = found.saved
     if saved is None:
@@ -252,7 +263,9 @@ def entry_session(app: BurgerschapApp, entry: Entry) -> EditSession:
 
     doc = entry.document
     assert doc is not None
-    return EditSession(to_data(doc), origin=entry.source, library_dir=user_library_dir(app.backend))
+    # When that version was saved, and its note, belong to it, not to the next one.
+    data = {k: v for k, v in to_data(doc).items() if k not in ("saved", "note")}
+    return EditSession(data, origin=entry.source, library_dir=user_library_dir(app.backend))
 
 
 def draft_session(app: BurgerschapApp, path: Path) -> EditSession | None:
@@ -291,7 +304,65 @@ def own_draft(folder: Path, doc_id: str) -> Path | None:
 
 
 def make_own_version(app: BurgerschapApp, entry: Entry) -> None:
-    """ "Maak je eigen versie": a copy under a free id, based on this one, in the editor."""
+    """ "Maak je eigen versie": a copy based on this one, in the editor.
+
+    In teacher mode the teacher's copy; otherwise the student's own version.
+    """
+    from burgerschap.scenario.models import Scenario
+
+    if not isinstance(entry.document, Scenario):
+        return
+    if app.current_mode == TEACHER_MODE:
+        _teacher_copy(app, entry)
+    else:
+        _student_copy(app, entry)
+
+
+def _student_copy(app: BurgerschapApp, entry: Entry) -> None:
+    """The student's own version of ``entry``: edited on when there is one, else a new copy.
+
+    One own version per original and student: ``own_version_id`` of the two.
+    """
+    from burgerschap.scenario.library import Library
+    from burgerschap.scenario.models import Scenario
+    from burgerschap.scenario.serialize import to_data
+    from burgerschap.scenario.versions import draft_filename, fork, own_version_id
+    from burgerschap.tui.editing import EditSession
+
+    doc = entry.document
+    assert isinstance(doc, Scenario)
+    backend = app.backend
+    library = backend.library or Library([])
+    folder = student_library_dir(backend)
+    name = backend.nickname or app.t("tui.own.suffix")
+    teachers = library.teachers().ids()
+    own = own_version_id(doc.id, name, teachers)
+    if entry.source == "student" and doc.based_on:
+        parent = doc.based_on.partition("@")[0]
+        if own_version_id(parent, name, teachers) == doc.id:
+            own = doc.id  # the student's own version already: edit it on
+    draft = folder / draft_filename(own)
+    mine = [e for e in library.versions(own) if e.source == "student"]
+    session: EditSession | None
+    if draft.is_file():
+        session = draft_session(app, draft)
+        notice = app.t("tui.own.reopened", file=draft.name)
+    elif mine:
+        session = entry_session(app, mine[-1])
+        notice = app.t("tui.own.again", id=own)
+    else:
+        copy = fork(doc, own, title=app.t("tui.own.title", title=doc.title))
+        session = EditSession(to_data(copy), origin="copy", saved=False)
+        notice = app.t("tui.own.made", id=own, ref=doc.ref)
+    if session is None:
+        return
+    session.library_dir, session.owner, session.own_id = folder, "student", own
+    open_editor(app, session)
+    app.notify(notice, timeout=8)
+
+
+def _teacher_copy(app: BurgerschapApp, entry: Entry) -> None:
+    """The teacher's copy of ``entry`` under a free id, in the teacher's library."""
     from burgerschap.scenario.library import Library
     from burgerschap.scenario.models import Scenario
     from burgerschap.scenario.serialize import to_data
@@ -299,8 +370,7 @@ def make_own_version(app: BurgerschapApp, entry: Entry) -> None:
     from burgerschap.tui.editing import EditSession
 
     doc = entry.document
-    if not isinstance(doc, Scenario):
-        return
+    assert isinstance(doc, Scenario)
     backend = app.backend
     folder = user_library_dir(backend)
     if entry.source == "user" and doc.based_on:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from burgerschap.classroom.store import GameRecord, Store
     from burgerschap.scenario.engine import Outcome
     from burgerschap.scenario.library import Entry, Library, Source
-    from burgerschap.scenario.models import Quiz, Scenario
+    from burgerschap.scenario.models import OutcomeKind, Quiz, Scenario, Term
     from burgerschap.tui.ranges import Range
 
 T = TypeVar("T")
@@ -36,11 +37,15 @@ class Locations:
     """Where this game reads and writes."""
 
     home: Path
-    database: Path
+    database: Path | str
+    """The SQLite file in the data folder, or the database URL the server was given."""
     settings: Path
     folders: tuple[tuple[Path, Source], ...]
     files: tuple[Path, ...] = ()
     """Single files to add to the library (``burgerschap play PATH``); they win over the folders."""
+    glossary_folders: tuple[tuple[Path, Source], ...] | None = None
+    """Where the glossary comes from when not from the library (the browser's game has no
+    library, but its students look words up too); None: the library's glossaries."""
 
     @classmethod
     def create(
@@ -48,8 +53,13 @@ class Locations:
         home: Path | None = None,
         folders: Sequence[tuple[Path, Source]] | None = None,
         files: Sequence[Path] = (),
+        glossary_folders: Sequence[tuple[Path, Source]] | None = None,
     ) -> Locations:
-        """The default places, or the same places under ``home`` (tests, USB sticks)."""
+        """The default places, or the same places under ``home`` (tests, USB sticks).
+
+        Students' own versions are in a folder of their own inside the teacher's
+        library folder; it is added when ``folders`` names a library without one.
+        """
         default_home = paths.data_dir()
         base = home or default_home
 
@@ -58,12 +68,17 @@ class Locations:
 
         if folders is None:
             folders = [(paths.builtin_dir(), "builtin"), (moved(paths.user_library_dir()), "user")]
+        folders = list(folders)
+        own = paths.student_library_dir().relative_to(paths.user_library_dir())
+        if not any(source == "student" for _, source in folders):
+            folders += [(folder / own, "student") for folder, source in folders if source == "user"]
         return cls(
             home=base,
-            database=moved(paths.database_path()),
+            database=paths.database_url() or moved(paths.database_path()),
             settings=moved(paths.settings_path()),
             folders=tuple(folders),
             files=tuple(files),
+            glossary_folders=None if glossary_folders is None else tuple(glossary_folders),
         )
 
 
@@ -76,6 +91,9 @@ class Progress:
     """The best finished game's mean score on 0-100."""
     best_ending: str | None = None
     playing: GameRecord | None = None
+    best_stars: int | None = None
+    """One to three stars for the best game, never more than its ending allows
+    (:func:`~burgerschap.tui.ranges.ending_stars`)."""
 
 
 class Backend:
@@ -88,6 +106,7 @@ class Backend:
         lang: Language | None = None,
         seed: int | None = None,
         settings: Settings | None = None,
+        browser_token: str | None = None,
     ) -> None:
         self.locations = locations
         self.remember_settings = settings is None
@@ -99,10 +118,16 @@ class Backend:
         self.fixed_seed = seed
         self.problem: str | None = None
         """Why saving failed, once it has."""
+        self.problem_in_use = False
+        """The problem is that another window plays this game: :attr:`problem` says so."""
         self.problem_shown = False
+        self.browser_token = browser_token or secrets.token_hex(16)
+        """What shows a lesson that this is the browser (or, in a terminal, the run) a student
+        joined from before (:mod:`burgerschap.classroom.identity`)."""
         self._store: Store | None = None
         self._store_opened = False
         self._ranges: dict[str, dict[str, Range]] = {}
+        self._glossary: list[Term] | None = None
 
     # Settings ---------------------------------------------------------
 
@@ -136,14 +161,35 @@ class Backend:
         from burgerschap.scenario.loader import inspect_file
 
         for folder, source in self.locations.folders:
-            if source == "user":  # what a save killed half-way left behind
+            if source != "builtin":  # what a save killed half-way left behind
                 remove_stale_temporaries(folder)
         library = Library.scan(self.locations.folders)
         named = {f.resolve() for f in self.locations.files}
         extra = [Entry(f, "user", inspect_file(f)) for f in self.locations.files]
         rest = [e for e in library.entries if e.path.resolve() not in named]
         self.library = Library(extra + rest)
+        self._glossary = None
         return self.library
+
+    def glossary(self) -> list[Term]:
+        """Every term of the library's glossaries, merged and sorted (see ``scenario.glossary``).
+
+        Read once and kept; a new scan of the library reads it again. Before the
+        library is loaded, the folders are read here (a few small files).
+        """
+        if self._glossary is None:
+            from burgerschap.scenario.glossary import merge
+            from burgerschap.scenario.library import Library, says_glossary
+            from burgerschap.scenario.models import Glossary
+
+            folders = self.locations.glossary_folders
+            if folders is not None:
+                library = Library.scan(folders, only=says_glossary)
+            else:
+                library = self.library or Library.scan(self.locations.folders)
+            documents = [e.document for e in library.glossaries()]
+            self._glossary = merge(d for d in documents if isinstance(d, Glossary))
+        return self._glossary
 
     def find(self, ref: str) -> Entry | None:
         return self.library.find(ref) if self.library is not None else None
@@ -180,16 +226,14 @@ class Backend:
     def store(self) -> Store | None:
         """The database, opened on first use; None when it cannot be written."""
         if not self._store_opened:
-            # sqlite3 is imported here and below, not at the top: the database opens
-            # after the first frame, and importing it is a millisecond of start-up.
-            import sqlite3
-
-            from burgerschap.classroom.store import Store
+            # The store (with sqlite3, or psycopg) is imported here, not at the top: the
+            # database opens after the first frame, and importing it costs start-up time.
+            from burgerschap.classroom.store import DatabaseError, Store
 
             self._store_opened = True
             try:
                 self._store = Store(self.locations.database)
-            except (OSError, sqlite3.Error) as exc:
+            except (OSError, DatabaseError) as exc:
                 self._fail(exc)
         return self._store
 
@@ -198,38 +242,52 @@ class Backend:
         return self.store is not None
 
     def _fail(self, exc: BaseException) -> None:
-        import sqlite3
+        from burgerschap.classroom.errors import GameInUse
+        from burgerschap.classroom.store import DatabaseError
 
         if self.problem is None:
             self.problem = str(exc) or type(exc).__name__
+            if isinstance(exc, GameInUse):
+                self.problem = exc.message(self.lang)
+                self.problem_in_use = True
         if self._store is not None:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(DatabaseError):
                 self._store.close()
         self._store = None
         self._store_opened = True
 
     def write(self, action: Callable[[Store], T]) -> T | None:
-        """Run one write; on failure, stop saving for this run and keep the reason."""
-        import sqlite3
+        """Run one write; on failure, stop saving for this run and keep the reason.
+
+        A game that another window took over (:class:`~burgerschap.classroom.errors.GameInUse`)
+        also stops saving here: that window plays it on, and this one must not mix in.
+        """
+        from burgerschap.classroom.errors import GameInUse
+        from burgerschap.classroom.store import DatabaseError
 
         store = self.store
         if store is None:
             return None
         try:
             return action(store)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, DatabaseError, GameInUse) as exc:
             self._fail(exc)
             return None
 
+    def heartbeat(self) -> None:
+        """This game is still running: keep its claims on students and games (from a timer)."""
+        if self._store is not None:
+            self.write(lambda s: s.heartbeat())
+
     def read(self, action: Callable[[Store], T], default: T) -> T:
-        import sqlite3
+        from burgerschap.classroom.store import DatabaseError
 
         store = self.store
         if store is None:
             return default
         try:
             return action(store)
-        except sqlite3.Error:
+        except DatabaseError:
             return default
 
     def close(self) -> None:
@@ -248,7 +306,7 @@ class Backend:
     def progress(self, entry: Entry) -> Progress:
         """Played count, best result and any game in progress for a scenario."""
         from burgerschap.scenario.models import Scenario
-        from burgerschap.tui.ranges import percentages
+        from burgerschap.tui.ranges import ending_stars, percentages
 
         doc = entry.document
         if not isinstance(doc, Scenario) or not self.nickname:
@@ -259,14 +317,16 @@ class Backend:
         if not finished:
             return Progress(playing=playing)
         ranges = self.ranges(doc, entry.content_hash)
-        best: tuple[int, str | None] | None = None
+        best: tuple[int, int, str | None] | None = None
         for game in finished:
             scores = percentages(game.scores or {}, ranges)
             mean = round(sum(scores.values()) / len(scores)) if scores else 0
-            if best is None or mean > best[0]:
-                best = (mean, _ending_title(doc, game.ending))
+            # The stars agree with how the story judges the ending, like the feedback.
+            count = ending_stars(mean, _ending_outcome(doc, game.ending))
+            if best is None or (count, mean) > best[:2]:
+                best = (count, mean, _ending_title(doc, game.ending))
         assert best is not None
-        return Progress(len(finished), best[0], best[1], playing)
+        return Progress(len(finished), best[1], best[2], playing, best_stars=best[0])
 
     def games(self, status: str | None = None, scenario_id: str | None = None) -> list[GameRecord]:
         """This student's games, newest first."""
@@ -278,7 +338,13 @@ class Backend:
         )
 
     def abandon(self, game_id: str) -> None:
-        self.write(lambda s: s.abandon_game(game_id))
+        from burgerschap.classroom.errors import GameInUse
+
+        def abandon(store: Store) -> None:
+            with contextlib.suppress(GameInUse):  # another window plays it: not ours to end
+                store.abandon_game(game_id)
+
+        self.write(abandon)
 
     def best_quiz(self, entry: Entry) -> tuple[int, int] | None:
         from burgerschap.scenario.models import Quiz
@@ -334,10 +400,15 @@ class Backend:
 
         if record.lesson_code is not None:
             # A lesson's game goes on in the lesson's own copy, under its options.
-            from burgerschap.tui.lessongame import resume_lesson_game
+            from burgerschap.tui.lessongame import LessonUnavailable, resume_lesson_game
 
-            lesson_game = resume_lesson_game(self, record)
+            try:
+                lesson_game = resume_lesson_game(self, record)
+            except LessonUnavailable:
+                return None, "tui.resume.in_use"
             return lesson_game, None if lesson_game is not None else "tui.resume.missing"
+        if self.write(lambda s: s.claim_game(record.id)) is False:
+            return None, "tui.resume.in_use"  # another window plays it now
         entry = self.find(record.ref) or self.find(record.scenario_id)
         scenario = entry.document if entry is not None else None
         if entry is None or not isinstance(scenario, Scenario):
@@ -352,7 +423,9 @@ class Backend:
         if entry.content_hash == record.content_hash and saved.scenario == scenario.ref:
             return Game(self, entry, saved, record.id), None
         try:
-            states = [engine.new_game(seed=saved.seed)]
+            # The first answers stay, also those taken back: no second try on a new version.
+            first = engine.new_game(seed=saved.seed)
+            states = [first.model_copy(update={"answers": saved.answers})]
             outcomes: list[Outcome] = []
             for step in saved.history:
                 current = states[-1]
@@ -380,6 +453,13 @@ class Backend:
             game.state = outcome.state
             game.save_move(outcome)
         return game, "tui.resume.updated"
+
+
+def _ending_outcome(scenario: Scenario, node_id: str | None) -> OutcomeKind | None:
+    from burgerschap.scenario.models import EndingNode
+
+    node = scenario.nodes.get(node_id or "")
+    return node.ending.outcome if isinstance(node, EndingNode) else None
 
 
 def _ending_title(scenario: Scenario, node_id: str | None) -> str | None:

@@ -20,9 +20,11 @@ from burgerschap.scenario.edit import FieldPath, set_field
 from burgerschap.scenario.problems import Problem, SortsProblems
 from burgerschap.scenario.serialize import Data
 
-Origin = Literal["new", "builtin", "user", "draft", "copy"]
-"""Where the work came from: a new scenario, a version (built in or the user's own),
-a draft, or a copy just made ("Maak je eigen versie")."""
+Origin = Literal["new", "builtin", "user", "student", "draft", "copy"]
+"""Where the work came from: a new scenario, a version (built in, the teacher's, or a
+student's own), a draft, or a copy just made ("Maak je eigen versie")."""
+Owner = Literal["teacher", "student"]
+"""Who saves: the teacher (teacher mode, behind the PIN) or a student ("Eigen versie")."""
 
 MAX_UNDO = 200
 ANALYZE_STATES = 20_000
@@ -135,10 +137,16 @@ class EditSession:
         origin: Origin = "new",
         library_dir: Path | None = None,
         saved: bool = True,
+        owner: Owner = "teacher",
+        own_id: str | None = None,
     ) -> None:
         self.data: Data = copy.deepcopy(data)
         self.origin: Origin = origin
         self.library_dir = library_dir
+        self.owner: Owner = owner
+        self.own_id = own_id
+        """A student's work is saved under this id, whatever its YAML says (see
+        :func:`burgerschap.scenario.versions.own_version_id`)."""
         self.undo_stack: list[Data] = []
         self.redo_stack: list[Data] = []
         self._last_key: str | None = None
@@ -230,11 +238,11 @@ class EditSession:
     # Saving -----------------------------------------------------------
 
     def saved_version(self, ref: str, version: int) -> None:
-        """The work was saved as ``ref``: the next save is a newer version, and what is
-        edited now is the user's own version."""
+        """The work was saved as ``ref`` (``id@N``): the next save is a newer version of it,
+        and what is edited now is that saved version: the teacher's, or the student's own."""
         self.saved_refs.append(ref)
-        self.data = {**self.data, "version": version}
-        self.origin = "user"
+        self.data = {**self.data, "id": ref.partition("@")[0], "version": version}
+        self.origin = "student" if self.owner == "student" else "user"
         self.dirty = False
         self._clean = copy.deepcopy(self.data)
         self._last_key = None

@@ -42,6 +42,17 @@ class Game:
         return self.backend.ranges(self.scenario, self.entry.content_hash)
 
     @property
+    def most(self) -> dict[str, int]:
+        """The most points each dimension allows: the top of the student's bars."""
+        from burgerschap.tui.ranges import most_points
+
+        ranges = self.ranges
+        return {
+            dim: most_points(self.scenario, dim, ranges.get(dim))
+            for dim in self.scenario.dimensions
+        }
+
+    @property
     def finished(self) -> bool:
         return self.engine.is_finished(self.state)
 

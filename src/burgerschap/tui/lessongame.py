@@ -3,7 +3,9 @@
 No interface code here (nothing imports textual), like :mod:`burgerschap.tui.backend`.
 
 - :func:`join_lesson` checks the code and the nickname (the classroom's own
-  rules, :func:`burgerschap.classroom.nicknames.clean_nickname`) and joins.
+  rules, :func:`burgerschap.classroom.nicknames.clean_nickname`) and joins,
+  with this browser's token and, for a student who comes back on another
+  computer, their return code; :func:`leave_lesson` lets the student go.
 - :class:`LessonGame` is a :class:`~burgerschap.tui.game.Game` of the
   scenario version the lesson stored, recorded under the lesson, with the
   lesson's options enforced: going back only when the lesson and the scenario
@@ -31,6 +33,11 @@ if TYPE_CHECKING:
 class LessonUnavailable(Exception):
     """Why a lesson cannot be joined or played, already in the student's language."""
 
+    def __init__(self, message: str, *, needs_code: bool = False) -> None:
+        super().__init__(message)
+        self.needs_code = needs_code
+        """The nickname joined before: the student who comes back types their return code."""
+
 
 @dataclass(frozen=True)
 class ScenarioStatus:
@@ -44,26 +51,41 @@ class ScenarioStatus:
     """The title of the ending of the student's latest finished game."""
 
 
-def join_lesson(backend: Backend, code: str, nickname: str) -> Membership:
-    """Join lesson ``code`` as ``nickname``.
+def join_lesson(
+    backend: Backend, code: str, nickname: str, return_code: str | None = None
+) -> Membership:
+    """Join lesson ``code`` as ``nickname`` (from this browser, with ``return_code`` if typed).
 
     Raises:
         LessonUnavailable: with the reason in the game's language (unknown
-            code, closed lesson, a nickname that may not be used, no database).
+            code, closed lesson, a nickname that may not be used or is taken,
+            no database).
     """
-    from burgerschap.classroom.errors import ClassroomError
+    from burgerschap.classroom.errors import ClassroomError, NicknameTaken
     from burgerschap.classroom.lessons import join
 
     store = backend.store
     if store is None:
         raise LessonUnavailable(_no_store(backend))
+    token = backend.browser_token
     try:
-        membership = backend.write(lambda s: join(s, code, nickname))
+        membership = backend.write(
+            lambda s: join(s, code, nickname, token=token, return_code=return_code)
+        )
     except ClassroomError as exc:
-        raise LessonUnavailable(exc.message(backend.lang)) from exc
+        needs_code = isinstance(exc, NicknameTaken)
+        raise LessonUnavailable(exc.message(backend.lang), needs_code=needs_code) from exc
     if membership is None:
         raise LessonUnavailable(_no_store(backend))
     return membership
+
+
+def leave_lesson(backend: Backend, membership: Membership) -> None:
+    """The student leaves the lesson in this window: another window may join as them now."""
+    from burgerschap.classroom.lessons import leave
+
+    if backend.saving:
+        backend.write(lambda s: leave(s, membership.lesson.code, membership.nickname))
 
 
 def scenario_statuses(backend: Backend, membership: Membership) -> list[ScenarioStatus]:
@@ -124,10 +146,16 @@ def resume_lesson_game(backend: Backend, record: GameRecord) -> LessonGame | Non
 
     A game whose lesson was deleted, or whose saved state no longer fits the
     lesson's copy, is given up (it cannot be played on any other version).
+
+    Raises:
+        LessonUnavailable: another window plays this game now.
     """
     from burgerschap.classroom.lessons import get_lesson
+    from burgerschap.i18n import t
     from burgerschap.scenario.engine import GameState
 
+    if backend.write(lambda s: s.claim_game(record.id)) is False:
+        raise LessonUnavailable(t("tui.resume.in_use", backend.lang))
     code = record.lesson_code
     lesson = backend.read(lambda s: get_lesson(s, code), None) if code else None
     entry = lesson.scenario(record.ref) if lesson is not None else None

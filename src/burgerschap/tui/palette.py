@@ -1,7 +1,7 @@
 """What the command palette (ctrl+p) offers, in the game's language.
 
 :func:`student_commands` are the main actions of the game (home, resume,
-every scenario and quiz by name, lessons, settings, nickname);
+every scenario and quiz by name, the glossary, lessons, settings, nickname);
 :func:`display_commands` are offered everywhere, in the browser too:
 contrast, language, the keys panel and quit. The app decides which apply
 (:meth:`burgerschap.tui.app.BurgerschapApp.get_system_commands`).
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def student_commands(app: BurgerschapApp) -> Iterable[SystemCommand]:
-    """Home, resume, each scenario and quiz, joining a lesson, settings and nickname."""
+    """Home, resume, each scenario and quiz, the glossary, joining a lesson, settings, nickname."""
     from burgerschap.scenario.models import Scenario
 
     tt = app.t
@@ -44,9 +44,17 @@ def student_commands(app: BurgerschapApp) -> Iterable[SystemCommand]:
             tt("tui.cmd.quiz.help"),
             partial(app.start_quiz, entry),
         )
+    yield glossary_command(app)
     yield SystemCommand(tt("tui.cmd.lesson"), tt("tui.cmd.lesson.help"), app.join_lesson)
     yield SystemCommand(tt("tui.cmd.settings"), tt("tui.cmd.settings.help"), app.open_settings)
     yield SystemCommand(tt("tui.cmd.nickname"), tt("tui.cmd.nickname.help"), app.ask_nickname)
+
+
+def glossary_command(app: BurgerschapApp) -> SystemCommand:
+    """Open the glossary: the hard words of the stories and the quiz, explained."""
+    return SystemCommand(
+        app.t("tui.cmd.glossary"), app.t("tui.cmd.glossary.help"), app.open_glossary
+    )
 
 
 def display_commands(app: BurgerschapApp, screen: Screen[Any]) -> Iterable[SystemCommand]:

@@ -2,10 +2,12 @@
 
 ``burgerschap serve`` starts one of these per browser tab, on the teacher's
 computer. What a student can do there is exactly: join a lesson, play its
-scenarios, write the reflection. So the served app:
+scenarios (looking words up in the glossary), write the reflection. So the
+served app:
 
-- starts on the join screen, not the home screen: no library, no quiz, no
-  "eigen versie", no teacher mode or editor (nothing opens the PIN dialog);
+- starts on the join screen, not the home screen: no library (only the
+  built-in glossary is read), no quiz, no "eigen versie", no teacher mode or
+  editor (nothing opens the PIN dialog);
 - shows no file or folder paths (the settings dialog, which names the data
   folder, is not offered; a saving problem is told without the path);
 - keeps language and contrast for this tab only: the settings file on the
@@ -23,12 +25,16 @@ from typing import Any, ClassVar
 from textual.app import SystemCommand
 from textual.screen import Screen
 
+from burgerschap.paths import builtin_dir
 from burgerschap.settings import Language, Settings
 from burgerschap.tui.app import BurgerschapApp
 from burgerschap.tui.backend import Backend, Locations
 
 JOIN_CODE_ENV = "BURGERSCHAP_JOIN_CODE"
 """Set by ``burgerschap serve`` for a page opened as ``/?code=KMN-P47``."""
+BROWSER_TOKEN_ENV = "BURGERSCHAP_BROWSER_TOKEN"
+"""Set by ``burgerschap serve``: the token the student's browser keeps (see
+:mod:`burgerschap.classroom.identity`)."""
 
 
 class ServedApp(BurgerschapApp):
@@ -50,6 +56,7 @@ class ServedApp(BurgerschapApp):
 
     def on_mount(self) -> None:
         """No nickname dialog and no teacher mode: the join screen asks for what it needs."""
+        self.keep_claims()
 
     def on_ready(self) -> None:
         """No library scan: a lesson carries its own copy of each scenario."""
@@ -58,6 +65,9 @@ class ServedApp(BurgerschapApp):
         backend = self.backend
         if backend.problem is not None and not backend.problem_shown:
             backend.problem_shown = True
+            if backend.problem_in_use:
+                self.notify(backend.problem, severity="warning", timeout=12)
+                return
             self.notify(
                 self.t("tui.served.not_saved"),
                 title=self.t("tui.save.failed.title"),
@@ -79,13 +89,15 @@ class ServedApp(BurgerschapApp):
         self.go_home()
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """Only what a student in the browser may do: language, contrast, keys, quit."""
+        """What a student in the browser may do: the lesson, the glossary, language, contrast,
+        keys, quit."""
         tt = self.t
         yield SystemCommand(
             tt("tui.served.cmd.lesson"), tt("tui.served.cmd.lesson.help"), self.go_home
         )
-        from burgerschap.tui.palette import display_commands
+        from burgerschap.tui.palette import display_commands, glossary_command
 
+        yield glossary_command(self)
         yield from display_commands(self, screen)
 
 
@@ -95,6 +107,7 @@ def make_served_app(
     lang: Language = "nl",
     seed: int | None = None,
     blink: bool = False,
+    browser_token: str | None = None,
 ) -> ServedApp:
     """Build the game for one browser tab.
 
@@ -105,9 +118,17 @@ def make_served_app(
         seed: Fix every random draw, for tests.
         blink: Let text cursors blink. Off by default: in the browser every blink is a
             frame sent over the network, twice a second for each student.
+        browser_token: The token the browser keeps (by default from ``BROWSER_TOKEN_ENV``): a
+            student who joined a lesson from this browser comes back without their return code.
     """
+    # No library, but the built-in glossary: students in the browser look words up too.
+    locations = Locations.create(home, folders=[], glossary_folders=[(builtin_dir(), "builtin")])
     backend = Backend(
-        Locations.create(home, folders=[]), lang=lang, seed=seed, settings=Settings(language=lang)
+        locations,
+        lang=lang,
+        seed=seed,
+        settings=Settings(language=lang),
+        browser_token=browser_token or os.environ.get(BROWSER_TOKEN_ENV) or None,
     )
     app = ServedApp(backend, blink=blink)
     app.join_code = os.environ.get(JOIN_CODE_ENV, "")[:20]

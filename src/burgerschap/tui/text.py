@@ -20,7 +20,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.dom import DOMNode
 
-from burgerschap.i18n import STRINGS, t
+from burgerschap.i18n import STRINGS, long_date, t
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
 
@@ -30,12 +30,6 @@ TEXTUAL_DESCRIPTIONS = {
     "Dismiss menu": "tui.key.dismiss_menu",  # an open choice list (Select)
 }
 """Descriptions of Textual's own bindings, and the keys that translate them."""
-
-
-def long_date(day: date, lang: Language) -> str:
-    """``day`` written out: "3 december 2026"."""
-    month = t(f"tui.month.{day.month}", lang)
-    return t("tui.date", lang, day=day.day, month=month, year=day.year)
 
 
 def source_text(source: str, checked: date | None, lang: Language) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ipaddress
 import json
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -41,8 +42,10 @@ def _as_int(value: object, default: int) -> int:
         return default
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 9:
-        return int(value.strip())
+    text = value.strip() if isinstance(value, str) else ""
+    # ASCII digits only: isdigit() is also true for "²", which int() refuses.
+    if text and len(text) <= 9 and text.isascii() and text.isdigit():
+        return int(text)
     return default
 
 
@@ -157,6 +160,45 @@ class HostRule:
         if host_header and parts.netloc.lower() == host_header.strip().lower():
             return self.host_ok(host_header)
         return self.host_ok(parts.netloc)
+
+
+@dataclass(frozen=True)
+class ProxyRule:
+    """Which reverse proxies may say what the browser used: ``X-Forwarded-Proto`` and ``-For``.
+
+    Behind a proxy that ends TLS, the server sees plain HTTP from the proxy's
+    address: the page would point the browser at ``ws://`` from an ``https``
+    page (which browsers block), and every student would count as one device.
+    Only a request from an address in ``trusted`` is believed; anyone else
+    could write these headers too.
+    """
+
+    trusted: frozenset[str] = frozenset()
+
+    def client(
+        self, remote: str | None, scheme: str, headers: Mapping[str, str]
+    ) -> tuple[str, str | None]:
+        """The scheme the browser used and its address, as far as they can be trusted."""
+        if remote is None or not self.trusted or _ip(remote) not in self.trusted:
+            return scheme, remote
+        proto = headers.get("X-Forwarded-Proto", "").split(",")[0].strip().lower()
+        # The proxy appends the address it saw; with one proxy that is the last entry.
+        chain = [a.strip() for a in headers.get("X-Forwarded-For", "").split(",") if a.strip()]
+        browser = _ip(chain[-1]) if chain else None
+        return (proto if proto in ("http", "https") else scheme), (browser or remote)
+
+
+def _ip(text: str) -> str | None:
+    """``text`` as a normalised IP address, or None when it is not one."""
+    try:
+        return str(ipaddress.ip_address(text.strip().strip("[]")))
+    except ValueError:
+        return None
+
+
+def proxy_rule(addresses: Iterable[str]) -> ProxyRule:
+    """The proxies named on the command line (IP addresses; anything else is not trusted)."""
+    return ProxyRule(frozenset(a for a in (_ip(t) for t in addresses) if a is not None))
 
 
 class AddressLimit:

@@ -10,6 +10,11 @@ name this server's own address, sizes are clamped, malformed messages are
 dropped, one address may hold only a few sessions, and each game process is
 fenced in by :mod:`burgerschap.web.session`. A bad request costs one line on
 the teacher's console, never a traceback.
+
+The page keeps a random token in the browser (``templates/index.html``) and
+sends it with the websocket as the cookie :data:`TOKEN_COOKIE`; the session's
+game gets it in its environment (:data:`BROWSER_TOKEN_ENV`), so a student who
+joined a lesson from this browser comes back in without their return code.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import re
 import shlex
 import signal
 import sys
@@ -31,8 +37,9 @@ from textual_serve.server import Server
 
 from burgerschap.classroom.board import clear_board, join_url, qr_lines, write_board
 from burgerschap.classroom.codes import normalise_code
+from burgerschap.classroom.engines import mask
 from burgerschap.i18n import t
-from burgerschap.paths import data_dir
+from burgerschap.paths import data_dir, database_url
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
 from burgerschap.web.addresses import interface_addresses
@@ -49,6 +56,7 @@ from burgerschap.web.guard import (
     host_name,
     is_loopback,
     parse_message,
+    proxy_rule,
 )
 from burgerschap.web.session import FencedAppService
 
@@ -91,6 +99,26 @@ JOIN_CODE_ENV = "BURGERSCHAP_JOIN_CODE"
 (:data:`burgerschap.tui.served.JOIN_CODE_ENV`; the server does not import the game)."""
 
 
+BROWSER_TOKEN_ENV = "BURGERSCHAP_BROWSER_TOKEN"
+"""The browser's token for the session's game (:data:`burgerschap.tui.served.BROWSER_TOKEN_ENV`)."""
+TOKEN_COOKIE = "burgerschap_browser"
+"""The cookie the page sets from the token it keeps (the same name in index.html)."""
+_TOKEN = re.compile(r"[0-9a-f]{32}")
+
+
+def browser_token(raw: str | None) -> str | None:
+    """The token from the page's cookie when it is one (32 hex digits), else None."""
+    return raw if raw is not None and _TOKEN.fullmatch(raw) else None
+
+
+def session_env(code: str | None, token: str | None) -> dict[str, str]:
+    """What a session's game is told besides textual-serve's environment."""
+    env = {JOIN_CODE_ENV: code} if code else {}
+    if token:
+        env[BROWSER_TOKEN_ENV] = token
+    return env
+
+
 def page_code(raw: str | None) -> str | None:
     """A join code from a URL, cleaned: six letters and digits, or None."""
     if not raw or len(raw) > 20:
@@ -117,6 +145,7 @@ class ClassroomServer(Server):
         per_address: int = PER_ADDRESS,
         allow_hosts: tuple[str, ...] = (),
         warm: bool = True,
+        proxies: tuple[str, ...] = (),
     ) -> None:
         super().__init__(
             student_command(lang),
@@ -129,6 +158,7 @@ class ClassroomServer(Server):
         self.sessions = 0
         self.hosts = host_rule(host, allow_hosts)
         self.per_address = AddressLimit(per_address)
+        self.proxies = proxy_rule(proxies)
         self.games: set[FencedAppService] = set()
         self.zygote: Zygote | None = None
         self.warm = warm
@@ -167,8 +197,9 @@ class ClassroomServer(Server):
     async def _page(self, request: web.Request) -> dict[str, Any]:
         # Built from the request, not from --host: with 0.0.0.0 the page must
         # still point the browser at the address it actually used.
-        base = f"{request.scheme}://{request.host}"
-        ws_scheme = "wss" if request.scheme == "https" else "ws"
+        scheme, _browser = self.proxies.client(request.remote, request.scheme, request.headers)
+        base = f"{scheme}://{request.host}"
+        ws_scheme = "wss" if scheme == "https" else "ws"
         font_size = request.query.get("fontsize", "16")
         return {
             "lang": self.lang,
@@ -183,7 +214,8 @@ class ClassroomServer(Server):
         self._check_host(request)
         if self.sessions >= self.max_students:
             return await self._refuse(request, t("serve.full", self.lang, max=self.max_students))
-        address = request.remote
+        # Behind the school's reverse proxy: the browser's address, not the proxy's.
+        _scheme, address = self.proxies.client(request.remote, request.scheme, request.headers)
         if not self.per_address.take(address):
             self._say("serve.refused_address", address=address or "?")
             return await self._refuse(
@@ -217,7 +249,8 @@ class ClassroomServer(Server):
             )
             game.zygote = self.zygote
             code = page_code(request.match_info.get("code"))
-            game.extra_env = {JOIN_CODE_ENV: code} if code else {}
+            token = browser_token(request.cookies.get(TOKEN_COOKIE))
+            game.extra_env = session_env(code, token)
             self.games.add(game)
             await game.start(width, height)
             await self._relay(websocket, game)
@@ -307,6 +340,9 @@ class ClassroomServer(Server):
         say(Text(t("serve.started", self.lang, max=self.max_students)))
         if self.sized_by_memory:
             say(Text(t("serve.sized", self.lang)))
+        url = database_url()
+        if url is not None:  # which database the class writes to, never with its password
+            say(Text(t("serve.database", self.lang, location=mask(url))))
         for address in self.addresses:
             say(Text("  " + address, style="bold"))
         say(Text("\n".join(qr_lines(self.addresses[0])), style="black on white"))

@@ -102,6 +102,13 @@ class FencedAppService(AppService):
         self._stdin = process.stdin
         return process
 
+    async def run(self) -> None:
+        await super().run()
+        # The game has ended: by quitting (it said so already) or by crashing (it could
+        # not). Either way the page must show "your session has ended", not hang.
+        with contextlib.suppress(Exception):
+            await self.remote_close()
+
     @property
     def pid(self) -> int | None:
         process = getattr(self, "_process", None)

@@ -90,8 +90,12 @@ class ChoiceDialog(GameModal[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "tui.key.cancel", id="cancel"),
+        Binding("left", "move(-1)", show=False),
+        Binding("up", "move(-1)", show=False),
+        Binding("right", "move(1)", show=False),
+        Binding("down", "move(1)", show=False),
     ]
-    """Escape is the same as the last, safe answer."""
+    """Escape is the same as the last, safe answer; the arrows move between the answers."""
 
     def __init__(self, title: str, text: str, answers: list[tuple[str, str]]) -> None:
         super().__init__()
@@ -117,6 +121,14 @@ class ChoiceDialog(GameModal[str | None]):
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
         self.dismiss((event.button.id or "").removeprefix("answer-"))
+
+    def action_move(self, step: int) -> None:
+        """Focus the previous (-1) or next (1) answer, stopping at the ends."""
+        buttons = list(self.query(Button))
+        if not buttons:
+            return
+        here = buttons.index(self.focused) if self.focused in buttons else 0
+        buttons[max(0, min(len(buttons) - 1, here + step))].focus()
 
     def action_cancel(self) -> None:
         self.dismiss(None)

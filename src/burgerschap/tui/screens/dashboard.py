@@ -6,8 +6,9 @@ where they are now, how many steps, finished with which ending) and beside
 it the class's results per dimension as bars: the mean of the finished
 games on 0-100. Everything follows the lesson live (:mod:`burgerschap.tui.lessonwatch`).
 
-From here: the debrief for the projector, an export to the data folder, and
-closing the lesson.
+From here: the debrief for the projector, an export to the data folder, a
+new return code for the selected student (one who lost theirs), and closing
+the lesson.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from textual.content import Content
 from textual.dom import DOMNode
 from textual.widgets import DataTable, Static
 
-from burgerschap.classroom.lessons import Lesson, close_lesson, require_lesson
+from burgerschap.classroom.lessons import Lesson, close_lesson, require_lesson, reset_student
 from burgerschap.classroom.progress import (
     GameProgress,
     ScenarioResults,
@@ -89,11 +90,14 @@ class DashboardScreen(GameScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "debrief", "tui.key.debrief", id="debrief"),
+        Binding("b", "board", "tui.key.board", id="board"),
         Binding("x", "export", "tui.key.export", id="export"),
+        Binding("c", "new_code", "tui.key.new_code", id="new-code"),
         Binding("s", "close_lesson", "tui.key.close_lesson", id="close-lesson"),
         Binding("escape", "back", "tui.key.leave", id="back"),
     ]
-    """Debrief on the projector, export, close the lesson, back to the lessons."""
+    """Debrief on the projector, the join link and QR code on the board, export, a new
+    return code, close the lesson, back to the lessons."""
 
     def __init__(self, code: str) -> None:
         super().__init__(id="dashboard")
@@ -274,12 +278,19 @@ class DashboardScreen(GameScreen[None]):
             return self.snapshot is not None and self.snapshot.lesson.is_open
         if action in ("debrief", "export"):
             return self.snapshot is not None
+        if action == "new_code":
+            return self.selected_student() is not None
         return True
 
     def action_debrief(self) -> None:
         from burgerschap.tui.screens.debrief import DebriefScreen
 
         self.app.push_screen(DebriefScreen(self.code))
+
+    def action_board(self) -> None:
+        from burgerschap.tui.screens.board import BoardScreen
+
+        self.app.push_screen(BoardScreen(self.code))
 
     def action_export(self) -> None:
         self._export()
@@ -328,6 +339,54 @@ class DashboardScreen(GameScreen[None]):
                 self.t("tui.dash.close.title", code=show_code(self.code)),
                 self.t("tui.dash.close.text"),
                 [("keep", self.t("tui.dash.close.keep")), ("close", self.t("tui.dash.close.yes"))],
+            ),
+            answered,
+        )
+
+    def selected_student(self) -> str | None:
+        """The nickname of the student on the table's highlighted row."""
+        snapshot = self.snapshot
+        table = self.query_one("#dash-students", DataTable)
+        if snapshot is None or not snapshot.students or table.row_count == 0:
+            return None
+        row = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        return str(row.value) if row.value is not None else None
+
+    def action_new_code(self) -> None:
+        """A new return code for the selected student, after asking, for the teacher to pass on.
+
+        The old code and the browsers the student used stop working, and a window still open
+        with this student lets go of them.
+        """
+        from burgerschap.tui.screens.ask import ChoiceDialog
+
+        nickname = self.selected_student()
+        if nickname is None:
+            return
+
+        def answered(answer: str | None) -> None:
+            if answer != "new":
+                return
+            new = self.game_app.backend.write(lambda s: reset_student(s, self.code, nickname))
+            self.game_app.check_saving()
+            if new is None:
+                return
+            self.app.push_screen(
+                ChoiceDialog(
+                    self.t("tui.dash.new_code.done.title", nickname=nickname),
+                    self.t("tui.dash.new_code.done", nickname=nickname, code=new),
+                    [("ok", self.t("tui.dash.new_code.ok"))],
+                )
+            )
+
+        self.app.push_screen(
+            ChoiceDialog(
+                self.t("tui.dash.new_code.title", nickname=nickname),
+                self.t("tui.dash.new_code.text", nickname=nickname),
+                [
+                    ("keep", self.t("tui.dash.new_code.keep")),
+                    ("new", self.t("tui.dash.new_code.yes")),
+                ],
             ),
             answered,
         )

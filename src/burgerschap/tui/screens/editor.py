@@ -77,9 +77,11 @@ class EditorScreen(EditorOps):
         Binding("f5", "try_out", "tui.key.try_out", id="try-out"),
         # Priority: a text box binds F6 itself (select the line); here F6 is the comparison.
         Binding("f6", "show_diff", "tui.key.diff", id="diff", show=False, priority=True),
+        Binding("f9", "save_file", "tui.key.save_file", id="save-file", show=False),
         Binding("escape", "close", "tui.key.close", id="close"),
     ]
-    """Save, undo and redo, add, rename and delete a node, test from here, compare, close."""
+    """Save, undo and redo, add, rename and delete a node, test from here, compare,
+    save as a file of one's own choosing (to hand in), close."""
 
     def __init__(self, session: EditSession, *, recovery_path: Path | None = None) -> None:
         super().__init__(session, recovery_path=recovery_path)

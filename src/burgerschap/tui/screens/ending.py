@@ -1,8 +1,12 @@
 """The ending and the results: how the story ended, how the student did, and why.
 
-Shows the ending, each dimension as a bar on 0-100 relative to what the
-scenario allows with a sentence of feedback, the path taken, the paths not
-taken, and the reflection question whose answer is saved.
+Shows the ending with how the story judges it (``outcome``) and why, each
+dimension as the points earned against the most the scenario allows, with
+what the dimension means and a sentence of feedback that never contradicts
+the ending (:func:`~burgerschap.tui.ranges.feedback_band`), the highest rung of
+the participation ladder reached and whom the student involved, the path
+taken with every answer given, the paths not taken, and the reflection
+question whose (several lines long) answer is saved.
 """
 
 from __future__ import annotations
@@ -14,18 +18,27 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Input, Static
+from textual.events import DescendantBlur
+from textual.widgets import Button, Static, TextArea
 
 from burgerschap.scenario.models import EndingNode
-from burgerschap.scenario.recap import RecapStep, recap
+from burgerschap.scenario.recap import RecapStep, reach, recap
 from burgerschap.tui.game import Game
-from burgerschap.tui.ranges import band, percent
+from burgerschap.tui.ranges import feedback_band
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.play import effects_content
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
 from burgerschap.tui.widgets.footer import GameFooter
 from burgerschap.tui.widgets.hanging import Hanging, Line, Stack, indented
 from burgerschap.tui.widgets.story_text import StoryText
+
+_OUTCOME_STYLE = {"goed": "$success", "gemengd": "$warning", "slecht": "$error"}
+
+
+def plain_text(text: str) -> str:
+    """Typed text without control characters (a tab becomes a space); lines stay."""
+    text = text.replace("\t", " ")
+    return "".join(ch for ch in text if ch == "\n" or ch.isprintable())
 
 
 class EndingScreen(GameScreen[None]):
@@ -52,24 +65,30 @@ class EndingScreen(GameScreen[None]):
             yield Static(id="ending-label")
         with VerticalScroll(id="results"):
             yield Static(id="ending-title")
+            yield Static(id="ending-verdict")
             yield StoryText(id="ending-text")
             yield Static(id="scores-heading", classes="section")
+            yield Static(id="points-hint", classes="hint")
             yield DimensionBars(id="result-bars")
+            yield Static(id="reach-heading", classes="section")
+            yield Static(id="reach")
             yield Static(id="path-heading", classes="section")
             yield Static(id="path")
             yield Static(id="not-taken-heading", classes="section")
             yield Static(id="not-taken")
             yield Static(id="reflection-heading", classes="section")
             yield Static(id="reflection-question")
-            yield Input(id="reflection", value=self.play.reflection or "")
+            yield TextArea(self.play.reflection or "", id="reflection", show_line_numbers=False)
             yield Static(id="reflection-status", classes="hint")
+            yield Static(id="earlier-heading", classes="section")
+            yield Static(id="earlier")
             with Horizontal(id="ending-buttons"):
                 yield Button(variant="primary", id="again-button")
                 yield Button(id="menu-button")
         yield GameFooter()
 
     def on_mount(self) -> None:
-        self.query_one(Input).cursor_blink = self.game_app.blink
+        self.query_one(TextArea).cursor_blink = self.game_app.blink
         self.retranslate()
         self.query_one("#results", VerticalScroll).focus()
 
@@ -77,18 +96,38 @@ class EndingScreen(GameScreen[None]):
         game = self.play
         node = game.engine.node(game.state)
         assert isinstance(node, EndingNode)
+        ending = node.ending
         self.query_one("#ending-label", Static).update(self.t("tui.ending.label"))
-        self.query_one("#ending-title", Static).update(Content("◆ " + node.ending.title))
-        self.query_one("#ending-text", StoryText).show(node.ending.text)
+        self.query_one("#ending-title", Static).update(Content("◆ " + ending.title))
+        verdict = self.query_one("#ending-verdict", Static)
+        words = [self.t(f"tui.outcome.{ending.outcome}")] if ending.outcome else []
+        if ending.why:
+            words.append(ending.why)
+        colour = _OUTCOME_STYLE.get(ending.outcome or "", "")
+        verdict.update(Content.styled(" ".join(words), f"bold {colour}".strip()))
+        verdict.display = bool(words)
+        self.query_one("#ending-text", StoryText).show(ending.text)
         self.query_one("#scores-heading", Static).update(self.t("tui.ending.scores"))
+        self.query_one("#points-hint", Static).update(self.t("tui.ending.points"))
         ranges = game.ranges
+        most = game.most
         bars: list[Bar] = []
         for dim, dimension in game.scenario.dimensions.items():
-            score = percent(game.state.scores.get(dim, 0), ranges[dim])
-            level = band(score)
+            score = game.state.scores.get(dim, 0)
+            level = feedback_band(score, ranges[dim], ending.outcome)
             note = getattr(dimension.feedback, level) or self.t(f"tui.ending.band.{level}")
-            bars.append(Bar(dimension.label, score, note=note))
+            bars.append(
+                Bar(
+                    dimension.label,
+                    score,
+                    note=note,
+                    most=most[dim],
+                    out_of=True,
+                    description=dimension.description or None,
+                )
+            )
         self.query_one("#result-bars", DimensionBars).bars = tuple(bars)
+        self._show_reach()
         steps = recap(game.engine, game.state)
         self.query_one("#path-heading", Static).update(self.t("tui.ending.path"))
         self.query_one("#path", Static).update(self._path(steps))
@@ -100,10 +139,29 @@ class EndingScreen(GameScreen[None]):
         self.query_one("#reflection-heading", Static).update(self.t("tui.ending.reflection"))
         question = game.scenario.reflection or self.t("tui.ending.reflection.default")
         self.query_one("#reflection-question", Static).update(Content(question))
-        self.query_one(Input).placeholder = self.t("tui.ending.reflection.placeholder")
+        self.query_one(TextArea).placeholder = self.t("tui.ending.reflection.placeholder")
         self._show_reflection_status()
+        self._show_earlier()
         self.query_one("#again-button", Button).label = self.t("tui.ending.again")
         self.query_one("#menu-button", Button).label = self.t("tui.ending.menu")
+
+    def _show_reach(self) -> None:
+        """The highest rung reached and whom the student involved, when the scenario says."""
+        found = reach(self.play.scenario, self.play.state.history)
+        lines: list[Content] = []
+        if found.rung is not None:
+            rung = self.t(f"tui.rung.{found.rung}")
+            lines.append(Content(self.t("tui.ending.rung", rung=rung)))
+        if found.parties:
+            parties = ", ".join(self.t(f"tui.party.{p}") for p in found.parties)
+            lines.append(Content(self.t("tui.ending.involved", parties=parties)))
+        elif found.alone:
+            lines.append(Content(self.t("tui.ending.alone")))
+        heading = self.query_one("#reach-heading", Static)
+        heading.update(self.t("tui.ending.reach"))
+        body = self.query_one("#reach", Static)
+        body.update(Content("\n").join(lines))
+        heading.display = body.display = bool(lines)
 
     def _path(self, steps: list[RecapStep]) -> Stack:
         """Each move: where, what was chosen (or answered), what it did."""
@@ -117,7 +175,15 @@ class EndingScreen(GameScreen[None]):
             )
             if step.kind == "answer":
                 mark, style = ("✓ ", "bold $success") if step.correct else ("✗ ", "bold $error")
-                lines.append(Hanging(Content.assemble("    ", (mark, style)), Content(step.text)))
+                if step.question:
+                    lines.append(indented(4, Content.styled(step.question, "italic")))
+                yours = Content.assemble((self.t("tui.play.you_answered") + " ", "$text-muted"))
+                lines.append(
+                    Hanging(
+                        Content.assemble("    ", (mark, style)),
+                        Content.assemble(yours, step.text),
+                    )
+                )
                 if not step.correct and step.right_answer:
                     right = self.t("tui.play.right_answer", answer=step.right_answer)
                     lines.append(indented(6, Content.styled(right, "$text-muted")))
@@ -153,6 +219,23 @@ class EndingScreen(GameScreen[None]):
                     )
         return Stack(lines) if lines else None
 
+    def _show_earlier(self) -> None:
+        """What the student wrote after earlier games of this story, to read again."""
+        from burgerschap.tui.screens.home_text import EntryText
+
+        game = self.play
+        # A lesson's games live under the lesson's nickname: only the student's own here.
+        earlier = None
+        if getattr(game, "lesson", None) is None:
+            earlier = EntryText(self.game_app.backend, self.lang).reflections(
+                game.entry, exclude=game.game_id, heading=False
+            )
+        heading = self.query_one("#earlier-heading", Static)
+        heading.update(self.t("tui.ending.reflection.earlier"))
+        body = self.query_one("#earlier", Static)
+        body.update(earlier or "")
+        heading.display = body.display = earlier is not None
+
     def _show_reflection_status(self) -> None:
         status = self.query_one("#reflection-status", Static)
         if self.saved_text:
@@ -165,13 +248,13 @@ class EndingScreen(GameScreen[None]):
 
     # Reflection -------------------------------------------------------
 
-    @on(Input.Submitted, "#reflection")
-    def _submitted(self, event: Input.Submitted) -> None:
-        self.save_reflection(event.value)
-        self.query_one("#again-button", Button).focus()
+    def on_descendant_blur(self, event: DescendantBlur) -> None:
+        # Leaving the box (Tab, a click elsewhere) keeps what was written.
+        if event.widget.id == "reflection":
+            self._save_unsaved()
 
     def save_reflection(self, text: str) -> None:
-        text = text.strip()
+        text = plain_text(text).strip()
         if not text or text == self.saved_text:
             return
         self.play.save_reflection(text)
@@ -180,13 +263,12 @@ class EndingScreen(GameScreen[None]):
         self._show_reflection_status()
 
     def _save_unsaved(self) -> None:
-        field = self.query_one("#reflection", Input)
-        self.save_reflection(field.value)
+        self.save_reflection(self.query_one("#reflection", TextArea).text)
 
     # Actions ----------------------------------------------------------
 
     def action_write(self) -> None:
-        field = self.query_one("#reflection", Input)
+        field = self.query_one("#reflection", TextArea)
         field.focus()
         field.scroll_visible(animate=False)
 

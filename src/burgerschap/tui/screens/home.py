@@ -8,6 +8,7 @@ highlighted item.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -18,6 +19,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from burgerschap.tui.home_index import HomeIndex, Kind, Row, read_index, stamp, write_index
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.home_text import EntryText
 from burgerschap.tui.widgets.footer import GameFooter
@@ -49,13 +51,19 @@ class HomeScreen(GameScreen[None]):
         Binding("n", "nickname", "tui.key.nickname", id="nickname", show=False),
         Binding("e", "own_version", "tui.key.own", id="own-version"),
         Binding("t", "teacher", "tui.key.teacher", id="teacher"),
+        Binding("pagedown", "scroll_details(1)", show=False, priority=True),
+        Binding("pageup", "scroll_details(-1)", show=False, priority=True),
     ]
-    """Continue, quiz, settings, nickname; the list itself opens with Enter."""
+    """Continue, quiz, settings, nickname; the list itself opens with Enter. PgDn and
+    PgUp read on in the details beside the list (your reflections stand at the end),
+    while the list keeps the focus."""
 
     def __init__(self) -> None:
         super().__init__(id="home")
         self._items: dict[str, Entry] = {}
         self._resume: GameRecord | None = None
+        self._pending: str | None = None
+        self._remembered = ""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="banner"):
@@ -65,7 +73,7 @@ class HomeScreen(GameScreen[None]):
                 yield Static(id="player")
             yield Static(SKYLINE, id="skyline", markup=False)
         with Horizontal(id="body"):
-            yield LibraryList(id="library")
+            yield LibraryList(*self._preview(), id="library")
             with VerticalScroll(id="details-pane", can_focus=False):
                 yield Static(id="details")
         yield GameFooter()
@@ -87,9 +95,7 @@ class HomeScreen(GameScreen[None]):
         if self.game_app.library_ready:
             self.show_library()
         else:
-            library = self.query_one(LibraryList)
-            library.set_options([Option(self.t("tui.home.loading"), disabled=True)])
-            self.query_one("#details", Static).update("")
+            self._show_preview()
 
     def show_player(self) -> None:
         name = self.game_app.backend.nickname
@@ -105,6 +111,66 @@ class HomeScreen(GameScreen[None]):
         return EntryText(self.game_app.backend, self.lang)
 
     # The library --------------------------------------------------------
+
+    listed = False
+    """Whether the list shows the library: from the last start's index or from the scan."""
+
+    def _preview(self) -> list[Option]:
+        """The list as the last start showed it, until the scan is done (tui/home_index.py).
+
+        Built in ``compose``, so that the very first frame shows it.
+        """
+        if self.game_app.library_ready:
+            return []
+        index = read_index(self.game_app.backend.locations.home, self.lang)
+        if index is None:
+            return []
+        options = []
+        for row in index.rows:
+            if row.kind == "heading":
+                options.append(Option(Content.styled(row.text, "bold $secondary"), disabled=True))
+            else:
+                options.append(Option(Content(row.text), id=row.id, disabled=row.kind == "note"))
+        self.listed = bool(options)
+        return options
+
+    def _show_preview(self) -> None:
+        """Until the scan is done: the list from the index (see compose), or a word of waiting."""
+        library = self.query_one(LibraryList)
+        self.query_one("#details", Static).update("")
+        if not self.listed:
+            library.set_options([Option(self.t("tui.home.loading"), disabled=True)])
+            return
+        library.highlighted = next(
+            (i for i, o in enumerate(library.options) if not o.disabled), None
+        )
+
+    def _remember(self, options: list[Option], entries: list[Entry]) -> None:
+        """Keep what the list shows for the next start, away from the event loop."""
+        rows = []
+        for option in options:
+            heading = (option.id or "").startswith("heading-")
+            kind: Kind = "heading" if heading else "note" if option.disabled else "item"
+            prompt = option.prompt
+            text = prompt.plain if isinstance(prompt, Content) else str(prompt)
+            rows.append(Row(kind, text, None if heading else option.id))
+        files = [
+            stamp(
+                e.path,
+                e.document.ref if e.document else "",
+                e.document.title if e.document else "",
+                getattr(e.document, "minutes", 0),
+                e.document.tags if e.document else (),
+            )
+            for e in entries
+        ]
+        index = HomeIndex(self.lang, rows, files)
+        text = index.to_json()
+        if text == self._remembered:
+            return
+        self._remembered = text
+        folder = self.game_app.backend.locations.home
+        self.run_worker(partial(write_index, folder, index), thread=True, group="home-index")
 
     def show_library(self) -> None:
         """Fill the list from the loaded library and the student's progress."""
@@ -163,6 +229,8 @@ class HomeScreen(GameScreen[None]):
             options.append(Option(self._text.broken_prompt(entry), id=option_id))
 
         library.set_options(options)
+        self.listed = True
+        self._remember([o for o in options if o is not None], [*scenarios, *quizzes, *broken])
         ids = [o.id for o in library.options]
         if previous is not None and previous in ids:
             library.highlighted = ids.index(previous)
@@ -172,6 +240,9 @@ class HomeScreen(GameScreen[None]):
             )
         self._show_details()
         self.refresh_bindings()
+        if self._pending is not None:  # chosen from the preview before the scan was done
+            pending, self._pending = self._pending, None
+            self._open(pending)
 
     def _lesson_option(self) -> Option:
         """ "Meedoen met een les": in class, the first thing a student looks for."""
@@ -193,6 +264,7 @@ class HomeScreen(GameScreen[None]):
                 (self.t(key).upper(), "bold $secondary"),
                 (f"  {count}", "$text-muted"),
             ),
+            id=f"heading-{key}",
             disabled=True,
         )
 
@@ -207,6 +279,7 @@ class HomeScreen(GameScreen[None]):
         option_id = option.id if option is not None else None
         item = self._items.get(option_id or "")
         details = self.query_one("#details", Static)
+        self.query_one("#details-pane", VerticalScroll).scroll_home(animate=False)
         if option_id == "resume" and self._resume is not None:
             details.update(self._text.resume_details(self._resume))
         elif option_id == "join-lesson":
@@ -230,13 +303,19 @@ class HomeScreen(GameScreen[None]):
 
     @on(OptionList.OptionSelected, "#library")
     def _selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id == "resume" and self._resume is not None:
+        if not self.game_app.library_ready and event.option.id != "join-lesson":
+            self._pending = event.option.id  # from the preview: open it once the scan is done
+            return
+        self._open(event.option.id)
+
+    def _open(self, option_id: str | None) -> None:
+        if option_id == "resume" and self._resume is not None:
             self.game_app.resume(self._resume)
             return
-        if event.option.id == "join-lesson":
+        if option_id == "join-lesson":
             self.game_app.join_lesson()
             return
-        item = self._items.get(event.option.id or "")
+        item = self._items.get(option_id or "")
         if item is not None and item.ok:
             self.game_app.open_entry(item)
 
@@ -246,6 +325,13 @@ class HomeScreen(GameScreen[None]):
         if action == "quiz":
             return bool(self.game_app.library_ready and self.game_app.backend.quizzes())
         return True
+
+    def action_scroll_details(self, direction: int) -> None:
+        pane = self.query_one("#details-pane", VerticalScroll)
+        if direction < 0:
+            pane.scroll_page_up()
+        else:
+            pane.scroll_page_down()
 
     def action_resume(self) -> None:
         self.game_app.resume()

@@ -11,10 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
+from textual.visual import Visual
 
 from burgerschap.i18n import t
 from burgerschap.scenario.plaintext import plain_line
 from burgerschap.settings import Language
+from burgerschap.tui.widgets.hanging import Line, Stack, indented
 
 if TYPE_CHECKING:
     from burgerschap.classroom.store import GameRecord
@@ -37,23 +39,23 @@ class EntryText:
         return t(key, self.lang, **params)
 
     def scenario_prompt(self, entry: Entry) -> Content:
-        doc = entry.document
-        assert doc is not None
-        progress = self.backend.progress(entry)
-        status: tuple[str, str]
-        if progress.playing is not None:
-            status = ("● " + self.t("tui.home.playing"), "bold $warning")
-        elif progress.best_percent is not None:
-            from burgerschap.tui.ranges import stars as star_count
+        from burgerschap.scenario.models import Scenario
 
-            status = (stars(star_count(progress.best_percent)), "bold $accent")
-        else:
-            status = (self.t("tui.home.new"), "$success")
+        doc = entry.document
+        assert isinstance(doc, Scenario)
+        progress = self.backend.progress(entry)
+        # Finished before and started again: both the stars and "in progress".
+        status: list[tuple[str, str]] = []
+        if progress.best_stars is not None:
+            status.append((stars(progress.best_stars), "bold $accent"))
+        if progress.playing is not None:
+            status.append(("● " + self.t("tui.home.playing"), "bold $warning"))
+        if not status:
+            status.append((self.t("tui.home.new"), "$success"))
         meta = [self.t("tui.home.minutes", minutes=doc.minutes), *doc.tags[:1]]
         return Content.assemble(
             (doc.title, "bold"),
-            "  ",
-            status,
+            *[part for item in status for part in ("  ", item)],
             "\n",
             (" · ".join(meta), "$text-muted"),
         )
@@ -87,11 +89,11 @@ class EntryText:
             ("⚠ ", "bold $error"), (where, "bold"), "\n", (first, "$text-muted")
         )
 
-    def entry_details(self, entry: Entry) -> Content:
+    def entry_details(self, entry: Entry) -> Stack:
         from burgerschap.scenario.models import Quiz, Scenario
 
         doc = entry.document
-        parts: list[Content] = [Content.styled(doc.title if doc else "", "bold $accent")]
+        parts: list[Content | Stack] = [Content.styled(doc.title if doc else "", "bold $accent")]
         if doc is not None and doc.summary:
             parts.append(Content(doc.summary))
         facts: list[str] = []
@@ -108,12 +110,10 @@ class EntryText:
                 parts.append(
                     Content.styled(self.t("tui.home.playing.long", step=steps + 1), "$warning")
                 )
-            if progress.best_percent is not None:
-                from burgerschap.tui.ranges import stars as star_count
-
+            if progress.best_percent is not None and progress.best_stars is not None:
                 parts.append(
                     Content.assemble(
-                        (stars(star_count(progress.best_percent)) + " ", "bold $accent"),
+                        (stars(progress.best_stars) + " ", "bold $accent"),
                         self.t(
                             "tui.home.best",
                             percent=progress.best_percent,
@@ -125,6 +125,10 @@ class EntryText:
                 )
             elif progress.playing is None:
                 parts.append(Content.styled(self.t("tui.home.not_played"), "$success"))
+            reflections = self.reflections(entry)
+            if reflections is not None:
+                parts.append(Content.styled(self.t("tui.home.reflections.hint"), "$secondary"))
+                parts.append(reflections)
             hint = "tui.home.hint.resume" if progress.playing is not None else "tui.home.hint.play"
         elif isinstance(doc, Quiz):
             count = min(doc.draw, len(doc.questions))
@@ -142,7 +146,51 @@ class EntryText:
         else:
             hint = "tui.home.hint.play"
         parts.append(Content.styled(self.t(hint), "italic $text-muted"))
-        return Content("\n\n").join(parts)
+        spaced: list[Visual] = []
+        for part in parts:
+            if spaced:
+                spaced.append(Content(""))
+            spaced.append(part)
+        return Stack(spaced)
+
+    def reflections(
+        self, entry: Entry, *, limit: int = 5, exclude: str | None = None, heading: bool = True
+    ) -> Stack | None:
+        """The student's own reflections on this scenario, newest first, to read again.
+
+        ``exclude`` leaves out one game (the one whose results are on screen);
+        ``heading`` puts "Jouw reflecties" above them.
+        """
+        import time
+
+        from burgerschap.scenario.models import EndingNode, Scenario
+
+        doc = entry.document
+        if not isinstance(doc, Scenario):
+            return None
+        written = [
+            g
+            for g in self.backend.games(scenario_id=doc.id)
+            if g.status == "finished" and g.reflection and g.id != exclude
+        ][:limit]
+        if not written:
+            return None
+        lines: list[Line] = []
+        if heading:
+            lines.append(Content.styled(self.t("tui.home.reflections"), "bold $secondary"))
+        for game in written:
+            moment = time.localtime(game.finished_at or game.updated_at)
+            node = doc.nodes.get(game.ending or "")
+            ending = node.ending.title if isinstance(node, EndingNode) else "?"
+            date = f"{moment.tm_mday}-{moment.tm_mon}-{moment.tm_year}"
+            lines.append(
+                Content.styled(
+                    self.t("tui.home.reflection.item", date=date, ending=ending), "$text-muted"
+                )
+            )
+            for text in (game.reflection or "").splitlines() or [""]:
+                lines.append(indented(2, Content(text)))
+        return Stack(lines)
 
     def resume_details(self, record: GameRecord) -> Content:
         entry = self.backend.find(record.ref) or self.backend.find(record.scenario_id)

@@ -1,9 +1,12 @@
 """Joining a class lesson: a join code and a nickname, then the lesson's scenarios.
 
 Two steps on one screen. First the form: the code from the board and a
-nickname (checked by the classroom's own rules). Then the lesson: its title,
-the student's nickname and each scenario of the lesson with how far the
-student got. A lesson of one scenario starts (or continues) it at once.
+nickname (checked by the classroom's own rules). A new student then sees
+their return code once, to write down; a nickname that joined before needs
+this browser or that code, and the form asks for the code when it is needed.
+Then the lesson: its title, the student's nickname and each scenario of the
+lesson with how far the student got. A lesson of one scenario starts (or
+continues) it at once.
 
 Games are played from here (:attr:`game_base`), so the menu key of the play
 and results screens comes back to this list, not to the home screen. In the
@@ -30,6 +33,7 @@ from burgerschap.tui.lessongame import (
     LessonUnavailable,
     ScenarioStatus,
     join_lesson,
+    leave_lesson,
     resume_lesson_game,
     scenario_statuses,
     start_lesson_game,
@@ -41,6 +45,8 @@ from burgerschap.tui.widgets.library_list import LibraryList
 
 CODE_MAX = 12
 """Room for a six-character code typed with spaces or a dash."""
+RETURN_CODE_MAX = 8
+"""Room for a four-character return code typed with spaces or a dash."""
 
 
 class LessonJoinScreen(GameScreen[None]):
@@ -50,6 +56,10 @@ class LessonJoinScreen(GameScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "leave", "tui.key.leave", id="leave"),
+        # A priority binding runs while the app routes the key, before the next key is
+        # routed: keys typed right after Enter (fast, or on a busy server) reach the
+        # nickname field, not the code field (Input.Submitted would come too late).
+        Binding("enter", "code_entered", show=False, priority=True),
     ]
     """Escape: back to the home screen, or (in the browser) from the lesson to the form."""
 
@@ -76,6 +86,8 @@ class LessonJoinScreen(GameScreen[None]):
                 compact=True,
                 id="nickname-input",
             )
+            yield Static(id="return-code-label", classes="field-label")
+            yield Input(max_length=RETURN_CODE_MAX, compact=True, id="return-code-input")
             yield Static("", id="join-error", classes="dialog-error")
             yield Button(variant="primary", id="join-button", compact=True)
             yield Static(id="join-privacy", classes="hint")
@@ -89,6 +101,7 @@ class LessonJoinScreen(GameScreen[None]):
         for field in self.query(Input):
             field.cursor_blink = self.game_app.blink
         self.query_one("#lesson-view").display = False
+        self._ask_return_code(False)
         self.retranslate()
         # With the code filled in from the page's address, the nickname is what is left to type.
         first = "#nickname-input" if self.code else "#code-input"
@@ -109,6 +122,10 @@ class LessonJoinScreen(GameScreen[None]):
         self.query_one("#join-explain", Static).update(self.t("tui.lesson.join.explain"))
         self.query_one("#code-label", Static).update(self.t("tui.lesson.join.code"))
         self.query_one("#nickname-label", Static).update(self.t("tui.lesson.join.nickname"))
+        self.query_one("#return-code-label", Static).update(self.t("tui.lesson.join.return_code"))
+        self.query_one("#return-code-input", Input).placeholder = self.t(
+            "tui.lesson.join.return_code.example"
+        )
         self.query_one("#code-input", Input).placeholder = self.t("tui.lesson.join.code.example")
         self.query_one("#nickname-input", Input).placeholder = self.t(
             "tui.lesson.join.nickname.example"
@@ -125,33 +142,72 @@ class LessonJoinScreen(GameScreen[None]):
 
     # The form ---------------------------------------------------------
 
-    @on(Input.Submitted, "#code-input")
-    def _code_entered(self) -> None:
-        self.query_one("#nickname-input", Input).focus()
+    def action_code_entered(self) -> None:
+        self.set_focus(self.query_one("#nickname-input", Input))
+
+    def _ask_return_code(self, ask: bool) -> None:
+        """Show the return code field (a nickname that joined before), or hide and empty it."""
+        field = self.query_one("#return-code-input", Input)
+        self.query_one("#return-code-label").display = ask
+        field.display = ask
+        if not ask:
+            field.value = ""
 
     @on(Input.Submitted, "#nickname-input")
+    @on(Input.Submitted, "#return-code-input")
     @on(Button.Pressed, "#join-button")
     def _join(self) -> None:
         code = self.query_one("#code-input", Input).value
         nickname = self.query_one("#nickname-input", Input).value
+        return_code = self.query_one("#return-code-input", Input).value
         error = self.query_one("#join-error", Static)
         if not code.strip():
             error.update(self.t("tui.lesson.join.no_code"))
             self.query_one("#code-input", Input).focus()
             return
         try:
-            membership = join_lesson(self.game_app.backend, code, nickname)
+            membership = join_lesson(self.game_app.backend, code, nickname, return_code)
         except LessonUnavailable as exc:
             error.update(plain(str(exc)))  # quotes what was typed
+            if exc.needs_code:
+                self._ask_return_code(True)
+                self.query_one("#return-code-input", Input).focus()
             return
         error.update("")
+        self._ask_return_code(False)
         self.membership = membership
         backend = self.game_app.backend
         if not backend.remember_settings or not backend.nickname:
             # In the browser the lesson's nickname is the only one (never written to disk).
             backend.settings.nickname = membership.nickname
+        if membership.return_code is not None:
+            self._show_return_code(membership)
+            return
         if membership.rejoined:
             self.notify(self.t("tui.lesson.rejoined", nickname=membership.nickname))
+        self._enter_lesson()
+
+    def _show_return_code(self, membership: Membership) -> None:
+        """A new student's return code, once, before anything else: to write down."""
+        from burgerschap.tui.screens.ask import ChoiceDialog
+
+        self.app.push_screen(
+            ChoiceDialog(
+                self.t("tui.lesson.code.title"),
+                self.t(
+                    "tui.lesson.code.text",
+                    code=membership.return_code,
+                    nickname=membership.nickname,
+                ),
+                [("ok", self.t("tui.lesson.code.ok"))],
+            ),
+            lambda _answer: self._enter_lesson(),
+        )
+
+    def _enter_lesson(self) -> None:
+        """From the form to the lesson's scenarios; a lesson of one starts it at once."""
+        if self.membership is None:
+            return
         self.query_one("#join-center").display = False
         self.query_one("#lesson-view").display = True
         self.show_lesson()
@@ -168,15 +224,17 @@ class LessonJoinScreen(GameScreen[None]):
         if membership is None:
             return
         lesson = membership.lesson
-        self.query_one("#lesson-heading", Static).update(
-            Content.assemble(
-                (plain_text(lesson.title), "bold $accent"),
-                "\n",
-                Content.from_markup(
-                    self.t("tui.lesson.playing_as"), nickname=membership.nickname, code=lesson.code
-                ),
-            )
+        heading = Content.assemble(
+            (plain_text(lesson.title), "bold $accent"),
+            "\n",
+            Content.from_markup(
+                self.t("tui.lesson.playing_as"), nickname=membership.nickname, code=lesson.code
+            ),
         )
+        if membership.return_code is not None:  # this window only: the code is not stored
+            reminder = self.t("tui.lesson.code.reminder", code=membership.return_code)
+            heading = Content.assemble(heading, "\n", (reminder, "$text-muted"))
+        self.query_one("#lesson-heading", Static).update(heading)
         listing = self.query_one("#lesson-scenarios", LibraryList)
         previous = listing.highlighted
         statuses = scenario_statuses(self.game_app.backend, membership)
@@ -234,9 +292,13 @@ class LessonJoinScreen(GameScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "leave" and self.game_app.served:
             return self.membership is not None  # the form is the start: nothing to go back to
+        if action == "code_entered":  # False passes Enter on to whatever else has the focus
+            return self.focused is not None and self.focused.id == "code-input"
         return True
 
     def action_leave(self) -> None:
+        if self.membership is not None:
+            leave_lesson(self.game_app.backend, self.membership)
         if self.game_app.served:
             # Back to the form: another code, or another nickname.
             self.membership = None

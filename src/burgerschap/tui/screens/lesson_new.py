@@ -77,11 +77,15 @@ class NewLessonScreen(GameScreen[None]):
         self.query_one("#new-create", Button).label = self.t("tui.lesson_new.create")
 
     def fill_scenarios(self) -> None:
-        """Every valid scenario version of the library, the built-in ones first."""
-        if not self.game_app.library_ready:
+        """The newest version of each of the teacher's scenarios, the built-in ones first.
+
+        Students' own versions are not offered: a lesson uses the teacher's versions only.
+        """
+        library = self.game_app.backend.library
+        if not self.game_app.library_ready or library is None:
             self.set_timer(0.2, self.fill_scenarios)  # the library is still being read
             return
-        entries = [e for e in self.game_app.backend.scenarios() if isinstance(e.document, Scenario)]
+        entries = [e for e in library.teachers().scenarios() if isinstance(e.document, Scenario)]
         entries.sort(key=lambda e: (e.source != "builtin", e.document.title if e.document else ""))
         self.scenarios = [e.document for e in entries if isinstance(e.document, Scenario)]
         listing = self.query_one("#new-scenarios", SelectionList)

@@ -1,8 +1,9 @@
 """The teacher's library: every scenario with all its versions, drafts and lineage.
 
-A tree: each scenario, under it each version (built in or your own) and its
-drafts. Beside it the lineage of the highlighted scenario (what it was based
-on, which copies were made of it). From here a version or draft opens in the
+A tree: each scenario, under it each version (built in or your own, with
+when it was saved) and its drafts. Beside it the versions of the highlighted
+scenario with their change notes, and its lineage (what it was based on,
+which copies were made of it). From here a version or draft opens in the
 editor, two versions are compared, a copy is made, or a version is tried out.
 """
 
@@ -20,10 +21,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static, Tree
 
+from burgerschap.i18n import moment_text
 from burgerschap.scenario.library import Entry, Library
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.plaintext import plain_line
-from burgerschap.scenario.versions import drafts, lineage
+from burgerschap.scenario.versions import VersionInfo, drafts, lineage
 from burgerschap.tui import authoring
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.footer import GameFooter
@@ -105,8 +107,9 @@ class LibraryScreen(GameScreen[None]):
                 doc = entry.document
                 assert doc is not None
                 source = self.t(f"tui.library.source.{entry.source}")
+                saved = f" · {moment_text(doc.saved, self.lang)}" if doc.saved else ""
                 branch.add_leaf(
-                    Text.assemble(doc.ref, (f" · {source}", "dim")),
+                    Text.assemble(doc.ref, (f" · {source}{saved}", "dim")),
                     Item(doc_id, entry),
                 )
             if doc_id in loose:
@@ -146,10 +149,7 @@ class LibraryScreen(GameScreen[None]):
             return
         found = lineage(self.library, item.doc_id)
         parts: list[Content] = [Content.styled(item.doc_id, "bold $accent")]
-        versions = [
-            f"  {v.ref}  {v.title}  ({self.t(f'tui.library.source.{v.source}')})"
-            for v in found.versions
-        ]
+        versions = [self._version_lines(v) for v in found.versions]
         parts.append(
             Content(self.t("tui.library.versions") + "\n" + "\n".join(versions or ["  —"]))
         )
@@ -162,6 +162,17 @@ class LibraryScreen(GameScreen[None]):
             parts.append(Content.styled(self.t("tui.library.draft.hint"), "$warning"))
         parts.append(Content.styled(self.t("tui.library.hint"), "italic $text-muted"))
         out.update(Content("\n\n").join(parts))
+
+    def _version_lines(self, version: VersionInfo) -> str:
+        """A version, its source, and (on a line below) when it was saved and its note."""
+        source = self.t(f"tui.library.source.{version.source}")
+        lines = [f"  {version.ref}  {version.title}  ({source})"]
+        about = [moment_text(version.saved, self.lang)] if version.saved else []
+        if version.note:
+            about.append(f"«{version.note}»")
+        if about:
+            lines.append("      " + " · ".join(about))
+        return "\n".join(lines)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         item = self.item

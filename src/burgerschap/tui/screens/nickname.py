@@ -1,4 +1,8 @@
-"""The nickname dialog: asked once, kept on this computer, changeable later."""
+"""The nickname dialog: asked once, kept on this computer, changeable later.
+
+Progress is kept per nickname, so changing it says that the old progress
+stays with the old name.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import Input, Static
 
 from burgerschap.classroom.errors import NicknameError
@@ -39,6 +44,13 @@ class NicknameDialog(GameModal[str | None]):
                 classes="panel-title",
             )
             yield Static(self.t("tui.nickname.explain"), classes="dialog-text")
+            if self.current and not self.first:
+                # Results are kept per nickname: a new one does not take them along.
+                yield Static(
+                    Content(self.t("tui.nickname.keeps", name=self.current)),
+                    id="nickname-warning",
+                    classes="dialog-warning",
+                )
             yield Input(
                 self.current,
                 placeholder=self.t("tui.nickname.placeholder"),

@@ -3,7 +3,13 @@
 The screen only shows and asks; :class:`~burgerschap.tui.game.Game` plays
 (through the engine) and saves after every move. The screen is in one of two
 modes: choosing (the choices are shown) or reading feedback (what the last
-move did, until Enter or space).
+move did, until Enter or space). While reading, the feedback may take the
+whole height beside the scores and scrolls inside its panel; the hint to
+continue stays in view below it.
+
+A question the student answered before going back over it is not asked
+again: the first answer counts, so the screen shows that answer with its
+explanation, and Enter goes on with it.
 """
 
 from __future__ import annotations
@@ -15,19 +21,24 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.events import Resize
 from textual.widgets import Static
 
 from burgerschap.scenario.engine import Outcome
 from burgerschap.scenario.models import EndingNode, QuestionNode, StoryNode
 from burgerschap.tui.game import Game
-from burgerschap.tui.ranges import percent
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.text import source_text
 from burgerschap.tui.widgets.choice_list import ChoiceList
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
 from burgerschap.tui.widgets.feedback_panel import FeedbackPanel, answer_review
 from burgerschap.tui.widgets.footer import GameFooter
+from burgerschap.tui.widgets.hanging import Line, Stack
 from burgerschap.tui.widgets.story_text import StoryText
+
+FEEDBACK_FRAME = 4
+"""Rows of the column besides the feedback: the line above it, its title, the hint below,
+and one row of the story (Textual gives a ``1fr`` widget at least one row)."""
 
 
 def effects_content(effects: dict[str, int], labels: dict[str, str]) -> Content:
@@ -52,6 +63,7 @@ class PlayScreen(GameScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "back", "tui.key.back", id="back"),
         Binding("s", "toggle_scores", "tui.key.scores", id="scores"),
+        Binding("w", "glossary", "tui.key.glossary", id="glossary"),
         Binding("escape", "menu", "tui.key.menu", id="menu"),
         Binding("pagedown", "scroll_story(1)", "tui.key.read", key_display="PgDn", priority=True),
         Binding("pageup", "scroll_story(-1)", show=False, priority=True),
@@ -68,6 +80,8 @@ class PlayScreen(GameScreen[None]):
         self._last: Outcome | None = None
         self._order: list[int] = []
         """The file indexes of the choices or options, in the order shown."""
+        self._pending: int | None = None
+        """The first answer shown again at a question answered before (given on Enter)."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="play-header"):
@@ -80,7 +94,8 @@ class PlayScreen(GameScreen[None]):
                 with Vertical(id="decision"):
                     yield Static(id="decision-title", classes="panel-title")
                     yield ChoiceList(id="choices")
-                    yield FeedbackPanel(id="feedback")
+                    yield FeedbackPanel(id="feedback-panel", body_id="feedback")
+                    yield Static(id="continue-hint")
             with Vertical(id="sidebar"):
                 yield Static(id="scores-title", classes="panel-title")
                 yield DimensionBars(id="bars")
@@ -97,6 +112,17 @@ class PlayScreen(GameScreen[None]):
         else:
             self.show_node()
 
+    def on_resize(self, event: Resize) -> None:
+        self.call_after_refresh(self._fit_feedback)
+
+    def _fit_feedback(self) -> None:
+        """Let the feedback use the whole column's height, and scroll beyond it."""
+        column = self.query("#story-column").results(Vertical)
+        height = next((c.size.height for c in column), 0)
+        if height:
+            panel = self.query_one(FeedbackPanel)
+            panel.styles.max_height = max(height - FEEDBACK_FRAME, 3)
+
     # Showing ----------------------------------------------------------
 
     def show_node(self) -> None:
@@ -109,6 +135,8 @@ class PlayScreen(GameScreen[None]):
             return
         self.reading = False
         self._last = None
+        self._pending = None
+        self.set_class(False, "-reading")
         parts: list[str] = []
         if node.title:
             parts.append(f"## {node.title}")
@@ -126,14 +154,83 @@ class PlayScreen(GameScreen[None]):
             title = self.t("tui.play.choose") if choices else self.t("tui.play.stuck")
         self.query_one("#node-text", StoryText).show("\n\n".join(parts))
         self.query_one("#story", VerticalScroll).scroll_home(animate=False)
+        self._order = [value for value, _ in choices]
+        first = game.engine.first_answer(state)
+        if isinstance(node, QuestionNode) and first is not None:
+            self.show_answered_before(node, first)
+            return
         self.query_one("#decision-title", Static).update(title)
         choice_list = self.query_one(ChoiceList)
         choice_list.set_choices(choices)
-        self._order = [value for value, _ in choices]
         choice_list.display = True
         self.query_one(FeedbackPanel).display = False
+        self.query_one("#continue-hint").display = False
         choice_list.focus()
         self.show_status(deltas={})
+        self.refresh_bindings()
+        self.call_after_refresh(self.refresh_bindings)
+
+    def show_answered_before(self, node: QuestionNode, first: int) -> None:
+        """A question answered before going back: its first answer, which counts."""
+        self._pending = first
+        option = node.options[first]
+        lines: list[Line] = [
+            Content.styled(self.t("tui.play.answered_before"), "bold $warning"),
+            Content(""),
+            *self._review(node, first, option.feedback, node.explanation or None),
+        ]
+        effects = dict(node.effects) if option.correct else {}
+        title = self.t("tui.play.right.title" if option.correct else "tui.play.wrong.title")
+        self._read(title, lines, effects, deltas={})
+
+    def _review(
+        self, node: QuestionNode, index: int, feedback: str | None, explanation: str | None
+    ) -> list[Line]:
+        """Right or wrong, the options with the answer given, the explanation and the source."""
+        correct = node.options[index].correct
+        lines: list[Line] = []
+        if correct:
+            lines.append(Content.styled("✓ " + self.t("tui.play.right"), "bold $success"))
+        else:
+            lines.append(Content.styled("✗ " + self.t("tui.play.wrong"), "bold $error"))
+        order = self._order or list(range(len(node.options)))
+        lines.extend(
+            answer_review(
+                [(node.options[i].text, node.options[i].correct) for i in order],
+                order.index(index),
+                self.t("tui.play.yours"),
+            )
+        )
+        lines.append(Content(""))
+        if feedback:
+            lines.append(Content(feedback))
+        if explanation:
+            lines.append(Content(explanation))
+        if node.source:
+            source = source_text(node.source, node.checked, self.lang)
+            lines.append(Content.styled(source, "italic $text-muted"))
+        return lines
+
+    def _read(
+        self, title: str, lines: list[Line], effects: dict[str, int], deltas: dict[str, int]
+    ) -> None:
+        """Show ``lines`` in the feedback panel (reading mode), the points, and the hint."""
+        self.reading = True
+        self.set_class(True, "-reading")
+        shown = effects_content(effects, self.labels) if self.play.scores_visible else None
+        if shown:
+            lines.append(shown)
+        self.query_one("#decision-title", Static).update(title)
+        panel = self.query_one(FeedbackPanel)
+        panel.update(Stack(lines))
+        hint = self.query_one("#continue-hint", Static)
+        hint.update(Content.styled(self.t("tui.play.continue"), "italic $text-muted"))
+        self.query_one(ChoiceList).display = False
+        panel.display = True
+        hint.display = True
+        self._fit_feedback()
+        panel.focus()
+        self.show_status(deltas=deltas)
         self.refresh_bindings()
         self.call_after_refresh(self.refresh_bindings)
 
@@ -143,47 +240,30 @@ class PlayScreen(GameScreen[None]):
         step = len(game.state.history) + 1
         self.query_one("#step", Static).update(self.t("tui.play.step", step=step))
         self.query_one("#scores-title", Static).update(self.t("tui.play.scores"))
-        ranges = game.ranges
+        most = game.most
         self.query_one(DimensionBars).bars = tuple(
             Bar(
                 self.labels[dim],
-                percent(game.state.scores.get(dim, 0), ranges[dim]),
+                game.state.scores.get(dim, 0),
                 deltas.get(dim, 0),
+                most=most[dim],
+                out_of=True,
             )
             for dim in game.scenario.dimensions
         )
 
     def show_feedback(self, outcome: Outcome) -> None:
         """What the move did (reading mode)."""
-        self.reading = True
         self._last = outcome
+        self._pending = None
         step = outcome.step
-        game = self.play
-        node = game.scenario.nodes[step.node]
-        lines: list[Content] = []
+        node = self.play.scenario.nodes[step.node]
+        lines: list[Line] = []
         if isinstance(node, QuestionNode):
-            if step.correct:
-                lines.append(Content.styled("✓ " + self.t("tui.play.right"), "bold $success"))
-                title = self.t("tui.play.right.title")
-            else:
-                lines.append(Content.styled("✗ " + self.t("tui.play.wrong"), "bold $error"))
-                title = self.t("tui.play.wrong.title")
-            order = self._order or list(range(len(node.options)))
-            lines.append(
-                answer_review(
-                    [(node.options[i].text, node.options[i].correct) for i in order],
-                    order.index(step.index),
-                    self.t("tui.play.yours"),
-                )
-            )
-            lines.append(Content(""))
-            if outcome.feedback:
-                lines.append(Content(outcome.feedback))
-            if outcome.explanation:
-                lines.append(Content(outcome.explanation))
-            if node.source:
-                source = source_text(node.source, node.checked, self.lang)
-                lines.append(Content.styled(source, "italic $text-muted"))
+            if outcome.repeated:
+                lines += [Content.styled(self.t("tui.play.answered_before"), "bold $warning")]
+            lines += self._review(node, step.index, outcome.feedback, outcome.explanation)
+            title = self.t("tui.play.right.title" if step.correct else "tui.play.wrong.title")
         else:
             assert isinstance(node, StoryNode)
             chosen = node.choices[step.index]
@@ -193,19 +273,7 @@ class PlayScreen(GameScreen[None]):
             )
             if outcome.feedback:
                 lines.append(Content.styled(outcome.feedback, "bold"))
-        effects = effects_content(step.effects, self.labels) if self.play.scores_visible else None
-        if effects:
-            lines.append(effects)
-        lines.append(Content.styled(self.t("tui.play.continue"), "italic $text-muted"))
-        self.query_one("#decision-title", Static).update(title)
-        panel = self.query_one(FeedbackPanel)
-        panel.update(Content("\n").join(lines))
-        self.query_one(ChoiceList).display = False
-        panel.display = True
-        panel.focus()
-        self.show_status(deltas=dict(step.effects))
-        self.refresh_bindings()
-        self.call_after_refresh(self.refresh_bindings)
+        self._read(title, lines, dict(step.effects), deltas=dict(step.effects))
 
     # Moves ------------------------------------------------------------
 
@@ -229,8 +297,17 @@ class PlayScreen(GameScreen[None]):
         else:
             self.show_node()
 
+    @property
+    def pending_answer(self) -> int | None:
+        """The first answer shown again at a question answered before: Enter gives it."""
+        return self._pending
+
     @on(FeedbackPanel.Continue)
     def _continue(self) -> None:
+        if self._pending is not None:
+            # The first answer, given again: it counts, and it decides the way on.
+            self.play.answer(self._pending)
+            self.game_app.check_saving()
         self.show_node()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -240,6 +317,9 @@ class PlayScreen(GameScreen[None]):
             return self.play.scores_visible  # False hides the key: the lesson says no
         if action == "scroll_story":
             # Asked for the footer too, possibly before the screen has its widgets.
+            if self.reading:
+                panel = self.query("#feedback-panel").results(FeedbackPanel)
+                return any(p.max_scroll_y > 0 for p in panel)
             story = self.query("#story").results(VerticalScroll)
             return any(s.max_scroll_y > 0 for s in story)
         return True
@@ -259,8 +339,16 @@ class PlayScreen(GameScreen[None]):
     def action_menu(self) -> None:
         self.game_app.go_home()
 
+    def action_glossary(self) -> None:
+        """The glossary over this screen; Escape comes back to exactly here."""
+        self.game_app.open_glossary()
+
     def action_scroll_story(self, direction: int) -> None:
-        story = self.query_one("#story", VerticalScroll)
+        story: VerticalScroll = (
+            self.query_one(FeedbackPanel)
+            if self.reading
+            else self.query_one("#story", VerticalScroll)
+        )
         if direction < 0:
             story.scroll_page_up()
         else:

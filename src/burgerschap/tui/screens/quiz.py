@@ -1,4 +1,9 @@
-"""A quiz round: one question at a time, right or wrong with explanation and source."""
+"""A quiz round: one question at a time, right or wrong with explanation and source.
+
+The feedback scrolls inside its panel when it is long; the hint to continue
+stays in view below it. Escape asks before it drops a round already begun
+(a round is saved only when it is finished).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.events import Resize
 from textual.widgets import Static
 
 from burgerschap.scenario.quizround import Answer, QuizRound
@@ -17,6 +23,7 @@ from burgerschap.tui.text import source_text
 from burgerschap.tui.widgets.choice_list import ChoiceList
 from burgerschap.tui.widgets.feedback_panel import FeedbackPanel, answer_review
 from burgerschap.tui.widgets.footer import GameFooter
+from burgerschap.tui.widgets.hanging import Line, Stack
 
 
 class QuizScreen(GameScreen[None]):
@@ -26,8 +33,9 @@ class QuizScreen(GameScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "menu", "tui.key.stop_quiz", id="menu"),
+        Binding("w", "glossary", "tui.key.glossary", id="glossary"),
     ]
-    """Escape stops the round (it is not saved)."""
+    """Escape stops the round (it is not saved): after asking, once a question is answered."""
 
     def __init__(self, round: QuizRound) -> None:
         super().__init__(id="quiz")
@@ -45,7 +53,8 @@ class QuizScreen(GameScreen[None]):
             yield Static(id="question-number", classes="panel-title")
             yield Static(id="question")
             yield ChoiceList(id="options")
-            yield FeedbackPanel(id="quiz-feedback")
+            yield FeedbackPanel(id="quiz-feedback-panel", body_id="quiz-feedback")
+            yield Static(id="quiz-continue")
         yield GameFooter()
 
     def on_mount(self) -> None:
@@ -92,6 +101,7 @@ class QuizScreen(GameScreen[None]):
         options.set_choices([(i, question.options[i].text) for i in self._order])
         options.display = True
         self.query_one(FeedbackPanel).display = False
+        self.query_one("#quiz-continue").display = False
         options.focus()
         self.refresh_bindings()
 
@@ -99,13 +109,13 @@ class QuizScreen(GameScreen[None]):
         self.reading = True
         self._last = answer
         self._header()
-        lines: list[Content] = []
+        lines: list[Line] = []
         if answer.correct:
             lines.append(Content.styled("✓ " + self.t("tui.play.right"), "bold $success"))
         else:
             lines.append(Content.styled("✗ " + self.t("tui.play.wrong"), "bold $error"))
         options = answer.question.options
-        lines.append(
+        lines.extend(
             answer_review(
                 [(options[i].text, options[i].correct) for i in self._order],
                 self._order.index(answer.option),
@@ -121,16 +131,33 @@ class QuizScreen(GameScreen[None]):
         source = source_text(question.source, question.checked, self.lang)
         lines.append(Content.styled(source, "italic $text-muted"))
         last = self.round.finished
-        lines.append(
+        hint = self.query_one("#quiz-continue", Static)
+        hint.update(
             Content.styled(
                 self.t("tui.quiz.to_results" if last else "tui.play.continue"), "italic $text-muted"
             )
         )
         panel = self.query_one(FeedbackPanel)
-        panel.update(Content("\n").join(lines))
+        panel.update(Stack(lines))
         self.query_one(ChoiceList).display = False
         panel.display = True
+        hint.display = True
         panel.focus()
+        self.call_after_refresh(self._fit_feedback)
+
+    def on_resize(self, event: Resize) -> None:
+        self.call_after_refresh(self._fit_feedback)
+
+    def _fit_feedback(self) -> None:
+        """The feedback gets the room between the question and the hint; it scrolls inside."""
+        body = self.query_one("#quiz-body", VerticalScroll)
+        used = sum(
+            self.query_one(f"#{name}").outer_size.height
+            for name in ("question-number", "question", "quiz-continue")
+        )
+        room = body.scrollable_content_region.height - used
+        if room > 0:
+            self.query_one(FeedbackPanel).styles.max_height = max(room, 3)
 
     @on(ChoiceList.Chosen, "#options")
     def _chosen(self, event: ChoiceList.Chosen) -> None:
@@ -153,7 +180,27 @@ class QuizScreen(GameScreen[None]):
         self.game_app.switch_screen(QuizResultsScreen(rnd))
 
     def action_menu(self) -> None:
-        self.game_app.go_home()
+        if not self.round.answers:
+            self.game_app.go_home()  # nothing to lose yet
+            return
+        from burgerschap.tui.screens.ask import ChoiceDialog
+
+        def answered(choice: str | None) -> None:
+            if choice == "stop":
+                self.game_app.go_home()
+
+        self.app.push_screen(
+            ChoiceDialog(
+                self.t("tui.quiz.stop.title"),
+                self.t("tui.quiz.stop.text"),
+                [("stop", self.t("tui.quiz.stop.yes")), ("keep", self.t("tui.quiz.stop.no"))],
+            ),
+            answered,
+        )
+
+    def action_glossary(self) -> None:
+        """The glossary over this screen; Escape comes back to exactly here."""
+        self.game_app.open_glossary()
 
 
 def quiz_title(screen: GameScreen[None], rnd: QuizRound) -> Content:

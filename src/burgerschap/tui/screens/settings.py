@@ -58,6 +58,13 @@ class SettingsScreen(GameModal[None]):
     def on_mount(self) -> None:
         self.retranslate()
         self.query_one("#language", RadioSet).focus()
+        # A RadioSet highlights its first button; start on the one in use instead.
+        self.call_after_refresh(self._highlight_active)
+
+    def _highlight_active(self) -> None:
+        for radio_set in self.query(RadioSet):
+            if radio_set.pressed_index >= 0:
+                radio_set._selected = radio_set.pressed_index  # Textual is pinned
 
     def retranslate(self) -> None:
         backend = self.game_app.backend

@@ -119,8 +119,10 @@ class TryoutPlayScreen(PlayScreen):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "menu", "tui.key.to_editor", id="menu"),
+        Binding("w", "glossary", show=False),
     ]
-    """Escape goes back to the editor."""
+    """Escape goes back to the editor. The glossary key works but is not listed: the
+    footer needs the room for the longer Escape."""
 
     def on_mount(self) -> None:
         title = Content.assemble(

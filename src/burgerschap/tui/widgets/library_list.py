@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 from burgerschap.tui.text import lang_of, localize_bindings
 
@@ -18,6 +19,6 @@ class LibraryList(OptionList):
     ]
     """Enter opens the highlighted scenario or quiz."""
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
+    def __init__(self, *options: Option, id: str | None = None) -> None:
+        super().__init__(*options, id=id, markup=False)
         localize_bindings(self, lang_of(self))

@@ -1,8 +1,12 @@
-"""Problems and findings as a list; choosing one asks to jump to its node (or line)."""
+"""Problems and findings as a list; choosing one asks to jump to its node (or line).
+
+Beside the form, a problem names fields as the form does ("Naar"); beside the
+YAML text, by their keys (``goto``): see :mod:`burgerschap.tui.field_names`.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from textual import on
 from textual.binding import Binding, BindingType
@@ -13,10 +17,16 @@ from textual.widgets.option_list import Option
 
 from burgerschap.scenario.problems import Problem
 from burgerschap.settings import Language
+from burgerschap.tui.field_names import form_name
 from burgerschap.tui.text import lang_of, localize_bindings
 
+FieldWords = Literal["form", "yaml"]
+"""How a problem list names fields: as the form does, or by their YAML keys."""
 
-def problem_prompt(problem: Problem, lang: Language, line_label: str) -> Content:
+
+def problem_prompt(
+    problem: Problem, lang: Language, line_label: str, fields: FieldWords = "form"
+) -> Content:
     """``✗ r.12 · begin`` and the message under it, coloured by severity."""
     error = problem.severity == "error"
     mark, style = ("✗ ", "bold $error") if error else ("⚠ ", "bold $warning")
@@ -27,7 +37,7 @@ def problem_prompt(problem: Problem, lang: Language, line_label: str) -> Content
         (mark, style),
         (" · ".join(where), "bold") if where else "",
         "\n  " if where else "",
-        (problem.message(lang), ""),
+        (problem.message(lang, form_name if fields == "form" else None), ""),
     )
 
 
@@ -51,9 +61,11 @@ class ProblemList(OptionList):
         def control(self) -> ProblemList:
             return self.problem_list
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None, fields: FieldWords = "form") -> None:
         super().__init__(id=id, markup=False)
         self.problems: list[Problem] = []
+        self.fields: FieldWords = fields
+        """Whether messages name fields as the form does, or by their YAML keys."""
         localize_bindings(self, lang_of(self))
 
     def show(self, problems: list[Problem], empty: str, line_label: str) -> None:
@@ -64,7 +76,10 @@ class ProblemList(OptionList):
             self.set_options([Option(Content.styled("✓ " + empty, "$success"), disabled=True)])
             return
         self.set_options(
-            [Option(problem_prompt(p, lang, line_label), id=str(i)) for i, p in enumerate(problems)]
+            [
+                Option(problem_prompt(p, lang, line_label, self.fields), id=str(i))
+                for i, p in enumerate(problems)
+            ]
         )
         if highlighted is not None:
             self.highlighted = min(highlighted, len(problems) - 1)

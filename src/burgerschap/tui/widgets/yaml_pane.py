@@ -39,7 +39,7 @@ class YamlPane(Vertical):
         with Horizontal(id="yaml-bar"):
             yield Button("", id="yaml-apply", compact=True, variant="primary")
             yield Static("", id="yaml-status")
-        yield ProblemList(id="yaml-problems")
+        yield ProblemList(id="yaml-problems", fields="yaml")
 
     @property
     def area(self) -> TextArea:
