@@ -243,6 +243,7 @@ async def sequence(pilot: Pilot[Any], seed: int) -> None:
     assert isinstance(app, BurgerschapApp)
     screen = await open_in_editor(pilot)
     run = Run(pilot, screen, random.Random(seed))
+    original = copy.deepcopy(screen.session.data)
     for number in range(STEPS):
         await run.step()
         where = f"seed {seed}, step {number}: {run.log}"
@@ -253,9 +254,12 @@ async def sequence(pilot: Pilot[Any], seed: int) -> None:
     where = f"seed {seed}: {run.log}"
     assert screen.session.data == model.data, where
     assert_form_shows(screen, where)
-    if model.edits:
-        (kept,) = recovery.waiting(app.backend.locations.home)
-        assert kept.data == model.data, where
+    kept = recovery.waiting(app.backend.locations.home)
+    if screen.session.dirty:
+        assert [k.data for k in kept] == [model.data], where
+    else:  # undone back to the stored version: nothing to keep
+        assert model.data == original, where
+        assert kept == [], where
 
     # Undo all the way: exactly the documents the edits made, newest first; then redo
     # all the way, to the newest document there is (what the last undos took back too).

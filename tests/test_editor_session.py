@@ -60,3 +60,19 @@ def test_check_validates_and_analyses() -> None:
     broken = {**DATA, "start": "nergens"}
     result = check(broken)
     assert not result.valid and result.errors[0].line is not None
+
+
+def test_undoing_back_to_the_stored_work_is_no_change() -> None:
+    session = EditSession(DATA)
+    session.set_value(("title",), "Y")
+    assert session.dirty
+    session.undo()
+    assert not session.dirty
+    session.redo()
+    session.saved_draft()
+    session.undo()
+    assert session.dirty  # the draft on disk says "Y"
+    new = EditSession(DATA, saved=False)
+    new.set_value(("title",), "Y")
+    new.undo()
+    assert new.dirty  # nothing stored yet

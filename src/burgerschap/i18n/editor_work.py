@@ -6,6 +6,10 @@ Merged into :data:`burgerschap.i18n.STRINGS`; use them through :func:`~burgersch
 from __future__ import annotations
 
 EDITOR_WORK_STRINGS: dict[str, dict[str, str]] = {
+    "tui.key.dismiss_menu": {
+        "nl": "Lijst sluiten",
+        "en": "Close list",
+    },
     "tui.editor.failed.title": {
         "nl": "Er ging iets mis",
         "en": "Something went wrong",
@@ -64,9 +68,5 @@ EDITOR_WORK_STRINGS: dict[str, dict[str, str]] = {
     "tui.editor.placeholder.refused": {
         "nl": "Nog niet als versie bewaard: vul eerst in wat nog '…' of '—' is. {fields}",
         "en": "Not saved as a version yet: first fill in what is still '…' or '—'. {fields}",
-    },
-    "tui.editor.placeholder.field": {
-        "nl": "node '{node}': {field}",
-        "en": "node '{node}': {field}",
     },
 }

@@ -151,6 +151,8 @@ class EditSession:
         self.redo_stack: list[Data] = []
         self._last_key: str | None = None
         self.dirty = not saved
+        self._clean: Data | None = copy.deepcopy(self.data) if saved else None
+        """The work as it is stored (None: nowhere yet): undoing back to it is no change."""
         self.revision = 0
         """Goes up with every change, so a check of older work can be recognised."""
         self.saved_refs: list[str] = []
@@ -230,7 +232,7 @@ class EditSession:
         return True
 
     def _changed(self) -> None:
-        self.dirty = True
+        self.dirty = self.data != self._clean
         self.revision += 1
 
     # Saving -----------------------------------------------------------
@@ -242,10 +244,12 @@ class EditSession:
         self.data = {**self.data, "id": ref.partition("@")[0], "version": version}
         self.origin = "student" if self.owner == "student" else "user"
         self.dirty = False
+        self._clean = copy.deepcopy(self.data)
         self._last_key = None
 
     def saved_draft(self) -> None:
         self.dirty = False
+        self._clean = copy.deepcopy(self.data)
         self._last_key = None
 
     # Reading ----------------------------------------------------------

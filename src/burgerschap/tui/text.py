@@ -24,7 +24,11 @@ from burgerschap.i18n import STRINGS, long_date, t
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
 
-TEXTUAL_DESCRIPTIONS = {"palette": "tui.key.palette", "Quit": "tui.key.quit"}
+TEXTUAL_DESCRIPTIONS = {
+    "palette": "tui.key.palette",
+    "Quit": "tui.key.quit",
+    "Dismiss menu": "tui.key.dismiss_menu",  # an open choice list (Select)
+}
 """Descriptions of Textual's own bindings, and the keys that translate them."""
 
 

@@ -75,7 +75,8 @@ class EditorScreen(EditorOps):
         Binding("f2", "rename_node", "tui.key.rename", id="rename-node"),
         Binding("f8", "delete_node", "tui.key.delete", id="delete-node", show=False),
         Binding("f5", "try_out", "tui.key.try_out", id="try-out"),
-        Binding("f6", "show_diff", "tui.key.diff", id="diff", show=False),
+        # Priority: a text box binds F6 itself (select the line); here F6 is the comparison.
+        Binding("f6", "show_diff", "tui.key.diff", id="diff", show=False, priority=True),
         Binding("f9", "save_file", "tui.key.save_file", id="save-file", show=False),
         Binding("escape", "close", "tui.key.close", id="close"),
     ]

@@ -262,9 +262,22 @@ class EditorOps(EditorBase):
             self.ask_note(doc, then)
         else:
             self.save_draft(len(inspection.errors))
+            placeholders = [p for p in inspection.errors if p.code == "placeholder_text"]
+            if placeholders:
+                self._refuse_placeholders(placeholders)
             if then is not None and not self.session.dirty:
                 then()
         self.keep_recovery()
+
+    def _refuse_placeholders(self, problems: list[Problem]) -> None:
+        """Say which fields still hold "…" or "—": the work is a draft until they are written."""
+        fields = "; ".join(
+            f"{p.node} · {p.message(self.lang)}" if p.node else p.message(self.lang)
+            for p in problems[:5]
+        )
+        self.notify(
+            self.t("tui.editor.placeholder.refused", fields=fields), severity="error", timeout=15
+        )
 
     @guarded
     def ask_note(self, doc: Scenario, then: Callable[[], None] | None = None) -> None:

@@ -99,7 +99,8 @@ class FieldInput(FieldMixin, Input):
     ) -> None:
         super().__init__(
             show_value(value),
-            placeholder=placeholder,
+            # An empty number field would be an invisible blank: a dash marks the box.
+            placeholder=placeholder or ("–" if parse == "int" else ""),
             compact=True,
             type="integer" if parse == "int" else "text",
             select_on_focus=False,  # Tab into a field must not make typing replace it

@@ -20,6 +20,8 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widget import Widget
 
+from burgerschap.tui.text import TEXTUAL_DESCRIPTIONS, lang_of, localize_binding
+
 KEY_STYLE = "bold $footer-key-foreground"
 TEXT_STYLE = "$footer-description-foreground"
 HOVER_STYLE = "on $block-hover-background"
@@ -106,11 +108,16 @@ def _line(keys: list[Key], right: Key | None, roomy: bool, width: int) -> Line:
 def screen_keys(screen: Screen[Any]) -> tuple[list[Key], Key | None]:
     """The keys ``screen`` shows (one per action, as Textual's footer) and the palette's."""
     app = screen.app
+    lang = lang_of(screen)
     keys: list[Key] = []
     actions: set[str] = set()
-    for _node, binding, enabled, tooltip in screen.active_bindings.values():
-        if not binding.show or binding.action in actions:
+    for _node, shown, enabled, tooltip in screen.active_bindings.values():
+        if not shown.show or shown.action in actions:
             continue
+        # Textual's own widgets (a choice list's "Dismiss menu") are not translated
+        # where they are made: their descriptions are, here.
+        english = shown.description in TEXTUAL_DESCRIPTIONS
+        binding = localize_binding(shown, lang) if english else shown
         actions.add(binding.action)
         display = app.get_key_display(binding)
         keys.append(Key(binding.key, display, binding.description, enabled, tooltip))
