@@ -13,7 +13,7 @@ The same harness starts both apps, so the figures compare like with like:
   (``burgerschap.cli.main([])``), for a returning student (a nickname is
   saved in ``BURGERSCHAP_HOME``, so the home screen comes first).
 - ``game-library``: the same, but it waits until the home screen lists the
-  scenarios (from the index the last start left, tui/home_index.py, or from
+  scenarios (from the index the last start left, application/home_index.py, or from
   the scan when there is none), as the student sees it.
 - ``game-scanned``: the same, until the library has been scanned and the
   list redrawn from it.

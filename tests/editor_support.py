@@ -84,7 +84,7 @@ async def open_in_editor(pilot: Pilot[Any], doc_id: str = "bankje") -> EditorScr
     app = pilot.app
     assert isinstance(app, BurgerschapApp)
     await library_ready(pilot)
-    authoring.open_editor(app, authoring.entry_session(app, app.backend.find(doc_id)))
+    authoring.open_editor(app, authoring.entry_session(app, app.workspace.find(doc_id)))
     await settle(pilot)
     return editor(app)
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from burgerschap.application.editing import check as editor_check
 from burgerschap.cli import main
-from burgerschap.tui.editing import check as editor_check
 from test_alignment import ALIGN, LOOP, best_bad, harm
 
 

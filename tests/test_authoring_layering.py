@@ -19,7 +19,7 @@ MODULES = [
     "burgerschap.scenario.twine_drafts",
     "burgerschap.scenario.twine_report",
     "burgerschap.scenario.diagram",
-    "burgerschap.commands.import",
+    "burgerschap.commands.import_file",
     "burgerschap.commands.export",
     "burgerschap.commands.diff",
 ]

@@ -156,14 +156,14 @@ async def test_the_editor_looks_the_same_after_every_other_screen(_isolated_home
         before = await look_at_editor(pilot)
         assert before
 
-        bankje = app.backend.find("bankje")
-        quiz_entry = next(e for e in app.backend.library.valid() if isinstance(e.document, Quiz))  # type: ignore[union-attr]
+        bankje = app.workspace.find("bankje")
+        quiz_entry = next(e for e in app.workspace.library.valid() if isinstance(e.document, Quiz))  # type: ignore[union-attr]
         assert bankje is not None and isinstance(bankje.document, Scenario)
         quiz = quiz_entry.document
         assert isinstance(quiz, Quiz)
         data = to_data(bankje.document)
-        playing = app.backend.new_game(bankje)
-        game = app.backend.new_game(bankje)
+        playing = app.workspace.new_game(bankje)
+        game = app.workspace.new_game(bankje)
         for _ in range(20):  # played to an ending, for the ending screen
             if game.finished:
                 break
@@ -192,7 +192,7 @@ async def test_the_editor_looks_the_same_after_every_other_screen(_isolated_home
             QuizResultsScreen(QuizRound(quiz, 7)),
             PlayScreen(playing),
             EndingScreen(game),
-            GlossaryScreen(app.backend.glossary()),
+            GlossaryScreen(app.workspace.glossary()),
         ]
         for screen in shown:
             await visit(pilot, screen)

@@ -100,7 +100,7 @@ async def test_a_student_cannot_save_an_own_version_as_the_built_in_one(
         await save_with_id(pilot, screen, "bankje")
         assert any("'bankje' is een verhaal van je docent" in m for m in messages(app))
         assert yaml_files(home / "library") == []
-        assert [e.ref for e in app.backend.library.versions("bankje")] == ["bankje@1"]  # type: ignore[union-attr]
+        assert [e.ref for e in app.workspace.library.versions("bankje")] == ["bankje@1"]  # type: ignore[union-attr]
 
         # Any other id: saved all the same, as her own version.
         await save_with_id(pilot, screen, "mijn-bankje")
@@ -136,7 +136,7 @@ async def test_a_lesson_offers_only_the_teachers_versions(_isolated_home: Path) 
     app = build(home)
     async with app.run_test(size=(120, 36)) as pilot:
         await library_ready(pilot)
-        assert app.backend.find("bankje") is not None
+        assert app.workspace.find("bankje") is not None
         app.open_teacher()
         await settle(pilot)
         await unlock(pilot)
@@ -166,7 +166,7 @@ async def test_a_teacher_who_saves_a_students_version_makes_it_the_teachers(
         app.open_teacher()
         await settle(pilot)
         await unlock(pilot)
-        entry = app.backend.find("bankje-noor")
+        entry = app.workspace.find("bankje-noor")
         assert entry is not None and entry.source == "student"
         authoring.open_editor(app, authoring.entry_session(app, entry))
         await settle(pilot)
@@ -176,7 +176,7 @@ async def test_a_teacher_who_saves_a_students_version_makes_it_the_teachers(
         await settle(pilot)
         await no_note(pilot)
         assert (home / "library" / "bankje-noor@2.yaml").is_file()
-        teachers = app.backend.library.teachers()  # type: ignore[union-attr]
+        teachers = app.workspace.library.teachers()  # type: ignore[union-attr]
         found = teachers.find("bankje-noor")
         assert found is not None and found.ref == "bankje-noor@2"
 

@@ -296,7 +296,7 @@ async def test_a_student_makes_and_plays_an_own_version(_isolated_home: Path) ->
         await pilot.press("escape")
         await settle(pilot)
         await library_ready(pilot)
-        entry = app.backend.find(new_id)
+        entry = app.workspace.find(new_id)
         assert entry is not None and entry.source == "student"
         app.open_entry(entry)
         await settle(pilot)
@@ -353,7 +353,7 @@ async def test_the_ending_of_a_real_game_is_unchanged_by_the_editor(_isolated_ho
     app = build(_isolated_home)
     async with app.run_test(size=(120, 36)) as pilot:
         await library_ready(pilot)
-        entry = app.backend.find("bankje")
+        entry = app.workspace.find("bankje")
         assert entry is not None
         app.open_entry(entry)
         await settle(pilot)

@@ -26,12 +26,12 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import Collapsible, Tab, TabbedContent
 
+from burgerschap.application import recovery
+from burgerschap.application.editing import get, parse_int, split_list
 from burgerschap.scenario import edit, yamlsafe
 from burgerschap.scenario.plaintext import plain_line, plain_text
 from burgerschap.scenario.serialize import dump_data
-from burgerschap.tui import recovery
 from burgerschap.tui.app import BurgerschapApp
-from burgerschap.tui.editing import get, parse_int, split_list
 from burgerschap.tui.screens.editor import EditorScreen
 from burgerschap.tui.widgets.fields import (
     FieldArea,
@@ -72,7 +72,7 @@ class Model:
         self.edits += 1
 
     def set_value(self, path: tuple[Any, ...], value: Any) -> None:
-        from burgerschap.tui.editing import EditSession
+        from burgerschap.application.editing import EditSession
 
         probe = EditSession(self.data)  # the domain's pruning of emptied values
         probe.set_value(path, value)
@@ -254,7 +254,7 @@ async def sequence(pilot: Pilot[Any], seed: int) -> None:
     where = f"seed {seed}: {run.log}"
     assert screen.session.data == model.data, where
     assert_form_shows(screen, where)
-    kept = recovery.waiting(app.backend.locations.home)
+    kept = recovery.waiting(app.workspace.locations.home)
     if screen.session.dirty:
         assert [k.data for k in kept] == [model.data], where
     else:  # undone back to the stored version: nothing to keep
@@ -283,7 +283,7 @@ async def sequence(pilot: Pilot[Any], seed: int) -> None:
     if screen.session.dirty:
         app.screen.query_one("#answer-discard").press()  # type: ignore[attr-defined]
         await settle(pilot)
-    assert recovery.waiting(app.backend.locations.home) == [], where
+    assert recovery.waiting(app.workspace.locations.home) == [], where
 
 
 def assert_form_shows(screen: EditorScreen, where: str) -> None:

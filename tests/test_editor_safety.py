@@ -18,8 +18,9 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Button
 
+from burgerschap.application import recovery
 from burgerschap.scenario import edit, yamlsafe
-from burgerschap.tui import authoring, recovery
+from burgerschap.tui import authoring
 from burgerschap.tui.screens.ask import ChoiceDialog
 from burgerschap.tui.screens.editor import EditorScreen
 from burgerschap.tui.screens.teacher_hub import TeacherHubScreen
@@ -216,7 +217,7 @@ async def test_a_crash_keeps_the_work_and_the_next_start_offers_it(_isolated_hom
     app = build_keeping_settings(home)
     async with app.run_test(size=(120, 36)) as pilot:
         await library_ready(pilot)
-        entry = app.backend.find("bankje")
+        entry = app.workspace.find("bankje")
         authoring.open_editor(app, authoring.entry_session(app, entry))
         await settle(pilot)
         assert isinstance(app.screen, ChoiceDialog)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from burgerschap.tui.editing import EditSession, check, split_list
+from burgerschap.application.editing import EditSession, check, split_list
 
 DATA = {
     "id": "x",

@@ -15,8 +15,8 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList, Static
 
+from burgerschap.application.workspace import Locations, Workspace
 from burgerschap.tui.app import BurgerschapApp
-from burgerschap.tui.backend import Backend, Locations
 from burgerschap.tui.screens.glossary import GlossaryScreen
 from burgerschap.tui.screens.home import HomeScreen
 from burgerschap.tui.screens.play import PlayScreen
@@ -262,10 +262,10 @@ def test_the_library_s_glossaries_are_merged_and_the_user_s_wins(tmp_path: Path)
         "  - {term: zetel, text: Een plek in de raad., text_en: A seat on the council.}\n",
         "utf-8",
     )
-    backend = Backend(Locations.create(tmp_path, [(LIBRARY, "builtin"), (own, "user")]))
-    before = backend.glossary()  # read from the folders: the library is not loaded yet
-    backend.load_library()
-    terms = backend.glossary()
+    workspace = Workspace(Locations.create(tmp_path, [(LIBRARY, "builtin"), (own, "user")]))
+    before = workspace.glossary()  # read from the folders: the library is not loaded yet
+    workspace.load_library()
+    terms = workspace.glossary()
     assert before == terms
     assert [t.term for t in terms] == [
         "[b]opmaak[/b]",
@@ -283,8 +283,8 @@ def test_the_browser_game_reads_the_built_in_glossary(tmp_path: Path) -> None:
     from burgerschap.tui.served import make_served_app
 
     app = make_served_app(tmp_path)
-    assert app.backend.library is None
-    terms = app.backend.glossary()
+    assert app.workspace.library is None
+    terms = app.workspace.glossary()
     assert len(terms) >= 40
     assert "EVRM" in [t.term for t in terms]
 

@@ -1,7 +1,7 @@
 """A returning student sees the library listed in the first frame, from the last start's index.
 
 The scan of the library runs after the first frame; until it is done the home
-screen lists what it showed last time (tui/home_index.py), and a choice made
+screen lists what it showed last time (application/home_index.py), and a choice made
 from that list opens once the scan is done.
 """
 
@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from burgerschap.tui.backend import Backend
-from burgerschap.tui.home_index import INDEX_FILE
+from burgerschap.application.home_index import INDEX_FILE
+from burgerschap.application.workspace import Workspace
 from burgerschap.tui.screens.home import HomeScreen
 from burgerschap.tui.screens.play import PlayScreen
 from burgerschap.tui.widgets.library_list import LibraryList
@@ -31,13 +31,13 @@ def _listed(app: Any) -> list[str]:
 def slow_scan(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """Hold the library scan until the test lets it go, as a slow disk would."""
     release = threading.Event()
-    scan = Backend.load_library
+    scan = Workspace.load_library
 
-    def held(self: Backend) -> Any:
+    def held(self: Workspace) -> Any:
         assert release.wait(30), "the test never let the scan go"
         return scan(self)
 
-    monkeypatch.setattr(Backend, "load_library", held)
+    monkeypatch.setattr(Workspace, "load_library", held)
     return release
 
 

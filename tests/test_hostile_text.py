@@ -528,7 +528,7 @@ async def test_the_game_shows_a_hostile_scenario_as_typed(_isolated_home: Path) 
     async with app.run_test(size=(160, 50), notifications=True) as pilot:
         await _settle(pilot)
         _check(app, "home", MARKUP[1], SAFE_UNICODE[0])
-        entry = app.backend.find("vijandig")
+        entry = app.workspace.find("vijandig")
         assert entry is not None
         app.open_entry(entry)
         await pilot.pause()
@@ -620,8 +620,8 @@ async def test_a_scenario_with_escapes_never_reaches_the_screen(_isolated_home: 
 
 async def test_the_teachers_editing_screens_show_names_as_typed(_isolated_home: Path) -> None:
     """Library, editor (story, settings, YAML, map), diff, try-out, a new lesson."""
+    from burgerschap.application.editing import EditSession
     from burgerschap.tui import authoring
-    from burgerschap.tui.editing import EditSession
     from burgerschap.tui.screens.diff import DiffScreen
     from burgerschap.tui.screens.lesson_new import NewLessonScreen
     from burgerschap.tui.screens.library import LibraryScreen
@@ -632,7 +632,7 @@ async def test_the_teachers_editing_screens_show_names_as_typed(_isolated_home: 
     app = _app(_isolated_home, library)
     async with app.run_test(size=(160, 50), notifications=True) as pilot:
         await _settle(pilot)
-        entry = app.backend.find("vijandig")
+        entry = app.workspace.find("vijandig")
         assert entry is not None and isinstance(entry.document, Scenario)
         app.push_screen(LibraryScreen())
         await pilot.pause()

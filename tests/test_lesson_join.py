@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 from textual.widgets import Input
 
+from burgerschap.application.lessongame import LessonGame
 from burgerschap.classroom.progress import students
 from burgerschap.settings import Settings, save_settings
 from burgerschap.tui.app import BurgerschapApp
-from burgerschap.tui.lessongame import LessonGame
 from burgerschap.tui.screens.ask import ChoiceDialog
 from burgerschap.tui.screens.ending import EndingScreen
 from burgerschap.tui.screens.home import HomeScreen
@@ -390,7 +390,7 @@ def test_play_served_runs_the_served_game(
     built: list[tuple[type, str, str]] = []
 
     def fake_run(self: BurgerschapApp, *args: Any, **kwargs: Any) -> None:
-        built.append((type(self), self.lang, self.backend.browser_token))
+        built.append((type(self), self.lang, self.workspace.browser_token))
 
     monkeypatch.setattr(BurgerschapApp, "run", fake_run)
     monkeypatch.setenv(BROWSER_TOKEN_ENV, BROWSER)

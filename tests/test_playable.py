@@ -17,13 +17,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from burgerschap.application.ranges import band, percentages
 from burgerschap.cli import main
 from burgerschap.scenario.analyzer import score_ranges
 from burgerschap.scenario.engine import Engine
 from burgerschap.scenario.loader import inspect_text
 from burgerschap.scenario.models import QuestionNode, Scenario
 from burgerschap.scenario.playable import playable
-from burgerschap.tui.ranges import band, percentages
 from test_properties_engine import FLAGS, conditions, scenarios
 
 NO_WAY_OUT = """\

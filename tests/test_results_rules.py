@@ -10,11 +10,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from burgerschap.application.ranges import (
+    Band,
+    Range,
+    band,
+    ending_band,
+    feedback_band,
+    most_points,
+)
 from burgerschap.i18n import STRINGS
 from burgerschap.scenario import Engine, Scenario, load_file
 from burgerschap.scenario.models import PARTIES, RUNGS, OutcomeKind
 from burgerschap.scenario.recap import Reach, reach, recap
-from burgerschap.tui.ranges import Band, Range, band, ending_band, feedback_band, most_points
 from burgerschap.tui.widgets.dimension_bars import EIGHTHS, FULL, Bar, below, fill, value_text
 
 DIJKWEG = Path(__file__).parent / "data" / "tui" / "scoring" / "dijkweg.yaml"

@@ -388,7 +388,7 @@ async def test_high_contrast_theme_from_settings(tui_app: Build) -> None:
         await pilot.press("i", "tab", "down", "enter")
         await pilot.pause()
         assert app.theme == "burgerschap-contrast"
-        assert app.backend.settings.theme == "high-contrast"
+        assert app.workspace.settings.theme == "high-contrast"
     again = tui_app(nickname=None)  # the same data folder: the setting as saved
     async with again.run_test(size=(80, 24)) as pilot:
         await ready(pilot)

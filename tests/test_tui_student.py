@@ -386,7 +386,7 @@ async def test_the_results_show_what_was_written_after_earlier_games(tui_app: Bu
 async def test_the_settings_start_on_the_options_in_use(tui_app: Build) -> None:
     app = tui_app(lang="en")
     app.set_theme_setting("high-contrast")
-    app.backend.settings.theme = "high-contrast"
+    app.workspace.settings.theme = "high-contrast"
     async with app.run_test(size=(80, 24)) as pilot:
         await ready(pilot)
         await pilot.press("i")

@@ -28,7 +28,7 @@ COMMANDS = (
     "schema",
     "serve",
     "lesson",
-    "import",
+    "import",  # module commands/import_file.py: a module may not be named after a keyword
     "export",
     "diff",
     "versions",
@@ -73,6 +73,11 @@ def _wanted(argv: Sequence[str]) -> tuple[str, ...]:
     return ("play",)
 
 
+def _module(command: str) -> str:
+    """The module of ``command`` in :mod:`burgerschap.commands`."""
+    return "import_file" if command == "import" else command
+
+
 def build_parser(
     lang: Language, names: Sequence[str] = COMMANDS
 ) -> tuple[argparse.ArgumentParser, dict[str, Command]]:
@@ -107,7 +112,7 @@ def build_parser(
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules: dict[str, Command] = {}
     for name in names:
-        module = cast(Command, importlib.import_module(f"burgerschap.commands.{name}"))
+        module = cast(Command, importlib.import_module(f"burgerschap.commands.{_module(name)}"))
         module.register(subparsers, lang)
         modules[name] = module
     return parser, modules

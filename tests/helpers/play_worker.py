@@ -62,7 +62,7 @@ async def play(app: BurgerschapApp, rng: random.Random) -> None:
         while not app.library_ready:
             await pilot.pause(0.01)
         await settle(pilot)
-        if app.backend.resumable() is not None:
+        if app.workspace.resumable() is not None:
             await pilot.press("d")  # Doorgaan
         else:  # the one scenario of the library: highlight it and press Enter
             library = app.screen.query_one("#library", OptionList)

@@ -3,7 +3,7 @@
 :func:`make_app` builds the app from a data folder, library folders and a
 seed, so the command line, the tests and the snapshots all build the same
 thing. The app itself only navigates between screens and owns the
-:class:`~burgerschap.tui.backend.Backend`; the screens do the showing and the
+:class:`~burgerschap.application.workspace.Workspace`; the screens do the showing and the
 domain (:mod:`burgerschap.scenario`) does the playing.
 
 Startup stays light: the library is scanned in a worker thread after the
@@ -24,23 +24,23 @@ from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
+from burgerschap.application.workspace import Locations, Workspace
 from burgerschap.i18n import t
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.settings import Language
-from burgerschap.tui.backend import Backend, Locations
 from burgerschap.tui.screens.home import HomeScreen
 from burgerschap.tui.text import localize_bindings
 from burgerschap.tui.themes import THEMES
 
 if TYPE_CHECKING:
+    from burgerschap.application.game import Game
     from burgerschap.classroom.store import GameRecord
     from burgerschap.scenario.library import Entry, Source
-    from burgerschap.tui.game import Game
     from burgerschap.tui.screens.editor_base import EditorBase
 
 
 class BurgerschapApp(App[None]):
-    """Home, play, results, quiz and settings, over one backend."""
+    """Home, play, results, quiz and settings, over one workspace."""
 
     CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "screens/home.tcss"]
     """The first screen's styles load with the app's: it is built as Textual's default
@@ -57,7 +57,7 @@ class BurgerschapApp(App[None]):
 
     def __init__(
         self,
-        backend: Backend,
+        workspace: Workspace,
         *,
         open_ref: str | None = None,
         blink: bool = True,
@@ -66,7 +66,7 @@ class BurgerschapApp(App[None]):
         super().__init__()
         self.teacher = teacher
         """Start in teacher mode (``burgerschap teacher``): the PIN first, no nickname."""
-        self.backend = backend
+        self.workspace = workspace
         self.open_ref = open_ref
         """A scenario or quiz to open as soon as the library is loaded."""
         self.blink = blink
@@ -81,7 +81,7 @@ class BurgerschapApp(App[None]):
         # Not ``self.theme = ...``: its watcher re-parses every stylesheet twice, which
         # before the first frame only costs start-up time. Nothing is styled yet, so
         # handing the stylesheet the theme's variables is all the switch needs.
-        name = THEMES[backend.settings.theme].name
+        name = THEMES[workspace.settings.theme].name
         self.set_reactive(BurgerschapApp.theme, name)
         self.set_class(True, f"-theme-{name}", update=False)  # as the watcher would
         self.stylesheet.set_variables(self.get_css_variables())
@@ -140,7 +140,7 @@ class BurgerschapApp(App[None]):
 
     @property
     def lang(self) -> Language:
-        return self.backend.lang
+        return self.workspace.lang
 
     def t(self, key: str, **params: Any) -> str:
         """``key`` in the game's language."""
@@ -148,7 +148,7 @@ class BurgerschapApp(App[None]):
 
     def set_language(self, lang: Language) -> None:
         """Speak ``lang`` from now on: bindings, screens and commands."""
-        self.backend.lang = lang
+        self.workspace.lang = lang
         localize_bindings(self, lang)
         for screen in self.screen_stack:
             relocalize = getattr(screen, "relocalize", None)
@@ -167,7 +167,7 @@ class BurgerschapApp(App[None]):
         self.keep_claims()
         if self.teacher:
             self.open_teacher(exit_on_cancel=True)
-        elif not self.backend.nickname:
+        elif not self.workspace.nickname:
             self.ask_nickname(first=True)
 
     def keep_claims(self) -> None:
@@ -175,7 +175,7 @@ class BurgerschapApp(App[None]):
         window takes over the student or the game it plays (classroom.claims)."""
         from burgerschap.classroom.claims import HEARTBEAT_SECONDS
 
-        self.set_interval(HEARTBEAT_SECONDS, self.backend.heartbeat, name="claims")
+        self.set_interval(HEARTBEAT_SECONDS, self.workspace.heartbeat, name="claims")
 
     def on_ready(self) -> None:
         # After the first frame: the scan would otherwise compete with it for the GIL.
@@ -184,24 +184,24 @@ class BurgerschapApp(App[None]):
     @work(thread=True, exclusive=True, group="library")
     def load_library(self) -> None:
         """Scan the library away from the event loop; the home screen fills in after."""
-        self.backend.load_library()
+        self.workspace.load_library()
         self.call_from_thread(self._library_loaded)
         # Then, still away from the event loop, the score ranges the home
         # screen's stars and the play screen's bars will ask for.
-        self.backend.warm_ranges()
+        self.workspace.warm_ranges()
 
     def _library_loaded(self) -> None:
         self.library_ready = True
         home = self.home
         if home is not None:
             home.show_library()
-        if self.open_ref and self.backend.nickname:
+        if self.open_ref and self.workspace.nickname:
             self._open_requested()
         self.check_saving()
 
     def _open_requested(self) -> None:
         ref, self.open_ref = self.open_ref, None
-        entry = self.backend.find(ref) if ref else None
+        entry = self.workspace.find(ref) if ref else None
         if entry is None:
             self.notify(self.t("tui.open.unknown", ref=ref), severity="error")
             return
@@ -218,14 +218,14 @@ class BurgerschapApp(App[None]):
 
     def check_saving(self) -> None:
         """Say once that progress cannot be saved, when that became so."""
-        backend = self.backend
-        if backend.problem is not None and not backend.problem_shown:
-            backend.problem_shown = True
-            if backend.problem_in_use:  # another window plays this game on: say just that
-                self.notify(backend.problem, severity="warning", timeout=12)
+        workspace = self.workspace
+        if workspace.problem is not None and not workspace.problem_shown:
+            workspace.problem_shown = True
+            if workspace.problem_in_use:  # another window plays this game on: say just that
+                self.notify(workspace.problem, severity="warning", timeout=12)
                 return
             self.notify(
-                self.t("tui.save.failed", folder=str(backend.locations.home)),
+                self.t("tui.save.failed", folder=str(workspace.locations.home)),
                 title=self.t("tui.save.failed.title"),
                 severity="warning",
                 timeout=12,
@@ -248,20 +248,20 @@ class BurgerschapApp(App[None]):
         elif isinstance(doc, Glossary):
             self.open_glossary()
         elif isinstance(doc, Scenario):
-            playing = self.backend.progress(entry).playing
+            playing = self.workspace.progress(entry).playing
             if playing is not None:
                 self.resume(playing)
             else:
                 self.play_new(entry)
 
     def play_new(self, entry: Entry) -> None:
-        game = self.backend.new_game(entry)
+        game = self.workspace.new_game(entry)
         self.check_saving()
         self.show_game(game)
 
     def play_again(self, game: Game) -> None:
         """Another game of the same scenario, in the same place (a lesson's game stays in it)."""
-        from burgerschap.tui.lessongame import LessonUnavailable
+        from burgerschap.application.lessongame import LessonUnavailable
 
         try:
             again = game.again()
@@ -273,11 +273,11 @@ class BurgerschapApp(App[None]):
 
     def resume(self, record: GameRecord | None = None) -> None:
         """Continue the most recent unfinished game (or ``record``)."""
-        record = record or self.backend.resumable()
+        record = record or self.workspace.resumable()
         if record is None:
             self.notify(self.t("tui.resume.none"))
             return
-        game, notice = self.backend.resume(record)
+        game, notice = self.workspace.resume(record)
         if notice is not None:
             self.notify(self.t(notice), severity="warning" if game is None else "information")
         self.check_saving()
@@ -319,7 +319,7 @@ class BurgerschapApp(App[None]):
         def start(answer: str | None) -> None:
             if answer is not None:
                 niveau = level_of(answer)
-                self.push_screen(QuizScreen(QuizRound(quiz, self.backend.new_seed(), niveau)))
+                self.push_screen(QuizScreen(QuizRound(quiz, self.workspace.new_seed(), niveau)))
 
         if levels(quiz):
             self.push_screen(QuizLevelDialog(quiz), start)
@@ -331,7 +331,7 @@ class BurgerschapApp(App[None]):
         from burgerschap.tui.screens.glossary import GlossaryScreen
 
         if not isinstance(self.screen, GlossaryScreen):
-            self.push_screen(GlossaryScreen(self.backend.glossary()))
+            self.push_screen(GlossaryScreen(self.workspace.glossary()))
 
     def join_lesson(self) -> None:
         """Join a lesson ("Meedoen met een les"): a code and a nickname, then its scenarios."""
@@ -356,15 +356,15 @@ class BurgerschapApp(App[None]):
 
         def chosen(name: str | None) -> None:
             if name:
-                self.backend.set_nickname(name)
+                self.workspace.set_nickname(name)
                 self.check_saving()
             if self.home is not None:
                 self.home.show_player()
                 self.home.show_library()
-            if self.open_ref and self.library_ready and self.backend.nickname:
+            if self.open_ref and self.library_ready and self.workspace.nickname:
                 self._open_requested()
 
-        self.push_screen(NicknameDialog(self.backend.nickname, first=first), chosen)
+        self.push_screen(NicknameDialog(self.workspace.nickname, first=first), chosen)
 
     # Command palette --------------------------------------------------
 
@@ -385,20 +385,20 @@ class BurgerschapApp(App[None]):
         yield from display_commands(self, screen)
 
     def toggle_contrast(self) -> None:
-        settings = self.backend.settings
+        settings = self.workspace.settings
         settings.theme = "default" if settings.theme == "high-contrast" else "high-contrast"
         self.set_theme_setting(settings.theme)
-        self.backend.save_settings()
+        self.workspace.save_settings()
         self.check_saving()
 
     def switch_language(self, lang: Language) -> None:
-        self.backend.settings.language = lang
-        self.backend.save_settings()
+        self.workspace.settings.language = lang
+        self.workspace.save_settings()
         self.set_language(lang)
         self.check_saving()
 
     def on_unmount(self) -> None:
-        self.backend.close()
+        self.workspace.close()
 
 
 def _lessons_screen() -> Screen[Any]:
@@ -434,5 +434,5 @@ def make_app(
     Returns:
         The app, ready for ``run()`` or ``run_test()``.
     """
-    backend = Backend(Locations.create(home, folders, files), lang=lang, seed=seed)
-    return BurgerschapApp(backend, open_ref=open_ref, blink=blink, teacher=teacher)
+    workspace = Workspace(Locations.create(home, folders, files), lang=lang, seed=seed)
+    return BurgerschapApp(workspace, open_ref=open_ref, blink=blink, teacher=teacher)

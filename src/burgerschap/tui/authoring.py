@@ -31,11 +31,11 @@ from textual.screen import Screen
 from burgerschap.pin import Throttle
 
 if TYPE_CHECKING:
+    from burgerschap.application.editing import EditSession
+    from burgerschap.application.recovery import Recovery
+    from burgerschap.application.workspace import Workspace
     from burgerschap.scenario.library import Entry
     from burgerschap.tui.app import BurgerschapApp
-    from burgerschap.tui.backend import Backend
-    from burgerschap.tui.editing import EditSession
-    from burgerschap.tui.recovery import Recovery
 
 TEACHER_MODE = "teacher"
 STUDENT_MODE = "student"
@@ -61,7 +61,7 @@ def throttle(app: BurgerschapApp) -> Throttle:
     """The wrong-PIN counter of this app, as the settings last saved it."""
     found = _throttles.get(app)
     if found is None:
-        settings = app.backend.settings
+        settings = app.workspace.settings
         found = _throttles[app] = Throttle(
             failures=settings.pin_failures, blocked_until=settings.pin_blocked_until
         )
@@ -75,14 +75,14 @@ def record_try(app: BurgerschapApp, ok: bool) -> None:
         guard.succeeded()
     else:
         guard.failed()
-    settings = app.backend.settings
+    settings = app.workspace.settings
     if (settings.pin_failures, settings.pin_blocked_until) != (
         guard.failures,
         guard.blocked_until,
     ):
         settings.pin_failures = guard.failures
         settings.pin_blocked_until = guard.blocked_until
-        app.backend.save_settings()
+        app.workspace.save_settings()
 
 
 # Teacher mode -----------------------------------------------------------
@@ -101,7 +101,7 @@ def open_teacher(app: BurgerschapApp, *, exit_on_cancel: bool = False) -> None:
         elif exit_on_cancel:
             app.exit()
 
-    setting = not app.backend.settings.pin_hash
+    setting = not app.workspace.settings.pin_hash
     app.push_screen(PinDialog(setting=setting), unlocked)
 
 
@@ -125,32 +125,32 @@ def leave_teacher(app: BurgerschapApp) -> None:
     app.remove_mode(TEACHER_MODE)
     if app.home is not None and app.library_ready:
         app.home.show_library()
-    if not app.backend.nickname:
+    if not app.workspace.nickname:
         app.ask_nickname(first=True)
 
 
 # The library ------------------------------------------------------------
 
 
-def user_library_dir(backend: Backend) -> Path:
+def user_library_dir(workspace: Workspace) -> Path:
     """Where the teacher's versions and drafts go: the user's library folder."""
-    for folder, source in backend.locations.folders:
+    for folder, source in workspace.locations.folders:
         if source == "user":
             return folder
-    return backend.locations.home / "library"
+    return workspace.locations.home / "library"
 
 
-def student_library_dir(backend: Backend) -> Path:
+def student_library_dir(workspace: Workspace) -> Path:
     """Where students' own versions and their drafts go."""
-    for folder, source in backend.locations.folders:
+    for folder, source in workspace.locations.folders:
         if source == "student":
             return folder
-    return user_library_dir(backend) / "eigen"
+    return user_library_dir(workspace) / "eigen"
 
 
 def reload_library(app: BurgerschapApp) -> None:
     """Scan the library again after a save, so every screen offers the new version."""
-    app.backend.load_library()
+    app.workspace.load_library()
     home = app.home
     if home is not None and app.library_ready:
         home.show_library()
@@ -186,7 +186,7 @@ def offer_recovery(app: BurgerschapApp, otherwise: Callable[[], object] | None =
     "Terughalen" opens the editor on it (instead of ``otherwise``), "Weggooien"
     removes it, "Later" (or Escape) keeps it for the next start.
     """
-    from burgerschap.tui import recovery
+    from burgerschap.application import recovery
     from burgerschap.tui.screens.ask import ChoiceDialog
 
     later = _later.setdefault(app, set())
@@ -194,7 +194,7 @@ def offer_recovery(app: BurgerschapApp, otherwise: Callable[[], object] | None =
     found = next(
         (
             r
-            for r in recovery.waiting(app.backend.locations.home)
+            for r in recovery.waiting(app.workspace.locations.home)
             if r.path not in later and r.path not in busy
         ),
         None,
@@ -243,36 +243,36 @@ def _when(app: BurgerschapApp, found: Recovery) -> str:
 
 def new_session(app: BurgerschapApp) -> EditSession:
     """A new scenario from the template, under an id nobody uses yet."""
+    from burgerschap.application.editing import EditSession, new_scenario
     from burgerschap.i18n import t
     from burgerschap.scenario.library import Library
     from burgerschap.scenario.versions import free_id
-    from burgerschap.tui.editing import EditSession, new_scenario
 
-    backend = app.backend
-    folder = user_library_dir(backend)
-    library = backend.library or Library([])
-    doc_id = free_id(t("tui.editor.template.id", backend.lang), library, folder)
-    data = new_scenario(doc_id, backend.lang, lambda key: t(key, backend.lang))
+    workspace = app.workspace
+    folder = user_library_dir(workspace)
+    library = workspace.library or Library([])
+    doc_id = free_id(t("tui.editor.template.id", workspace.lang), library, folder)
+    data = new_scenario(doc_id, workspace.lang, lambda key: t(key, workspace.lang))
     return EditSession(data, origin="new", library_dir=folder, saved=False)
 
 
 def entry_session(app: BurgerschapApp, entry: Entry) -> EditSession:
     """An editor session on a stored version (a save becomes its next version)."""
+    from burgerschap.application.editing import EditSession
     from burgerschap.scenario.serialize import to_data
-    from burgerschap.tui.editing import EditSession
 
     doc = entry.document
     assert doc is not None
     # When that version was saved, and its note, belong to it, not to the next one.
     data = {k: v for k, v in to_data(doc).items() if k not in ("saved", "note")}
-    return EditSession(data, origin=entry.source, library_dir=user_library_dir(app.backend))
+    return EditSession(data, origin=entry.source, library_dir=user_library_dir(app.workspace))
 
 
 def draft_session(app: BurgerschapApp, path: Path) -> EditSession | None:
     """An editor session on a draft file; None (and a notice) when it cannot be read."""
+    from burgerschap.application.editing import EditSession
     from burgerschap.scenario import yamlsafe
     from burgerschap.scenario.problems import ScenarioError
-    from burgerschap.tui.editing import EditSession
 
     try:
         data = yamlsafe.parse(path.read_text("utf-8"), path.name)[0]
@@ -323,18 +323,18 @@ def _student_copy(app: BurgerschapApp, entry: Entry) -> None:
 
     One own version per original and student: ``own_version_id`` of the two.
     """
+    from burgerschap.application.editing import EditSession
     from burgerschap.scenario.library import Library
     from burgerschap.scenario.models import Scenario
     from burgerschap.scenario.serialize import to_data
     from burgerschap.scenario.versions import draft_filename, fork, own_version_id
-    from burgerschap.tui.editing import EditSession
 
     doc = entry.document
     assert isinstance(doc, Scenario)
-    backend = app.backend
-    library = backend.library or Library([])
-    folder = student_library_dir(backend)
-    name = backend.nickname or app.t("tui.own.suffix")
+    workspace = app.workspace
+    library = workspace.library or Library([])
+    folder = student_library_dir(workspace)
+    name = workspace.nickname or app.t("tui.own.suffix")
     teachers = library.teachers().ids()
     own = own_version_id(doc.id, name, teachers)
     if entry.source == "student" and doc.based_on:
@@ -363,16 +363,16 @@ def _student_copy(app: BurgerschapApp, entry: Entry) -> None:
 
 def _teacher_copy(app: BurgerschapApp, entry: Entry) -> None:
     """The teacher's copy of ``entry`` under a free id, in the teacher's library."""
+    from burgerschap.application.editing import EditSession
     from burgerschap.scenario.library import Library
     from burgerschap.scenario.models import Scenario
     from burgerschap.scenario.serialize import to_data
     from burgerschap.scenario.versions import draft_filename, fork, free_id
-    from burgerschap.tui.editing import EditSession
 
     doc = entry.document
     assert isinstance(doc, Scenario)
-    backend = app.backend
-    folder = user_library_dir(backend)
+    workspace = app.workspace
+    folder = user_library_dir(workspace)
     if entry.source == "user" and doc.based_on:
         # Already someone's own version: edit it on (its draft first, if any).
         mine = folder / draft_filename(doc.id)
@@ -387,8 +387,8 @@ def _teacher_copy(app: BurgerschapApp, entry: Entry) -> None:
             open_editor(app, session)
             app.notify(app.t("tui.own.reopened", file=draft.name))
             return
-    name = backend.nickname or app.t("tui.own.suffix")
-    new_id = free_id(f"{doc.id}-{name}", backend.library or Library([]), folder)
+    name = workspace.nickname or app.t("tui.own.suffix")
+    new_id = free_id(f"{doc.id}-{name}", workspace.library or Library([]), folder)
     copy = fork(doc, new_id, title=app.t("tui.own.title", title=doc.title))
     session = EditSession(to_data(copy), origin="copy", library_dir=folder, saved=False)
     open_editor(app, session)

@@ -27,9 +27,9 @@ def student_commands(app: BurgerschapApp) -> Iterable[SystemCommand]:
 
     tt = app.t
     yield SystemCommand(tt("tui.cmd.home"), tt("tui.cmd.home.help"), app.go_home)
-    if app.backend.resumable() is not None:
+    if app.workspace.resumable() is not None:
         yield SystemCommand(tt("tui.cmd.resume"), tt("tui.cmd.resume.help"), app.resume)
-    for entry in app.backend.scenarios():
+    for entry in app.workspace.scenarios():
         doc = entry.document
         assert isinstance(doc, Scenario)
         yield SystemCommand(
@@ -37,7 +37,7 @@ def student_commands(app: BurgerschapApp) -> Iterable[SystemCommand]:
             doc.summary or tt("tui.cmd.play.help"),
             partial(app.open_entry, entry),
         )
-    for entry in app.backend.quizzes():
+    for entry in app.workspace.quizzes():
         assert entry.document is not None
         yield SystemCommand(
             tt("tui.cmd.quiz", title=entry.document.title),

@@ -25,10 +25,10 @@ from typing import Any, ClassVar
 from textual.app import SystemCommand
 from textual.screen import Screen
 
+from burgerschap.application.workspace import Locations, Workspace
 from burgerschap.paths import builtin_dir
 from burgerschap.settings import Language, Settings
 from burgerschap.tui.app import BurgerschapApp
-from burgerschap.tui.backend import Backend, Locations
 
 JOIN_CODE_ENV = "BURGERSCHAP_JOIN_CODE"
 """Set by ``burgerschap serve`` for a page opened as ``/?code=KMN-P47``."""
@@ -62,11 +62,11 @@ class ServedApp(BurgerschapApp):
         """No library scan: a lesson carries its own copy of each scenario."""
 
     def check_saving(self) -> None:
-        backend = self.backend
-        if backend.problem is not None and not backend.problem_shown:
-            backend.problem_shown = True
-            if backend.problem_in_use:
-                self.notify(backend.problem, severity="warning", timeout=12)
+        workspace = self.workspace
+        if workspace.problem is not None and not workspace.problem_shown:
+            workspace.problem_shown = True
+            if workspace.problem_in_use:
+                self.notify(workspace.problem, severity="warning", timeout=12)
                 return
             self.notify(
                 self.t("tui.served.not_saved"),
@@ -123,13 +123,13 @@ def make_served_app(
     """
     # No library, but the built-in glossary: students in the browser look words up too.
     locations = Locations.create(home, folders=[], glossary_folders=[(builtin_dir(), "builtin")])
-    backend = Backend(
+    workspace = Workspace(
         locations,
         lang=lang,
         seed=seed,
         settings=Settings(language=lang),
         browser_token=browser_token or os.environ.get(BROWSER_TOKEN_ENV) or None,
     )
-    app = ServedApp(backend, blink=blink)
+    app = ServedApp(workspace, blink=blink)
     app.join_code = os.environ.get(JOIN_CODE_ENV, "")[:20]
     return app

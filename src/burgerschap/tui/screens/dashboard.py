@@ -127,10 +127,10 @@ class DashboardScreen(GameScreen[None]):
     def on_mount(self) -> None:
         self.retranslate()
         self.query_one("#dash-students", DataTable).focus()
-        backend = self.game_app.backend
+        workspace = self.game_app.workspace
         self._watch, _worker = watch_lesson(
             self,
-            backend.locations.database,
+            workspace.locations.database,
             self.code,
             lambda store: read_snapshot(store, self.code),
             self.show_snapshot,
@@ -299,10 +299,10 @@ class DashboardScreen(GameScreen[None]):
     def _export(self) -> None:
         from burgerschap.classroom.exportfiles import export_lesson
 
-        backend = self.game_app.backend
+        workspace = self.game_app.workspace
         try:
-            folder = backend.locations.home / "exports"
-            store = Store(backend.locations.database)
+            folder = workspace.locations.home / "exports"
+            store = Store(workspace.locations.database)
             try:
                 paths = export_lesson(store, self.code, folder, self.lang)
             finally:
@@ -329,7 +329,7 @@ class DashboardScreen(GameScreen[None]):
         def answered(answer: str | None) -> None:
             if answer != "close":
                 return
-            self.game_app.backend.write(lambda s: close_lesson(s, self.code))
+            self.game_app.workspace.write(lambda s: close_lesson(s, self.code))
             self.game_app.check_saving()
             if self._watch is not None:
                 self._watch.refresh()
@@ -367,7 +367,7 @@ class DashboardScreen(GameScreen[None]):
         def answered(answer: str | None) -> None:
             if answer != "new":
                 return
-            new = self.game_app.backend.write(lambda s: reset_student(s, self.code, nickname))
+            new = self.game_app.workspace.write(lambda s: reset_student(s, self.code, nickname))
             self.game_app.check_saving()
             if new is None:
                 return

@@ -80,9 +80,9 @@ class DebriefScreen(GameScreen[None]):
     def on_mount(self) -> None:
         self._theme_before = self.app.theme
         self.app.theme = HIGH_CONTRAST.name
-        backend = self.game_app.backend
+        workspace = self.game_app.workspace
         self._watch, _worker = watch_lesson(
-            self, backend.locations.database, self.code, self._read, self._show, self._failed
+            self, workspace.locations.database, self.code, self._read, self._show, self._failed
         )
 
     def on_unmount(self) -> None:

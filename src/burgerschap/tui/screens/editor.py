@@ -1,6 +1,6 @@
 """The scenario editor: nodes, their form, settings, YAML and the map, checked while you type.
 
-The screen holds an :class:`~burgerschap.tui.editing.EditSession` (the work,
+The screen holds an :class:`~burgerschap.application.editing.EditSession` (the work,
 undo and redo). Forms only show; every change comes back here as a change
 message of a field, is written to the field's path, and the work is checked
 again (validation and the analyzer, in a worker, a moment after the last
@@ -35,9 +35,9 @@ from textual.widgets import (
     TextArea,
 )
 
+from burgerschap.application import recovery
+from burgerschap.application.editing import Check, EditSession, check
 from burgerschap.scenario.problems import Problem
-from burgerschap.tui import recovery
-from burgerschap.tui.editing import Check, EditSession, check
 from burgerschap.tui.screens.editor_base import fields_in, guarded, guarded_async
 from burgerschap.tui.screens.editor_ops import EditorOps
 from burgerschap.tui.widgets.fields import (
@@ -121,7 +121,7 @@ class EditorScreen(EditorOps):
 
     async def on_mount(self) -> None:
         if self.recovery_path is None:
-            home = self.game_app.backend.locations.home
+            home = self.game_app.workspace.locations.home
             self.recovery_path = recovery.free_path(home, self.session.doc_id)
         self.query_one(YamlPane).label(self.t("tui.editor.yaml.apply"), "")
         await self.rebuild_now()

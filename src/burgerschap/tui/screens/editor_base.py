@@ -11,7 +11,7 @@
   field shows something new, so it cannot write old text over undone work.
   A form is only rebuilt when what it shows has changed.
 - **A recovery draft.** Within :data:`RECOVERY_DELAY` seconds of a change the
-  work is on disk (:mod:`burgerschap.tui.recovery`), and again when the
+  work is on disk (:mod:`burgerschap.application.recovery`), and again when the
   screen goes or the app stops on an error. Saving or throwing the work away
   removes it.
 - **A guard.** Every editor operation (an action, a field's change, a button,
@@ -34,8 +34,8 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.worker import Worker
 
-from burgerschap.tui import recovery
-from burgerschap.tui.editing import EditSession
+from burgerschap.application import recovery
+from burgerschap.application.editing import EditSession
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.fields import FieldMixin
 

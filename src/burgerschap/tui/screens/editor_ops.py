@@ -15,19 +15,19 @@ from typing import TYPE_CHECKING, Any
 from textual import on
 from textual.widgets import Button
 
+from burgerschap.application.editing import Check, get
 from burgerschap.scenario import edit
 from burgerschap.scenario.models import NODE_ID, SLUG
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.tui import authoring
-from burgerschap.tui.editing import Check, get
 from burgerschap.tui.screens.ask import AskDialog, ChoiceDialog
 from burgerschap.tui.screens.editor_base import EditorBase, fields_in, guarded
 from burgerschap.tui.widgets.fields import ItemButton
 
 if TYPE_CHECKING:
+    from burgerschap.application.editing import Owner
     from burgerschap.scenario.library import Library
     from burgerschap.scenario.models import Scenario
-    from burgerschap.tui.editing import Owner
 
 Data = dict[str, Any]
 KINDS = ("story", "question", "ending")
@@ -286,7 +286,7 @@ class EditorOps(EditorBase):
         from burgerschap.scenario.models import MAX_NOTE
         from burgerschap.scenario.versions import identical_version
 
-        library = self.game_app.backend.library
+        library = self.game_app.workspace.library
         if self.session.owner == "student":
             own = self.own_version(doc, library or Library([]))
             if own is None:
@@ -333,13 +333,13 @@ class EditorOps(EditorBase):
             save_version,
         )
 
-        backend = self.game_app.backend
-        folder = self.session.library_dir or authoring.user_library_dir(backend)
+        workspace = self.game_app.workspace
+        folder = self.session.library_dir or authoring.user_library_dir(workspace)
         try:
             folder.mkdir(parents=True, exist_ok=True)
             # Saved now, with this note: not a moment or note the work carried along.
             fresh = doc.model_copy(update={"saved": None})
-            path = save_version(fresh, folder, backend.library, note=note)
+            path = save_version(fresh, folder, workspace.library, note=note)
         except (OSError, ScenarioError) as exc:
             self.notify(self.t("tui.editor.save.failed", reason=str(exc)), severity="error")
             return False
@@ -377,8 +377,8 @@ class EditorOps(EditorBase):
     def save_draft(self, errors: int) -> None:
         from burgerschap.scenario.versions import save_draft
 
-        backend = self.game_app.backend
-        folder = self.session.library_dir or authoring.user_library_dir(backend)
+        workspace = self.game_app.workspace
+        folder = self.session.library_dir or authoring.user_library_dir(workspace)
         try:
             folder.mkdir(parents=True, exist_ok=True)
             # A student's draft is named after their own version, whatever its YAML says.

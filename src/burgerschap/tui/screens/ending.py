@@ -3,7 +3,7 @@
 Shows the ending with how the story judges it (``outcome``) and why, each
 dimension as the points earned against the most the scenario allows, with
 what the dimension means and a sentence of feedback that never contradicts
-the ending (:func:`~burgerschap.tui.ranges.feedback_band`), the highest rung of
+the ending (:func:`~burgerschap.application.ranges.feedback_band`), the highest rung of
 the participation ladder reached and whom the student involved, the path
 taken with every answer given, the paths not taken, and the reflection
 question whose (several lines long) answer is saved.
@@ -21,10 +21,10 @@ from textual.content import Content
 from textual.events import DescendantBlur
 from textual.widgets import Button, Static, TextArea
 
+from burgerschap.application.game import Game
+from burgerschap.application.ranges import feedback_band
 from burgerschap.scenario.models import EndingNode
 from burgerschap.scenario.recap import RecapStep, reach, recap
-from burgerschap.tui.game import Game
-from burgerschap.tui.ranges import feedback_band
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.play import effects_content
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
@@ -227,7 +227,7 @@ class EndingScreen(GameScreen[None]):
         # A lesson's games live under the lesson's nickname: only the student's own here.
         earlier = None
         if getattr(game, "lesson", None) is None:
-            earlier = EntryText(self.game_app.backend, self.lang).reflections(
+            earlier = EntryText(self.game_app.workspace, self.lang).reflections(
                 game.entry, exclude=game.game_id, heading=False
             )
         heading = self.query_one("#earlier-heading", Static)

@@ -19,7 +19,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from burgerschap.tui.home_index import HomeIndex, Kind, Row, read_index, stamp, write_index
+from burgerschap.application.home_index import HomeIndex, Kind, Row, read_index, stamp, write_index
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.home_text import EntryText
 from burgerschap.tui.widgets.footer import GameFooter
@@ -98,7 +98,7 @@ class HomeScreen(GameScreen[None]):
             self._show_preview()
 
     def show_player(self) -> None:
-        name = self.game_app.backend.nickname
+        name = self.game_app.workspace.nickname
         text = (
             Content.from_markup(self.t("tui.home.player"), name=name)
             if name
@@ -108,7 +108,7 @@ class HomeScreen(GameScreen[None]):
 
     @property
     def _text(self) -> EntryText:
-        return EntryText(self.game_app.backend, self.lang)
+        return EntryText(self.game_app.workspace, self.lang)
 
     # The library --------------------------------------------------------
 
@@ -116,13 +116,13 @@ class HomeScreen(GameScreen[None]):
     """Whether the list shows the library: from the last start's index or from the scan."""
 
     def _preview(self) -> list[Option]:
-        """The list as the last start showed it, until the scan is done (tui/home_index.py).
+        """The list as the last start showed it, until the scan is done (application/home_index.py).
 
         Built in ``compose``, so that the very first frame shows it.
         """
         if self.game_app.library_ready:
             return []
-        index = read_index(self.game_app.backend.locations.home, self.lang)
+        index = read_index(self.game_app.workspace.locations.home, self.lang)
         if index is None:
             return []
         options = []
@@ -169,21 +169,21 @@ class HomeScreen(GameScreen[None]):
         if text == self._remembered:
             return
         self._remembered = text
-        folder = self.game_app.backend.locations.home
+        folder = self.game_app.workspace.locations.home
         self.run_worker(partial(write_index, folder, index), thread=True, group="home-index")
 
     def show_library(self) -> None:
         """Fill the list from the loaded library and the student's progress."""
-        backend = self.game_app.backend
+        workspace = self.game_app.workspace
         library = self.query_one(LibraryList)
         previous = library.highlighted_option.id if library.highlighted_option else None
         self._items = {}
         self._resume = None
         options: list[Option | None] = []
 
-        record = backend.resumable()
+        record = workspace.resumable()
         if record is not None:
-            entry = backend.find(record.ref) or backend.find(record.scenario_id)
+            entry = workspace.find(record.ref) or workspace.find(record.scenario_id)
             title = entry.document.title if entry and entry.document else record.scenario_id
             steps = len(record.state.get("history", []))
             self._resume = record
@@ -203,7 +203,7 @@ class HomeScreen(GameScreen[None]):
             )
 
         options.append(self._lesson_option())
-        scenarios = backend.scenarios()
+        scenarios = workspace.scenarios()
         options.append(self._heading("tui.home.stories", len(scenarios), first=not options))
         if not scenarios:
             options.append(Option(Content(self.t("tui.home.empty")), disabled=True))
@@ -212,7 +212,7 @@ class HomeScreen(GameScreen[None]):
             self._items[option_id] = entry
             options.append(Option(self._text.scenario_prompt(entry), id=option_id))
 
-        quizzes = backend.quizzes()
+        quizzes = workspace.quizzes()
         if quizzes:
             options.append(self._heading("tui.home.quizzes", len(quizzes)))
         for n, entry in enumerate(quizzes):
@@ -220,7 +220,7 @@ class HomeScreen(GameScreen[None]):
             self._items[option_id] = entry
             options.append(Option(self._text.quiz_prompt(entry), id=option_id))
 
-        broken = backend.broken()
+        broken = workspace.broken()
         if broken:
             options.append(self._heading("tui.home.broken", len(broken)))
         for n, entry in enumerate(broken):
@@ -323,7 +323,7 @@ class HomeScreen(GameScreen[None]):
         if action == "resume":
             return self._resume is not None
         if action == "quiz":
-            return bool(self.game_app.library_ready and self.game_app.backend.quizzes())
+            return bool(self.game_app.library_ready and self.game_app.workspace.quizzes())
         return True
 
     def action_scroll_details(self, direction: int) -> None:
@@ -337,7 +337,7 @@ class HomeScreen(GameScreen[None]):
         self.game_app.resume()
 
     def action_quiz(self) -> None:
-        quizzes = self.game_app.backend.quizzes()
+        quizzes = self.game_app.workspace.quizzes()
         if quizzes:
             self.game_app.start_quiz(quizzes[0])
 

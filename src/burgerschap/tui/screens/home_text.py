@@ -19,9 +19,9 @@ from burgerschap.settings import Language
 from burgerschap.tui.widgets.hanging import Line, Stack, indented
 
 if TYPE_CHECKING:
+    from burgerschap.application.workspace import Workspace
     from burgerschap.classroom.store import GameRecord
     from burgerschap.scenario.library import Entry
-    from burgerschap.tui.backend import Backend
 
 
 def stars(count: int) -> str:
@@ -29,10 +29,10 @@ def stars(count: int) -> str:
 
 
 class EntryText:
-    """The texts for one language, with progress read from the backend."""
+    """The texts for one language, with progress read from the workspace."""
 
-    def __init__(self, backend: Backend, lang: Language) -> None:
-        self.backend = backend
+    def __init__(self, workspace: Workspace, lang: Language) -> None:
+        self.workspace = workspace
         self.lang: Language = lang
 
     def t(self, key: str, **params: Any) -> str:
@@ -43,7 +43,7 @@ class EntryText:
 
         doc = entry.document
         assert isinstance(doc, Scenario)
-        progress = self.backend.progress(entry)
+        progress = self.workspace.progress(entry)
         # Finished before and started again: both the stars and "in progress".
         status: list[tuple[str, str]] = []
         if progress.best_stars is not None:
@@ -65,7 +65,7 @@ class EntryText:
 
         doc = entry.document
         assert isinstance(doc, Quiz)
-        best = self.backend.best_quiz(entry)
+        best = self.workspace.best_quiz(entry)
         status = (
             (self.t("tui.home.best_quiz", score=best[0], total=best[1]), "bold $accent")
             if best
@@ -104,7 +104,7 @@ class EntryText:
             labels = ", ".join(d.label for d in doc.dimensions.values())
             facts.append(self.t("tui.home.dimensions", labels=labels))
             parts.append(Content("\n".join(facts)))
-            progress = self.backend.progress(entry)
+            progress = self.workspace.progress(entry)
             if progress.playing is not None:
                 steps = len(progress.playing.state.get("history", []))
                 parts.append(
@@ -134,7 +134,7 @@ class EntryText:
             count = min(doc.draw, len(doc.questions))
             facts.append(self.t("tui.home.quiz.facts", count=count, total=len(doc.questions)))
             parts.append(Content("\n".join(facts)))
-            best = self.backend.best_quiz(entry)
+            best = self.workspace.best_quiz(entry)
             if best is not None:
                 parts.append(
                     Content.styled(
@@ -170,7 +170,7 @@ class EntryText:
             return None
         written = [
             g
-            for g in self.backend.games(scenario_id=doc.id)
+            for g in self.workspace.games(scenario_id=doc.id)
             if g.status == "finished" and g.reflection and g.id != exclude
         ][:limit]
         if not written:
@@ -193,7 +193,7 @@ class EntryText:
         return Stack(lines)
 
     def resume_details(self, record: GameRecord) -> Content:
-        entry = self.backend.find(record.ref) or self.backend.find(record.scenario_id)
+        entry = self.workspace.find(record.ref) or self.workspace.find(record.scenario_id)
         title = entry.document.title if entry and entry.document else record.scenario_id
         steps = len(record.state.get("history", []))
         return Content("\n\n").join(

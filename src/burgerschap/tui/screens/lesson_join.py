@@ -25,10 +25,7 @@ from textual.content import Content
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from burgerschap.classroom.lessons import Membership
-from burgerschap.classroom.nicknames import MAX_LENGTH
-from burgerschap.scenario.plaintext import plain_text
-from burgerschap.tui.lessongame import (
+from burgerschap.application.lessongame import (
     LessonGame,
     LessonUnavailable,
     ScenarioStatus,
@@ -38,6 +35,9 @@ from burgerschap.tui.lessongame import (
     scenario_statuses,
     start_lesson_game,
 )
+from burgerschap.classroom.lessons import Membership
+from burgerschap.classroom.nicknames import MAX_LENGTH
+from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.footer import GameFooter
@@ -81,7 +81,7 @@ class LessonJoinScreen(GameScreen[None]):
             yield Input(self.code, max_length=CODE_MAX, compact=True, id="code-input")
             yield Static(id="nickname-label", classes="field-label")
             yield Input(
-                self.game_app.backend.nickname[:MAX_LENGTH],
+                self.game_app.workspace.nickname[:MAX_LENGTH],
                 max_length=MAX_LENGTH,
                 compact=True,
                 id="nickname-input",
@@ -166,7 +166,7 @@ class LessonJoinScreen(GameScreen[None]):
             self.query_one("#code-input", Input).focus()
             return
         try:
-            membership = join_lesson(self.game_app.backend, code, nickname, return_code)
+            membership = join_lesson(self.game_app.workspace, code, nickname, return_code)
         except LessonUnavailable as exc:
             error.update(plain(str(exc)))  # quotes what was typed
             if exc.needs_code:
@@ -176,10 +176,10 @@ class LessonJoinScreen(GameScreen[None]):
         error.update("")
         self._ask_return_code(False)
         self.membership = membership
-        backend = self.game_app.backend
-        if not backend.remember_settings or not backend.nickname:
+        workspace = self.game_app.workspace
+        if not workspace.remember_settings or not workspace.nickname:
             # In the browser the lesson's nickname is the only one (never written to disk).
-            backend.settings.nickname = membership.nickname
+            workspace.settings.nickname = membership.nickname
         if membership.return_code is not None:
             self._show_return_code(membership)
             return
@@ -237,7 +237,7 @@ class LessonJoinScreen(GameScreen[None]):
         self.query_one("#lesson-heading", Static).update(heading)
         listing = self.query_one("#lesson-scenarios", LibraryList)
         previous = listing.highlighted
-        statuses = scenario_statuses(self.game_app.backend, membership)
+        statuses = scenario_statuses(self.game_app.workspace, membership)
         self._statuses = {f"lesson-scenario-{n}": s for n, s in enumerate(statuses)}
         listing.set_options(
             Option(self._prompt(status), id=option_id)
@@ -273,13 +273,13 @@ class LessonJoinScreen(GameScreen[None]):
         membership = self.membership
         if membership is None:
             return
-        backend = self.game_app.backend
+        workspace = self.game_app.workspace
         game: LessonGame | None = None
         if status.playing is not None:
-            game = resume_lesson_game(backend, status.playing)
+            game = resume_lesson_game(workspace, status.playing)
         if game is None:
             try:
-                game = start_lesson_game(backend, membership, status.entry.ref)
+                game = start_lesson_game(workspace, membership, status.entry.ref)
             except LessonUnavailable as exc:
                 self.notify(str(exc), severity="warning")
                 self.show_lesson()
@@ -298,7 +298,7 @@ class LessonJoinScreen(GameScreen[None]):
 
     def action_leave(self) -> None:
         if self.membership is not None:
-            leave_lesson(self.game_app.backend, self.membership)
+            leave_lesson(self.game_app.workspace, self.membership)
         if self.game_app.served:
             # Back to the form: another code, or another nickname.
             self.membership = None

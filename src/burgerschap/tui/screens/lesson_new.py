@@ -81,7 +81,7 @@ class NewLessonScreen(GameScreen[None]):
 
         Students' own versions are not offered: a lesson uses the teacher's versions only.
         """
-        library = self.game_app.backend.library
+        library = self.game_app.workspace.library
         if not self.game_app.library_ready or library is None:
             self.set_timer(0.2, self.fill_scenarios)  # the library is still being read
             return
@@ -116,7 +116,7 @@ class NewLessonScreen(GameScreen[None]):
         allow_back = self.query_one("#new-allow-back", Checkbox).value
         show_scores = self.query_one("#new-show-scores", Checkbox).value
         try:
-            lesson = self.game_app.backend.write(
+            lesson = self.game_app.workspace.write(
                 lambda s: create_lesson(
                     s, title, chosen, allow_back=allow_back, show_scores=show_scores
                 )

@@ -70,7 +70,7 @@ class LessonsScreen(GameScreen[None]):
     def show_lessons(self) -> None:
         """Read the lessons again (a few small queries) and show them."""
         none: list[LessonSummary] = []
-        self.summaries = self.game_app.backend.read(list_lessons, none)
+        self.summaries = self.game_app.workspace.read(list_lessons, none)
         table = self.query_one("#lessons-table", DataTable)
         current = table.cursor_row
         table.clear()
@@ -134,7 +134,7 @@ class LessonsScreen(GameScreen[None]):
 
         def answered(answer: str | None) -> None:
             if answer == "close":
-                self.game_app.backend.write(lambda s: close_lesson(s, code))
+                self.game_app.workspace.write(lambda s: close_lesson(s, code))
                 self.game_app.check_saving()
                 self.show_lessons()
 
@@ -158,7 +158,7 @@ class LessonsScreen(GameScreen[None]):
         def answered(answer: str | None) -> None:
             if answer != "delete":
                 return
-            deleted = self.game_app.backend.write(lambda s: delete_lesson(s, lesson.code))
+            deleted = self.game_app.workspace.write(lambda s: delete_lesson(s, lesson.code))
             self.game_app.check_saving()
             if deleted is not None:
                 self.notify(

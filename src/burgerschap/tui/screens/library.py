@@ -78,7 +78,7 @@ class LibraryScreen(GameScreen[None]):
 
     @property
     def library(self) -> Library:
-        return self.game_app.backend.library or Library([])
+        return self.game_app.workspace.library or Library([])
 
     def fill(self) -> None:
         """Build the tree from the library and the drafts on disk."""
@@ -86,7 +86,7 @@ class LibraryScreen(GameScreen[None]):
         tree.clear()
         tree.show_root = False
         library = self.library
-        folder = authoring.user_library_dir(self.game_app.backend)
+        folder = authoring.user_library_dir(self.game_app.workspace)
         ids: dict[str, list[Entry]] = {}
         for entry in library.valid():
             doc = entry.document

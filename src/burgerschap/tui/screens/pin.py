@@ -106,9 +106,9 @@ class PinDialog(GameModal[bool]):
         self.app.call_from_thread(self._stored, stored)
 
     def _stored(self, stored: str) -> None:
-        backend = self.game_app.backend
-        backend.settings.pin_hash = stored
-        if not backend.save_settings():
+        workspace = self.game_app.workspace
+        workspace.settings.pin_hash = stored
+        if not workspace.save_settings():
             self.app.notify(self.t("tui.pin.not_saved"), severity="warning", timeout=10)
         self.app.notify(self.t("tui.pin.set.done"))
         self.dismiss(True)
@@ -117,7 +117,7 @@ class PinDialog(GameModal[bool]):
 
     @work(thread=True, exclusive=True, group="pin")
     def _check(self, pin: str) -> None:
-        ok = verify_pin(pin, self.game_app.backend.settings.pin_hash)
+        ok = verify_pin(pin, self.game_app.workspace.settings.pin_hash)
         self.app.call_from_thread(self._checked, ok)
 
     def _checked(self, ok: bool) -> None:

@@ -1,6 +1,6 @@
 """Playing a scenario: the story, the choices, what a choice did, the scores.
 
-The screen only shows and asks; :class:`~burgerschap.tui.game.Game` plays
+The screen only shows and asks; :class:`~burgerschap.application.game.Game` plays
 (through the engine) and saves after every move. The screen is in one of two
 modes: choosing (the choices are shown) or reading feedback (what the last
 move did, until Enter or space). While reading, the feedback may take the
@@ -24,9 +24,9 @@ from textual.content import Content
 from textual.events import Resize
 from textual.widgets import Static
 
+from burgerschap.application.game import Game
 from burgerschap.scenario.engine import Outcome
 from burgerschap.scenario.models import EndingNode, QuestionNode, StoryNode
-from burgerschap.tui.game import Game
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.text import source_text
 from burgerschap.tui.widgets.choice_list import ChoiceList

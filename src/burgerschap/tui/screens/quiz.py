@@ -171,7 +171,7 @@ class QuizScreen(GameScreen[None]):
             self.show_question()
             return
         rnd = self.round
-        self.game_app.backend.record_quiz(
+        self.game_app.workspace.record_quiz(
             rnd.quiz, rnd.score, rnd.total, [a.question.id for a in rnd.missed]
         )
         self.game_app.check_saving()

@@ -11,8 +11,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Static
 
+from burgerschap.application.ranges import band
 from burgerschap.scenario.quizround import QuizRound
-from burgerschap.tui.ranges import band
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.quiz import quiz_title
 from burgerschap.tui.text import source_text
@@ -106,8 +106,8 @@ class QuizResultsScreen(GameScreen[None]):
         from burgerschap.scenario.quizround import QuizRound as Round
         from burgerschap.tui.screens.quiz import QuizScreen
 
-        seed = self.game_app.backend.new_seed()
-        if seed == self.round.seed and self.game_app.backend.fixed_seed is None:
+        seed = self.game_app.workspace.new_seed()
+        if seed == self.round.seed and self.game_app.workspace.fixed_seed is None:
             seed += 1
         rnd = self.round
         self.game_app.switch_screen(QuizScreen(Round(rnd.quiz, seed, rnd.niveau)))

@@ -38,7 +38,7 @@ class SettingsScreen(GameModal[None]):
         super().__init__(id="settings")
 
     def compose(self) -> ComposeResult:
-        settings = self.game_app.backend.settings
+        settings = self.game_app.workspace.settings
         with Vertical(classes="dialog"):
             yield Static(id="settings-title", classes="panel-title")
             yield Static(id="language-label", classes="setting-label")
@@ -67,17 +67,17 @@ class SettingsScreen(GameModal[None]):
                 radio_set._selected = radio_set.pressed_index  # Textual is pinned
 
     def retranslate(self) -> None:
-        backend = self.game_app.backend
+        workspace = self.game_app.workspace
         self.query_one("#settings-title", Static).update(self.t("tui.settings.title"))
         self.query_one("#language-label", Static).update(self.t("tui.settings.language"))
         self.query_one("#theme-label", Static).update(self.t("tui.settings.theme"))
         for theme, key in THEMES:
             self.query_one(f"#theme-{theme}", RadioButton).label = self.t(key)
-        folder = str(backend.locations.home)
+        folder = str(workspace.locations.home)
         self.query_one("#folder", Static).update(
             plain(  # a folder's name may hold "[...]"
                 self.t("tui.settings.folder", folder=folder)
-                if backend.saving
+                if workspace.saving
                 else self.t("tui.settings.not_saving", folder=folder)
             )
         )
@@ -94,7 +94,7 @@ class SettingsScreen(GameModal[None]):
     @on(RadioSet.Changed, "#theme")
     def _theme(self, event: RadioSet.Changed) -> None:
         theme = (event.pressed.id or "").removeprefix("theme-")
-        settings = self.game_app.backend.settings
+        settings = self.game_app.workspace.settings
         if theme in ("default", "high-contrast") and theme != settings.theme:
             self.game_app.toggle_contrast()
 

@@ -17,12 +17,12 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Input, Label, Select, Static
 
+from burgerschap.application.editing import parse_int, split_list
+from burgerschap.application.game import Game
 from burgerschap.scenario.engine import Engine
 from burgerschap.scenario.library import Entry
 from burgerschap.scenario.loader import Inspection
 from burgerschap.scenario.models import EndingNode, Scenario
-from burgerschap.tui.editing import parse_int, split_list
-from burgerschap.tui.game import Game
 from burgerschap.tui.screens.base import GameModal
 from burgerschap.tui.screens.ending import EndingScreen
 from burgerschap.tui.screens.play import PlayScreen
@@ -86,7 +86,7 @@ class TryoutDialog(GameModal[None]):
             for dim in self.scenario.dimensions
         }
         flags = split_list(self.query_one("#try-flags", Input).value) or []
-        game = tryout_game(self.game_app.backend, self.scenario, str(node), scores, flags)
+        game = tryout_game(self.game_app.workspace, self.scenario, str(node), scores, flags)
         self.app.switch_screen(TryoutPlayScreen(game))
 
     @on(Button.Pressed, "#try-cancel")
@@ -101,17 +101,17 @@ def _kind(node: object) -> str:
 
 
 def tryout_game(
-    backend: object, scenario: Scenario, node: str, scores: dict[str, int], flags: list[str]
+    workspace: object, scenario: Scenario, node: str, scores: dict[str, int], flags: list[str]
 ) -> Game:
     """A game of ``scenario`` from ``node`` that is never saved."""
-    from burgerschap.tui.backend import Backend
+    from burgerschap.application.workspace import Workspace
 
-    assert isinstance(backend, Backend)
+    assert isinstance(workspace, Workspace)
     state = Engine(scenario).new_game(
-        seed=backend.new_seed(), node=node, scores=scores, flags=flags
+        seed=workspace.new_seed(), node=node, scores=scores, flags=flags
     )
     entry = Entry(TRYOUT_PATH, "user", Inspection(str(TRYOUT_PATH), scenario))
-    return Game(backend, entry, state, None)
+    return Game(workspace, entry, state, None)
 
 
 class TryoutPlayScreen(PlayScreen):
@@ -162,7 +162,7 @@ class TryoutEndingScreen(EndingScreen):
         game = self.play
         start = game.state.start
         again = tryout_game(
-            game.backend, game.scenario, start.node, dict(start.scores), list(start.flags)
+            game.workspace, game.scenario, start.node, dict(start.scores), list(start.flags)
         )
         self.app.switch_screen(TryoutPlayScreen(again))
 

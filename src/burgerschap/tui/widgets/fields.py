@@ -30,9 +30,9 @@ from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Label, Select, TextArea
 
+from burgerschap.application.editing import parse_int, split_list
 from burgerschap.scenario.edit import FieldPath
 from burgerschap.scenario.plaintext import plain_line, plain_text
-from burgerschap.tui.editing import parse_int, split_list
 
 Parse = Literal["text", "optional", "int", "list"]
 """How a typed value becomes data: required text (kept even when empty), optional

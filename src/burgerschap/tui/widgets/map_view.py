@@ -13,7 +13,7 @@ from textual.containers import ScrollableContainer
 from textual.content import Content
 from textual.widgets import Static
 
-from burgerschap.tui.maplayout import draw
+from burgerschap.application.maplayout import draw
 from burgerschap.tui.widgets.node_form import Tr
 
 STYLES = {

@@ -14,8 +14,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Collapsible, Label, Static
 
+from burgerschap.application.editing import get
 from burgerschap.scenario.edit import FieldPath, node_kind
-from burgerschap.tui.editing import get
 from burgerschap.tui.widgets.fields import (
     FieldArea,
     FieldCheck,

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Label, Static
 
-from burgerschap.tui.editing import get
+from burgerschap.application.editing import get
 from burgerschap.tui.widgets.fields import (
     FieldCheck,
     FieldInput,

@@ -22,12 +22,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast, get_args
 
+from burgerschap.application.editing import EditSession, Origin
 from burgerschap.scenario import yamlsafe
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.problems import ScenarioError
 from burgerschap.scenario.serialize import dump_data
 from burgerschap.scenario.versions import slugify
-from burgerschap.tui.editing import EditSession, Origin
 
 FOLDER = "recovery"
 """The folder in the data folder that holds recovery drafts."""

@@ -1,12 +1,12 @@
 """A student in a class lesson: joining with a code, and games of the lesson's own copy.
 
-No interface code here (nothing imports textual), like :mod:`burgerschap.tui.backend`.
+No interface code here (nothing imports textual), like :mod:`burgerschap.application.workspace`.
 
 - :func:`join_lesson` checks the code and the nickname (the classroom's own
   rules, :func:`burgerschap.classroom.nicknames.clean_nickname`) and joins,
   with this browser's token and, for a student who comes back on another
   computer, their return code; :func:`leave_lesson` lets the student go.
-- :class:`LessonGame` is a :class:`~burgerschap.tui.game.Game` of the
+- :class:`LessonGame` is a :class:`~burgerschap.application.game.Game` of the
   scenario version the lesson stored, recorded under the lesson, with the
   lesson's options enforced: going back only when the lesson and the scenario
   allow it, scores while playing only when the teacher chose so.
@@ -20,14 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from burgerschap.tui.backend import Backend
-from burgerschap.tui.game import Game
+from burgerschap.application.game import Game
+from burgerschap.application.workspace import Workspace
 
 if TYPE_CHECKING:
+    from burgerschap.application.ranges import Range
     from burgerschap.classroom.lessons import Lesson, LessonScenario, Membership
     from burgerschap.classroom.store import GameRecord
     from burgerschap.scenario.engine import GameState
-    from burgerschap.tui.ranges import Range
 
 
 class LessonUnavailable(Exception):
@@ -52,7 +52,7 @@ class ScenarioStatus:
 
 
 def join_lesson(
-    backend: Backend, code: str, nickname: str, return_code: str | None = None
+    workspace: Workspace, code: str, nickname: str, return_code: str | None = None
 ) -> Membership:
     """Join lesson ``code`` as ``nickname`` (from this browser, with ``return_code`` if typed).
 
@@ -64,35 +64,35 @@ def join_lesson(
     from burgerschap.classroom.errors import ClassroomError, NicknameTaken
     from burgerschap.classroom.lessons import join
 
-    store = backend.store
+    store = workspace.store
     if store is None:
-        raise LessonUnavailable(_no_store(backend))
-    token = backend.browser_token
+        raise LessonUnavailable(_no_store(workspace))
+    token = workspace.browser_token
     try:
-        membership = backend.write(
+        membership = workspace.write(
             lambda s: join(s, code, nickname, token=token, return_code=return_code)
         )
     except ClassroomError as exc:
         needs_code = isinstance(exc, NicknameTaken)
-        raise LessonUnavailable(exc.message(backend.lang), needs_code=needs_code) from exc
+        raise LessonUnavailable(exc.message(workspace.lang), needs_code=needs_code) from exc
     if membership is None:
-        raise LessonUnavailable(_no_store(backend))
+        raise LessonUnavailable(_no_store(workspace))
     return membership
 
 
-def leave_lesson(backend: Backend, membership: Membership) -> None:
+def leave_lesson(workspace: Workspace, membership: Membership) -> None:
     """The student leaves the lesson in this window: another window may join as them now."""
     from burgerschap.classroom.lessons import leave
 
-    if backend.saving:
-        backend.write(lambda s: leave(s, membership.lesson.code, membership.nickname))
+    if workspace.saving:
+        workspace.write(lambda s: leave(s, membership.lesson.code, membership.nickname))
 
 
-def scenario_statuses(backend: Backend, membership: Membership) -> list[ScenarioStatus]:
+def scenario_statuses(workspace: Workspace, membership: Membership) -> list[ScenarioStatus]:
     """Each scenario of the lesson with this student's progress in it."""
     lesson = membership.lesson
     none: list[GameRecord] = []
-    games = backend.read(
+    games = workspace.read(
         lambda s: s.games(nickname=membership.nickname, lesson_code=lesson.code), none
     )
     found = []
@@ -107,7 +107,7 @@ def scenario_statuses(backend: Backend, membership: Membership) -> list[Scenario
     return found
 
 
-def start_lesson_game(backend: Backend, membership: Membership, ref: str) -> LessonGame:
+def start_lesson_game(workspace: Workspace, membership: Membership, ref: str) -> LessonGame:
     """A new game of the lesson's version ``ref``; an unfinished one of it is given up.
 
     Raises:
@@ -118,30 +118,30 @@ def start_lesson_game(backend: Backend, membership: Membership, ref: str) -> Les
 
     code = membership.lesson.code
     none: list[GameRecord] = []
-    playing = backend.read(
+    playing = workspace.read(
         lambda s: s.games(nickname=membership.nickname, lesson_code=code, status="playing"), none
     )
     for old in playing:
         if old.ref == ref or old.scenario_id == ref:
-            backend.abandon(old.id)
+            workspace.abandon(old.id)
     try:
-        started = backend.write(
+        started = workspace.write(
             lambda s: (
                 require_lesson(s, code),
-                start_game(s, code, membership.nickname, ref, backend.new_seed()),
+                start_game(s, code, membership.nickname, ref, workspace.new_seed()),
             )
         )
     except ClassroomError as exc:
-        raise LessonUnavailable(exc.message(backend.lang)) from exc
+        raise LessonUnavailable(exc.message(workspace.lang)) from exc
     if started is None:
-        raise LessonUnavailable(_no_store(backend))
+        raise LessonUnavailable(_no_store(workspace))
     lesson, (game_id, state, _engine) = started
     entry = lesson.scenario(ref)
     assert entry is not None
-    return LessonGame(backend, lesson, entry, membership.nickname, state, game_id)
+    return LessonGame(workspace, lesson, entry, membership.nickname, state, game_id)
 
 
-def resume_lesson_game(backend: Backend, record: GameRecord) -> LessonGame | None:
+def resume_lesson_game(workspace: Workspace, record: GameRecord) -> LessonGame | None:
     """The unfinished lesson game ``record``, exactly where it was; None when it cannot be.
 
     A game whose lesson was deleted, or whose saved state no longer fits the
@@ -154,24 +154,24 @@ def resume_lesson_game(backend: Backend, record: GameRecord) -> LessonGame | Non
     from burgerschap.i18n import t
     from burgerschap.scenario.engine import GameState
 
-    if backend.write(lambda s: s.claim_game(record.id)) is False:
-        raise LessonUnavailable(t("tui.resume.in_use", backend.lang))
+    if workspace.write(lambda s: s.claim_game(record.id)) is False:
+        raise LessonUnavailable(t("tui.resume.in_use", workspace.lang))
     code = record.lesson_code
-    lesson = backend.read(lambda s: get_lesson(s, code), None) if code else None
+    lesson = workspace.read(lambda s: get_lesson(s, code), None) if code else None
     entry = lesson.scenario(record.ref) if lesson is not None else None
     scenario = entry.scenario if entry is not None else None
     if lesson is None or entry is None or scenario is None:
-        backend.abandon(record.id)
+        workspace.abandon(record.id)
         return None
     try:
         state = GameState.model_validate(record.state)
     except ValueError:
-        backend.abandon(record.id)
+        workspace.abandon(record.id)
         return None
     if state.scenario != scenario.ref or state.node not in scenario.nodes:
-        backend.abandon(record.id)
+        workspace.abandon(record.id)
         return None
-    return LessonGame(backend, lesson, entry, record.nickname, state, record.id)
+    return LessonGame(workspace, lesson, entry, record.nickname, state, record.id)
 
 
 class LessonGame(Game):
@@ -179,7 +179,7 @@ class LessonGame(Game):
 
     def __init__(
         self,
-        backend: Backend,
+        workspace: Workspace,
         lesson: Lesson,
         entry: LessonScenario,
         nickname: str,
@@ -195,7 +195,7 @@ class LessonGame(Game):
         library_entry = Entry(
             Path(f"lesson-{lesson.code}"), "builtin", Inspection(entry.ref, scenario)
         )
-        super().__init__(backend, library_entry, state, game_id)
+        super().__init__(workspace, library_entry, state, game_id)
         self.lesson = lesson
         self.lesson_entry = entry
         self.nickname = nickname
@@ -204,7 +204,7 @@ class LessonGame(Game):
     @property
     def ranges(self) -> dict[str, Range]:
         # The hash stored with the lesson: the copy is the lesson's, whatever the library holds.
-        return self.backend.ranges(self.scenario, self.lesson_entry.content_hash)
+        return self.workspace.ranges(self.scenario, self.lesson_entry.content_hash)
 
     @property
     def can_go_back(self) -> bool:
@@ -219,7 +219,7 @@ class LessonGame(Game):
         from burgerschap.classroom.lessons import Membership
 
         membership = Membership(self.lesson, self.nickname, rejoined=True)
-        return start_lesson_game(self.backend, membership, self.lesson_entry.ref)
+        return start_lesson_game(self.workspace, membership, self.lesson_entry.ref)
 
 
 def _ending_title(entry: LessonScenario, node_id: str | None) -> str | None:
@@ -230,7 +230,7 @@ def _ending_title(entry: LessonScenario, node_id: str | None) -> str | None:
     return node.ending.title if isinstance(node, EndingNode) else None
 
 
-def _no_store(backend: Backend) -> str:
+def _no_store(workspace: Workspace) -> str:
     from burgerschap.i18n import t
 
-    return t("tui.lesson.no_store", backend.lang)
+    return t("tui.lesson.no_store", workspace.lang)

@@ -1,7 +1,7 @@
 """One scenario being played: the engine's state, saved after every move.
 
 No interface code here: the play and results screens drive a :class:`Game`,
-and it asks its :class:`~burgerschap.tui.backend.Backend` to save.
+and it asks its :class:`~burgerschap.application.workspace.Workspace` to save.
 """
 
 from __future__ import annotations
@@ -9,25 +9,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from burgerschap.application.ranges import Range
+    from burgerschap.application.workspace import Workspace
     from burgerschap.classroom.store import Store
     from burgerschap.scenario.engine import GameState, Outcome
     from burgerschap.scenario.library import Entry
-    from burgerschap.tui.backend import Backend
-    from burgerschap.tui.ranges import Range
 
 
 class Game:
     """One scenario being played: the engine's state, saved after every move."""
 
     def __init__(
-        self, backend: Backend, entry: Entry, state: GameState, game_id: str | None
+        self, workspace: Workspace, entry: Entry, state: GameState, game_id: str | None
     ) -> None:
         from burgerschap.scenario.engine import Engine
         from burgerschap.scenario.models import Scenario
 
         scenario = entry.document
         assert isinstance(scenario, Scenario)
-        self.backend = backend
+        self.workspace = workspace
         self.entry = entry
         self.scenario = scenario
         self.engine = Engine(scenario)
@@ -39,12 +39,12 @@ class Game:
 
     @property
     def ranges(self) -> dict[str, Range]:
-        return self.backend.ranges(self.scenario, self.entry.content_hash)
+        return self.workspace.ranges(self.scenario, self.entry.content_hash)
 
     @property
     def most(self) -> dict[str, int]:
         """The most points each dimension allows: the top of the student's bars."""
-        from burgerschap.tui.ranges import most_points
+        from burgerschap.application.ranges import most_points
 
         ranges = self.ranges
         return {
@@ -74,14 +74,14 @@ class Game:
 
     def again(self) -> Game:
         """A new game of the same scenario (the next one in the same place)."""
-        return self.backend.new_game(self.entry)
+        return self.workspace.new_game(self.entry)
 
     def back(self) -> None:
         self.state = self.engine.back(self.state)
         game_id = self.game_id
         if game_id is not None:
             state = self.state.model_dump(mode="json")
-            self.backend.write(lambda s: s.record_back(game_id, state))
+            self.workspace.write(lambda s: s.record_back(game_id, state))
 
     def save_move(self, outcome: Outcome) -> None:
         """Save the state after a move; mark the game finished when it ended."""
@@ -90,7 +90,7 @@ class Game:
             return
         state = outcome.state.model_dump(mode="json")
         step = outcome.step.model_dump(mode="json")
-        self.backend.write(lambda s: s.record_move(game_id, state, step))
+        self.workspace.write(lambda s: s.record_move(game_id, state, step))
         self.finish_if_ended()
 
     def finish_if_ended(self) -> None:
@@ -100,7 +100,7 @@ class Game:
         state = self.state.model_dump(mode="json")
         scores = dict(self.state.scores)
         ending = self.state.node
-        self.backend.write(lambda s: s.finish_game(game_id, state, ending, scores))
+        self.workspace.write(lambda s: s.finish_game(game_id, state, ending, scores))
 
     def save_reflection(self, text: str) -> bool:
         """Keep the answer to the reflection question; False when it could not be saved."""
@@ -113,4 +113,4 @@ class Game:
             store.save_reflection(game_id, text)
             return True
 
-        return bool(self.backend.write(save))
+        return bool(self.workspace.write(save))

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from burgerschap.application.game import Game
+from burgerschap.application.ranges import Range, band, dimension_ranges, normalise, percent, stars
+from burgerschap.application.workspace import Locations, Workspace
 from burgerschap.scenario.atomic import STALE_AFTER
 from burgerschap.scenario.engine import Engine
 from burgerschap.scenario.library import Entry
@@ -18,9 +21,6 @@ from burgerschap.scenario.models import Quiz, Scenario
 from burgerschap.scenario.quizround import QuizRound
 from burgerschap.scenario.recap import recap
 from burgerschap.settings import Settings, save_settings
-from burgerschap.tui.backend import Backend, Locations
-from burgerschap.tui.game import Game
-from burgerschap.tui.ranges import Range, band, dimension_ranges, normalise, percent, stars
 
 LIBRARY = Path(__file__).parent / "data" / "tui" / "library"
 
@@ -31,15 +31,15 @@ def scenario(name: str = "plein") -> Scenario:
     return doc
 
 
-def backend(home: Path, nickname: str | None = "Sam", seed: int | None = 3) -> Backend:
+def workspace(home: Path, nickname: str | None = "Sam", seed: int | None = 3) -> Workspace:
     if nickname:
         save_settings(Settings(nickname=nickname), home / "settings.json")
-    found = Backend(Locations.create(home, [(LIBRARY, "builtin")]), seed=seed)
+    found = Workspace(Locations.create(home, [(LIBRARY, "builtin")]), seed=seed)
     found.load_library()
     return found
 
 
-def entry(found: Backend, ref: str = "plein") -> Entry:
+def entry(found: Workspace, ref: str = "plein") -> Entry:
     hit = found.find(ref)
     assert hit is not None
     return hit
@@ -140,7 +140,7 @@ def test_quiz_round_scores_and_keeps_the_missed() -> None:
 
 
 def test_a_game_is_saved_after_every_move(tmp_path: Path) -> None:
-    found = backend(tmp_path)
+    found = workspace(tmp_path)
     game = found.new_game(entry(found))
     game.choose(0)
     record = found.resumable()
@@ -151,11 +151,11 @@ def test_a_game_is_saved_after_every_move(tmp_path: Path) -> None:
 
 
 def test_resume_with_the_same_content_continues_exactly(tmp_path: Path) -> None:
-    found = backend(tmp_path)
+    found = workspace(tmp_path)
     game = found.new_game(entry(found))
     game.choose(1)
     found.close()  # the game was closed; it is picked up in a later run
-    later = backend(tmp_path)
+    later = workspace(tmp_path)
     record = later.resumable()
     assert record is not None
     resumed, notice = later.resume(record)
@@ -171,7 +171,7 @@ def test_resume_after_the_scenario_changed_replays_the_moves(tmp_path: Path) -> 
     text = (LIBRARY / "plein.yaml").read_text("utf-8")
     (library / "plein.yaml").write_text(text, "utf-8")
     save_settings(Settings(nickname="Sam"), tmp_path / "settings.json")
-    first = Backend(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
+    first = Workspace(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
     first.load_library()
     game = first.new_game(entry(first))
     game.choose(0)
@@ -179,7 +179,7 @@ def test_resume_after_the_scenario_changed_replays_the_moves(tmp_path: Path) -> 
     # A new version with other wording: the same moves still make sense.
     changed = text.replace("version: 1", "version: 2").replace("Oma Jansen", "Opa Jansen")
     (library / "plein.yaml").write_text(changed, "utf-8")
-    later = Backend(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
+    later = Workspace(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
     later.load_library()
     record = later.resumable()
     assert record is not None
@@ -202,7 +202,7 @@ def test_an_answer_taken_back_still_counts_after_resuming_a_new_version(tmp_path
     )
     (library / "plein.yaml").write_text(text, "utf-8")
     save_settings(Settings(nickname="Sam"), tmp_path / "settings.json")
-    first = Backend(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
+    first = Workspace(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
     first.load_library()
     game = first.new_game(entry(first))
     game.choose(0)
@@ -213,7 +213,7 @@ def test_an_answer_taken_back_still_counts_after_resuming_a_new_version(tmp_path
     first.close()  # the game is closed; the student comes back later
     changed = text.replace("version: 1", "version: 2").replace("Oma Jansen", "Opa Jansen")
     (library / "plein.yaml").write_text(changed, "utf-8")
-    later = Backend(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
+    later = Workspace(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
     later.load_library()
     record = later.resumable()
     assert record is not None
@@ -226,7 +226,7 @@ def test_an_answer_taken_back_still_counts_after_resuming_a_new_version(tmp_path
 
 
 def test_resume_of_a_scenario_whose_moves_no_longer_fit_starts_over(tmp_path: Path) -> None:
-    found = backend(tmp_path)
+    found = workspace(tmp_path)
     game = found.new_game(entry(found))
     game.choose(0)
     record = found.resumable()
@@ -236,7 +236,7 @@ def test_resume_of_a_scenario_whose_moves_no_longer_fit_starts_over(tmp_path: Pa
     with sqlite3.connect(tmp_path / "burgerschap.sqlite3") as conn:
         conn.execute("UPDATE games SET state = ?, content_hash = 'other'", (json.dumps(broken),))
     found.close()
-    later = backend(tmp_path)
+    later = workspace(tmp_path)
     record = later.resumable()
     assert record is not None
     resumed, notice = later.resume(record)
@@ -245,7 +245,7 @@ def test_resume_of_a_scenario_whose_moves_no_longer_fit_starts_over(tmp_path: Pa
 
 
 def test_finished_games_and_best_result_per_nickname(tmp_path: Path) -> None:
-    found = backend(tmp_path)
+    found = workspace(tmp_path)
     game = found.new_game(entry(found))
     for index in (0, 1):  # buren, samen: participatie 1, samenwerking 3
         game.choose(index)
@@ -255,12 +255,12 @@ def test_finished_games_and_best_result_per_nickname(tmp_path: Path) -> None:
     assert progress.played == 1
     assert progress.best_ending == "Samen gelukt"
     assert progress.best_percent == round((normalise(1, -1, 3) + normalise(3, -1, 3)) / 2)
-    other = backend(tmp_path, nickname="Noor")
+    other = workspace(tmp_path, nickname="Noor")
     assert other.progress(entry(other)).played == 0
 
 
 def test_starting_again_gives_up_the_unfinished_game(tmp_path: Path) -> None:
-    found = backend(tmp_path)
+    found = workspace(tmp_path)
     found.new_game(entry(found)).choose(0)
     found.new_game(entry(found))
     assert sorted(g.status for g in found.games()) == ["abandoned", "playing"]
@@ -270,7 +270,7 @@ def test_an_unwritable_folder_means_playing_without_saving(tmp_path: Path) -> No
     home = tmp_path / "home"
     home.mkdir()
     (home / "burgerschap.sqlite3").mkdir()
-    found = backend(home)
+    found = workspace(home)
     game = found.new_game(entry(found))
     game.choose(0)
     assert game.game_id is None
@@ -283,7 +283,7 @@ def test_an_unwritable_folder_means_playing_without_saving(tmp_path: Path) -> No
 def test_files_named_on_the_command_line_win(tmp_path: Path) -> None:
     copy = tmp_path / "mijn-plein.yaml"
     copy.write_text((LIBRARY / "plein.yaml").read_text("utf-8"), "utf-8")
-    found = Backend(Locations.create(tmp_path, [(LIBRARY, "builtin")], [copy]))
+    found = Workspace(Locations.create(tmp_path, [(LIBRARY, "builtin")], [copy]))
     found.load_library()
     hit = found.find("plein@1")
     assert hit is not None
@@ -304,8 +304,10 @@ def test_the_library_scan_clears_abandoned_temporaries_of_the_users_folder(
     kept = builtin_leftover / ".x.yaml.abc.tmp"
     kept.write_text("", "utf-8")
     os.utime(kept, (long_ago, long_ago))
-    backend = Backend(Locations.create(tmp_path, [(builtin_leftover, "builtin"), (user, "user")]))
-    backend.load_library()
+    workspace = Workspace(
+        Locations.create(tmp_path, [(builtin_leftover, "builtin"), (user, "user")])
+    )
+    workspace.load_library()
     assert not abandoned.exists()
     assert kept.exists()  # the built-in folder is the game's own, never written
 
@@ -313,7 +315,7 @@ def test_the_library_scan_clears_abandoned_temporaries_of_the_users_folder(
 def test_stars_agree_with_how_the_story_judges_the_ending(tmp_path: Path) -> None:
     scoring = Path(__file__).parent / "data" / "tui" / "scoring"
     save_settings(Settings(nickname="Sam"), tmp_path / "settings.json")
-    found = Backend(Locations.create(tmp_path, [(scoring, "builtin")]), seed=3)
+    found = Workspace(Locations.create(tmp_path, [(scoring, "builtin")]), seed=3)
     found.load_library()
     dijkweg = entry(found, "dijkweg")
     game = found.new_game(dijkweg)
@@ -334,10 +336,10 @@ def test_stars_agree_with_how_the_story_judges_the_ending(tmp_path: Path) -> Non
 
 def test_a_game_open_in_another_window_is_not_resumed_here(tmp_path: Path) -> None:
     """Two windows of the game with one nickname: the second does not play the first's game."""
-    first = backend(tmp_path)
+    first = workspace(tmp_path)
     game = first.new_game(entry(first))
     game.choose(1)
-    second = backend(tmp_path)
+    second = workspace(tmp_path)
     record = second.resumable()
     assert record is not None
     assert second.resume(record) == (None, "tui.resume.in_use")

@@ -1,8 +1,9 @@
-"""What the game needs besides the screen: settings, the library and saved progress.
+"""A :class:`Workspace`: what one run of the game works in besides the screen:
+settings, the library and saved progress.
 
 No interface code here (nothing imports textual), so everything the screens
 rely on can be tested on its own. Saving never stops play: when the data
-folder cannot be written, the first failure is kept in :attr:`Backend.problem`
+folder cannot be written, the first failure is kept in :attr:`Workspace.problem`
 for the app to mention once, and the game goes on without saving.
 """
 
@@ -17,17 +18,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from burgerschap import paths
+from burgerschap.application.game import Game
 from burgerschap.settings import Language, Settings, load_settings, save_settings
-from burgerschap.tui.game import Game
 
 if TYPE_CHECKING:
     # The domain (pydantic models, the YAML loader) is imported when first
     # needed, in the library worker, so the home screen appears sooner.
+    from burgerschap.application.ranges import Range
     from burgerschap.classroom.store import GameRecord, Store
     from burgerschap.scenario.engine import Outcome
     from burgerschap.scenario.library import Entry, Library, Source
     from burgerschap.scenario.models import OutcomeKind, Quiz, Scenario, Term
-    from burgerschap.tui.ranges import Range
 
 T = TypeVar("T")
 
@@ -93,11 +94,15 @@ class Progress:
     playing: GameRecord | None = None
     best_stars: int | None = None
     """One to three stars for the best game, never more than its ending allows
-    (:func:`~burgerschap.tui.ranges.ending_stars`)."""
+    (:func:`~burgerschap.application.ranges.ending_stars`)."""
 
 
-class Backend:
-    """Settings, library and store of one running game."""
+class Workspace:
+    """Settings, library and store of one running game (in the terminal or one browser tab).
+
+    Called a workspace, not a backend: it is where a student or teacher works, and
+    every way in (terminal, browser, command line) opens one.
+    """
 
     def __init__(
         self,
@@ -205,7 +210,7 @@ class Backend:
 
     def ranges(self, scenario: Scenario, content_hash: str = "") -> dict[str, Range]:
         """Score ranges per dimension, computed once per scenario version."""
-        from burgerschap.tui.ranges import dimension_ranges
+        from burgerschap.application.ranges import dimension_ranges
 
         key = f"{scenario.ref}#{content_hash}"
         if key not in self._ranges:
@@ -305,8 +310,8 @@ class Backend:
 
     def progress(self, entry: Entry) -> Progress:
         """Played count, best result and any game in progress for a scenario."""
+        from burgerschap.application.ranges import ending_stars, percentages
         from burgerschap.scenario.models import Scenario
-        from burgerschap.tui.ranges import ending_stars, percentages
 
         doc = entry.document
         if not isinstance(doc, Scenario) or not self.nickname:
@@ -400,7 +405,7 @@ class Backend:
 
         if record.lesson_code is not None:
             # A lesson's game goes on in the lesson's own copy, under its options.
-            from burgerschap.tui.lessongame import LessonUnavailable, resume_lesson_game
+            from burgerschap.application.lessongame import LessonUnavailable, resume_lesson_game
 
             try:
                 lesson_game = resume_lesson_game(self, record)
