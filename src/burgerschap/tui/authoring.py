@@ -190,7 +190,7 @@ def offer_recovery(
 
     Only work that belongs to whoever is opening the editor is offered: in teacher mode
     (``opening`` None or the teacher's session) the teacher's, and to a student only
-    the work on the own version they open (:meth:`~burgerschap.application.recovery.Recovery.belongs_to`).
+    the work on the own version they open (see ``Recovery.belongs_to``).
 
     "Terughalen" opens the editor on it (instead of ``otherwise``), "Weggooien"
     removes it, "Later" (or Escape) keeps it for the next start.
