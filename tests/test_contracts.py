@@ -10,6 +10,7 @@ functions count, as they do for the contracts.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -160,3 +161,49 @@ def test_no_import_cycle_outside_the_rooms_still_at_work(src_cycles: list[list[s
 )
 def test_no_import_cycle_in(package: str, src_cycles: list[list[str]]) -> None:
     assert [c for c in src_cycles if _in(package, c)] == []
+
+
+def _developers_part() -> str:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    start = readme.index("## For developers")
+    end = readme.find("\n## ", start + 1)
+    return readme[start : end if end >= 0 else len(readme)]
+
+
+def test_the_readme_pictures_the_contracts_layers() -> None:
+    """Every layer of the contract is in the README's picture, in the same order."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    [layers] = [c for c in config["tool"]["importlinter"]["contracts"] if c["id"] == "layers"]
+    picture = _developers_part().split("```text\n", 1)[1].split("```", 1)[0]
+    lines = picture.splitlines()
+
+    def row(name: str) -> int:
+        found = [i for i, line in enumerate(lines) if re.search(rf"(?<![\w/]){name}(\.py|/)", line)]
+        assert found, f"layer {name} is not in the README's picture"
+        return found[0]
+
+    order = [
+        [row(name.strip()) for name in re.split(r"[|:]", layer.replace("(", "").replace(")", ""))]
+        for layer in layers["layers"]
+        if layer != "__main__"
+    ]
+    rows = [(min(r), max(r)) for r in order]
+    assert all(r[0] == r[1] for r in rows)  # a layer's modules share one line
+    assert [r[0] for r in rows] == sorted(r[0] for r in rows)
+
+
+def test_the_readme_names_modules_that_exist() -> None:
+    part = _developers_part()
+    package = SRC / "burgerschap"
+    named = set(re.findall(r"`((?:[a-z0-9_]+/)*[a-z0-9_]+(?:\.py|/))`", part))
+    assert "application/game.py" in named
+    missing = [
+        name
+        for name in named
+        if not (ROOT / name).exists()
+        and not (package / name).exists()
+        and not (package / name.removeprefix("src/burgerschap/")).exists()
+    ]
+    assert missing == []
