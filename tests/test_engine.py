@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from burgerschap.scenario import Engine, EngineError, GameState, Scenario, load_file, load_text
+from burgerschap.scenario.engine import ReplayError
 
 MINI = Path(__file__).parent / "data" / "valid" / "mini.yaml"
 
@@ -170,6 +171,39 @@ def test_replay_keeps_the_first_answers(engine: Engine) -> None:
     replayed = engine.replay(answered, answered.history[:1])
     assert replayed.answers == {"vraag": 1}
     assert engine.replay(answered, answered.history) == answered
+
+
+def test_play_makes_recorded_moves_again_and_says_what_each_did(engine: Engine) -> None:
+    answered = engine.answer(_at_question(engine), 0).state
+    outcomes = engine.play(engine.new_game(seed=5), answered.history)
+    assert [o.step for o in outcomes] == answered.history
+    assert outcomes[-1].state == answered
+    assert engine.play(engine.new_game(), []) == []
+
+
+def test_play_names_the_first_move_that_cannot_be_made(engine: Engine) -> None:
+    history = engine.answer(_at_question(engine), 0).state.history
+    # A move recorded at another node than where the game is: refused, not applied there.
+    elsewhere = history[1].model_copy(update={"node": "zelf"})
+    with pytest.raises(ReplayError) as at_node:
+        engine.play(engine.new_game(), [history[0], elsewhere])
+    assert at_node.value.step == 2
+    # A choice that is not offered (or a kind that does not fit the node) is move 1 here.
+    not_offered = history[0].model_copy(update={"index": 9})
+    with pytest.raises(ReplayError) as offered:
+        engine.play(engine.new_game(), [not_offered])
+    assert offered.value.step == 1
+    as_answer = history[0].model_copy(update={"kind": "answer"})
+    with pytest.raises(ReplayError):
+        engine.play(engine.new_game(), [as_answer])
+
+
+def test_move_takes_what_the_node_asks_for_when_no_kind_is_given(engine: Engine) -> None:
+    at_question = _at_question(engine)
+    assert engine.move(at_question, 1).step.kind == "answer"
+    assert engine.move(engine.new_game(), 0).step.kind == "choice"
+    with pytest.raises(EngineError):
+        engine.move(at_question, 0, "choice")
 
 
 def test_a_later_visit_of_a_question_is_a_new_question() -> None:

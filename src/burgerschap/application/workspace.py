@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     # needed, in the library worker, so the home screen appears sooner.
     from burgerschap.application.ranges import Range
     from burgerschap.classroom.store import GameRecord, Store
-    from burgerschap.scenario.engine import Outcome
     from burgerschap.scenario.library import Entry, Library, Source
     from burgerschap.scenario.models import OutcomeKind, Quiz, Scenario, Term
 
@@ -427,20 +426,11 @@ class Workspace:
             return None, "tui.resume.changed"
         if entry.content_hash == record.content_hash and saved.scenario == scenario.ref:
             return Game(self, entry, saved, record.id), None
+        # The first answers stay, also those taken back: no second try on a new version.
+        first = engine.new_game(seed=saved.seed).model_copy(update={"answers": saved.answers})
         try:
-            # The first answers stay, also those taken back: no second try on a new version.
-            first = engine.new_game(seed=saved.seed)
-            states = [first.model_copy(update={"answers": saved.answers})]
-            outcomes: list[Outcome] = []
-            for step in saved.history:
-                current = states[-1]
-                if step.kind == "choice":
-                    outcome = engine.choose(current, step.index)
-                else:
-                    outcome = engine.answer(current, step.index)
-                outcomes.append(outcome)
-                states.append(outcome.state)
-        except (EngineError, KeyError, IndexError):
+            outcomes = engine.play(first, saved.history)
+        except EngineError:
             self.abandon(record.id)
             return None, "tui.resume.changed"
         self.abandon(record.id)
@@ -450,10 +440,10 @@ class Workspace:
                 scenario.id,
                 scenario.version,
                 entry.content_hash,
-                states[0].model_dump(mode="json"),
+                first.model_dump(mode="json"),
             )
         )
-        game = Game(self, entry, states[0], game_id)
+        game = Game(self, entry, first, game_id)
         for outcome in outcomes:
             game.state = outcome.state
             game.save_move(outcome)

@@ -16,9 +16,9 @@ question and may be answered anew.
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
@@ -37,6 +37,31 @@ class EngineError(Exception):
     """A move that the current state does not allow (a bug in the caller)."""
 
 
+class ReplayError(EngineError):
+    """A recorded move that cannot be made again (see :meth:`Engine.play`)."""
+
+    def __init__(self, step: int, reason: str) -> None:
+        super().__init__(f"move {step}: {reason}")
+        self.step = step
+        """Which move failed, counted from 1."""
+
+
+MoveKind = Literal["choice", "answer"]
+
+
+class Move(Protocol):
+    """A recorded move: a :class:`Step`, or a move read from elsewhere (a hand-in file)."""
+
+    @property
+    def node(self) -> str: ...
+
+    @property
+    def kind(self) -> MoveKind: ...
+
+    @property
+    def index(self) -> int: ...
+
+
 class _State(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -45,7 +70,7 @@ class Step(_State):
     """One move: a choice in a story node, or an answer to a question."""
 
     node: str
-    kind: Literal["choice", "answer"]
+    kind: MoveKind
     index: int
     """The choice's or option's index in the file (not its shuffled place)."""
     target: str
@@ -310,6 +335,41 @@ class Engine:
             repeated=first is not None,
         )
 
+    def move(self, state: GameState, index: int, kind: MoveKind | None = None) -> Outcome:
+        """Choose or answer ``index`` (its index in the file): ``kind``, or what the node asks.
+
+        A ``kind`` that does not fit the current node is an :class:`EngineError`.
+        """
+        if kind is None:
+            kind = "answer" if isinstance(self.node(state), QuestionNode) else "choice"
+        if kind == "choice":
+            return self.choose(state, index)
+        return self.answer(state, index)
+
+    def play(self, state: GameState, moves: Iterable[Move]) -> list[Outcome]:
+        """Make recorded ``moves`` one after the other from ``state``: what each did.
+
+        This is the one replay of the game (going back, resuming a game of a
+        changed scenario, checking a handed-in game). Each move must be made at
+        the node it names, with a choice that is offered or an option that exists.
+
+        Raises:
+            ReplayError: naming the first move (from 1) that cannot be made.
+        """
+        outcomes: list[Outcome] = []
+        current = state
+        for number, step in enumerate(moves, start=1):
+            if step.node != current.node:
+                where = f"made at {step.node!r}, but the game is at {current.node!r}"
+                raise ReplayError(number, where)
+            try:
+                outcome = self.move(current, step.index, step.kind)
+            except EngineError as exc:
+                raise ReplayError(number, str(exc)) from exc
+            outcomes.append(outcome)
+            current = outcome.state
+        return outcomes
+
     def can_go_back(self, state: GameState) -> bool:
         return self.scenario.allow_back and bool(state.history)
 
@@ -324,9 +384,5 @@ class Engine:
         start = state.start
         current = self.new_game(state.seed, start.node, start.scores, start.flags)
         current = current.model_copy(update={"answers": state.answers})
-        for step in steps:
-            if step.kind == "choice":
-                current = self.choose(current, step.index).state
-            else:
-                current = self.answer(current, step.index).state
-        return current
+        outcomes = self.play(current, steps)
+        return outcomes[-1].state if outcomes else current
