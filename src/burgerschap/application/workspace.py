@@ -130,7 +130,6 @@ class Workspace:
         joined from before (:mod:`burgerschap.classroom.identity`)."""
         self._store: Store | None = None
         self._store_opened = False
-        self._ranges: dict[str, dict[str, Range]] = {}
         self._glossary: list[Term] | None = None
 
     # Settings ---------------------------------------------------------
@@ -208,13 +207,10 @@ class Workspace:
         return self.library.broken() if self.library is not None else []
 
     def ranges(self, scenario: Scenario, content_hash: str = "") -> dict[str, Range]:
-        """Score ranges per dimension, computed once per scenario version."""
+        """Score ranges per dimension, computed once per scenario content (in the domain)."""
         from burgerschap.application.ranges import dimension_ranges
 
-        key = f"{scenario.ref}#{content_hash}"
-        if key not in self._ranges:
-            self._ranges[key] = dimension_ranges(scenario)
-        return self._ranges[key]
+        return dimension_ranges(scenario, content_hash)
 
     def warm_ranges(self) -> None:
         """Compute the score ranges of every scenario ahead of use (from a worker)."""
