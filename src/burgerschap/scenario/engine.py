@@ -11,12 +11,18 @@ going back over a question and answering again gives the first answer once
 more, never a second try for points. A later visit of the same question (a
 loop in the story, such as a wrong answer that leads back to it) is a new
 question and may be answered anew.
+
+A saved state says which shape it has (:attr:`GameState.save_version`, as
+ink's save state carries ``inkSaveVersion``). Reading a state of an older
+shape migrates it step by step (:data:`MIGRATIONS`); a state saved by a newer
+program is refused with :class:`StateTooNew`, so nothing is guessed and the
+saved game stays as it is for that program to open.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
@@ -35,6 +41,25 @@ from burgerschap.scenario.models import (
 
 class EngineError(Exception):
     """A move that the current state does not allow (a bug in the caller)."""
+
+
+SAVE_VERSION = 2
+"""The shape of a saved :class:`GameState` that this program writes.
+
+1. The states saved before the version was written down (without it): the
+   same fields, ``answers`` possibly missing.
+2. ``save_version`` is written; ``answers`` always is.
+"""
+
+
+class StateTooNew(EngineError):
+    """A saved state written by a newer program, in a shape this one does not know."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(
+            f"saved game state version {found} is newer than this program reads ({SAVE_VERSION})"
+        )
+        self.found = found
 
 
 class ReplayError(EngineError):
@@ -89,6 +114,8 @@ class Start(_State):
 class GameState(_State):
     """Everything about a game in progress, as JSON-ready data."""
 
+    save_version: int = SAVE_VERSION
+    """The shape of this state when saved (see :data:`SAVE_VERSION`)."""
     scenario: str
     """``id@version`` of the scenario being played."""
     seed: int = 0
@@ -105,11 +132,38 @@ class GameState(_State):
 
     @model_validator(mode="before")
     @classmethod
-    def _answers_from_history(cls, data: Any) -> Any:
-        # States saved before ``answers`` existed: the answers on the path still count.
-        if isinstance(data, dict) and "answers" not in data:
-            return {**data, "answers": _answers_on_path(data)}
-        return data
+    def _migrate(cls, data: Any) -> Any:
+        return migrate_state(data) if isinstance(data, dict) else data
+
+
+def migrate_state(data: dict[str, Any]) -> dict[str, Any]:
+    """A saved state's data brought to :data:`SAVE_VERSION` (a new dict; ``data`` is kept).
+
+    Raises:
+        StateTooNew: it was saved in a newer shape than this program knows.
+        ValueError: the version is not a whole number from 1.
+    """
+    found = data.get("save_version", 1)
+    if not isinstance(found, int) or isinstance(found, bool) or found < 1:
+        raise ValueError(f"save_version must be a whole number from 1, not {found!r}")
+    if found > SAVE_VERSION:
+        raise StateTooNew(found)
+    migrated = dict(data)
+    for version in range(found, SAVE_VERSION):
+        migrated = MIGRATIONS[version](migrated)
+    migrated["save_version"] = SAVE_VERSION
+    return migrated
+
+
+def _from_1(data: dict[str, Any]) -> dict[str, Any]:
+    # States saved before ``answers`` existed: the answers on the path still count.
+    if "answers" not in data:
+        return {**data, "answers": _answers_on_path(data)}
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_1}
+"""For each old version, the step to the next one."""
 
 
 def answer_key(node: str, visit: int) -> str:
