@@ -128,6 +128,12 @@ GAME_STRINGS: dict[str, dict[str, str]] = {
         "nl": "Dit verhaal is bijgewerkt; je speelt verder in de nieuwe versie.",
         "en": "This story was updated; you carry on in the new version.",
     },
+    "tui.resume.newer": {
+        "nl": "Een nieuwere versie van Burgerschap heeft dit spel bewaard. Speel het daar verder."
+        " Hier blijft het bewaard.",
+        "en": "A newer version of Burgerschap saved this game. Carry on playing it there."
+        " It stays saved here.",
+    },
     # Home
     "tui.home.question": {
         "nl": "Hoe houd je je dorp prettig om in te leven?",
