@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.scenario.plaintext import plain_text
-from burgerschap.settings import Language
 
 
 class ClassroomError(Exception):

@@ -34,10 +34,9 @@ from burgerschap.classroom.lessons import Lesson, require_lesson
 from burgerschap.classroom.progress import GameProgress, games, students
 from burgerschap.classroom.scoring import cached_ranges
 from burgerschap.classroom.store import ChoiceRecord, Store
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.scenario.models import QuestionNode, Scenario, StoryNode
 from burgerschap.scenario.plaintext import escape_unsafe, plain_text
-from burgerschap.settings import Language
 
 Table = Literal["students", "choices"]
 EXPORT_FORMAT = "burgerschap-lesson-export"

@@ -14,9 +14,8 @@ from pathlib import Path
 from burgerschap.classroom.export import choice_table, lesson_json, student_table, to_csv, to_json
 from burgerschap.classroom.lessons import require_lesson
 from burgerschap.classroom.store import Store
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.scenario.atomic import atomic_write
-from burgerschap.settings import Language
 
 
 def export_lesson(

@@ -17,7 +17,7 @@ from typing import Any
 from burgerschap.commands.common import UsageError, fail_usage
 from burgerschap.commands.output import plain_console, say_json
 from burgerschap.commands.validate import inspections
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.scenario.analyzer import (
     MAX_STATES,
     Analysis,
@@ -32,7 +32,6 @@ from burgerschap.scenario.loader import Inspection
 from burgerschap.scenario.models import Glossary, Quiz, Scenario
 from burgerschap.scenario.playthrough import Playthroughs, random_playthroughs
 from burgerschap.scenario.problems import Problem
-from burgerschap.settings import Language
 
 MAX_GAMES = 1_000_000
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from burgerschap.commands.common import UsageError, add_force, fail_usage
 from burgerschap.commands.documents import locate
 from burgerschap.commands.output import say, write
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.diagram import to_dot, to_mermaid
 from burgerschap.scenario.library import is_draft
@@ -29,7 +29,6 @@ from burgerschap.scenario.plaintext import plain_text
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.serialize import dump
 from burgerschap.scenario.twee_export import export_twee
-from burgerschap.settings import Language
 
 FORMATS = ("twee", "mermaid", "dot", "yaml")
 

@@ -13,8 +13,7 @@ import sqlite3
 
 from burgerschap.classroom.engines.base import DatabaseError, FaultKind
 from burgerschap.classroom.engines.sqlite import fault_kind
-from burgerschap.i18n import t
-from burgerschap.settings import Language
+from burgerschap.i18n import Language, t
 
 _OS_KEYS = {
     errno.ENOSPC: "cli.fault.disk_full",

@@ -24,7 +24,7 @@ from pathlib import Path
 from burgerschap.commands.common import fail_usage, load_library
 from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.library import Library
 from burgerschap.scenario.loader import inspect_file
@@ -38,7 +38,6 @@ from burgerschap.scenario.twine_html import read_html
 from burgerschap.scenario.twine_report import group_problems, import_stats, needs_work
 from burgerschap.scenario.twine_story import TwineStory
 from burgerschap.scenario.versions import identical_version, parse_version_filename, save_version
-from burgerschap.settings import Language
 
 TWEE_SUFFIXES = (".twee", ".tw", ".tw3")
 HTML_SUFFIXES = (".html", ".htm")

@@ -38,11 +38,10 @@ from burgerschap.commands.common import (
 )
 from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.paths import database_location
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.plaintext import plain_text
-from burgerschap.settings import Language
 
 Handler = Callable[[argparse.Namespace, Store, Language], int]
 

@@ -32,9 +32,9 @@ from burgerschap.classroom.transfer import import_lesson, is_lesson_file
 from burgerschap.commands.common import UsageError, add_force
 from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import pin_is_set, refusal
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.scenario.atomic import atomic_write
-from burgerschap.settings import Language, load_settings
+from burgerschap.settings import load_settings
 
 DELIMITERS = {";": ";", ",": ",", "tab": "\t", "\\t": "\t", "\t": "\t"}
 

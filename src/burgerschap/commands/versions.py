@@ -13,11 +13,10 @@ import re
 
 from burgerschap.commands.common import fail_usage, load_library
 from burgerschap.commands.output import say
-from burgerschap.i18n import moment_text, t
+from burgerschap.i18n import Language, moment_text, t
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.models import SLUG
 from burgerschap.scenario.versions import draft_filename, lineage, parse_version_filename
-from burgerschap.settings import Language
 
 
 def register(

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.scenario.problems import FieldKey
-from burgerschap.settings import Language
 
 ANY = "*"
 """In a pattern: any name (a node, a dimension)."""

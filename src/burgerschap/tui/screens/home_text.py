@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING, Any
 from textual.content import Content
 from textual.visual import Visual
 
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.scenario.plaintext import plain_line
-from burgerschap.settings import Language
 from burgerschap.tui.widgets.hanging import Line, Stack, indented
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, RadioButton, RadioSet, Static
 
-from burgerschap.settings import Language
+from burgerschap.i18n import Language
 from burgerschap.settings import Theme as ThemeSetting
 from burgerschap.tui.screens.base import GameModal
 from burgerschap.tui.text import plain
