@@ -173,5 +173,5 @@ def _pipe_closed(lang: Language) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     with contextlib.suppress(OSError):
-        print(f"burgerschap: {t('cli.fault.pipe', lang)}", file=sys.stderr)
+        print("burgerschap: " + t("cli.fault.pipe", lang), file=sys.stderr)
     return 1

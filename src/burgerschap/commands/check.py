@@ -240,10 +240,9 @@ def _print_human(reports: list[Report], lang: Language) -> None:
                     draw=analysis.draw,
                 )
             )
+            no_level = t("cli.check.quiz_no_level", lang)
             levels = ", ".join(
-                f"{t('cli.check.quiz_no_level', lang) if n == 'none' else n} {c}"
-                for n, c in analysis.per_niveau.items()
-                if c
+                f"{no_level if n == 'none' else n} {c}" for n, c in analysis.per_niveau.items() if c
             )
             console.print(
                 t(

@@ -24,7 +24,8 @@ from pathlib import Path
 from burgerschap.commands.common import fail_usage, load_library
 from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
-from burgerschap.i18n import Language, t
+from burgerschap.i18n import N_, Language, t
+from burgerschap.i18n.names import IMPORT_REASON
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.library import Library
 from burgerschap.scenario.loader import inspect_file
@@ -161,7 +162,7 @@ def _import_story(story: TwineStory, library: Library, verbose: bool, lang: Lang
     data = {**converted.data, "id": saved.doc_id}
     stats = import_stats(data, len(story.passages))
     say(t("cli.import.stats", lang, **vars(stats)))
-    reasons = [t(f"cli.import.reason.{code}", lang, **params) for code, params in needs_work(stats)]
+    reasons = [t(IMPORT_REASON[code], lang, **params) for code, params in needs_work(stats)]
     if inspection.errors:
         errors = len(inspection.errors)
         say(t("cli.import.draft_errors", lang, errors=errors, path=saved.path))
@@ -169,7 +170,7 @@ def _import_story(story: TwineStory, library: Library, verbose: bool, lang: Lang
         say(t("cli.import.needs_work", lang, reasons="; ".join(reasons), path=saved.path))
     elif not inspection.errors:
         scored = any(c.get("effects") for n in data["nodes"].values() for c in n.get("choices", []))
-        key = "cli.import.draft_ok_effects" if scored else "cli.import.draft_ok"
+        key = N_("cli.import.draft_ok_effects") if scored else N_("cli.import.draft_ok")
         say(t(key, lang, path=saved.path))
     return 0
 

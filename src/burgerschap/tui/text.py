@@ -20,14 +20,14 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.dom import DOMNode
 
-from burgerschap.i18n import LANGUAGES, Language, has_message, long_date, t
+from burgerschap.i18n import LANGUAGES, N_, Language, has_message, long_date, t
 from burgerschap.i18n.catalog import catalog
 from burgerschap.scenario.plaintext import plain_text
 
 TEXTUAL_DESCRIPTIONS = {
-    "palette": "tui.key.palette",
+    "palette": N_("tui.key.palette"),
     "Quit": "tui.key.quit",
-    "Dismiss menu": "tui.key.dismiss_menu",  # an open choice list (Select)
+    "Dismiss menu": N_("tui.key.dismiss_menu"),  # an open choice list (Select)
 }
 """Descriptions of Textual's own bindings, and the keys that translate them."""
 
