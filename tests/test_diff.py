@@ -7,9 +7,10 @@ import json
 import pytest
 
 from authoring_docs import plein, plein_data
+from burgerschap.i18n.diff_words import DIFF_MESSAGES, HEADER, render
 from burgerschap.scenario import edit
 from burgerschap.scenario.diff import diff
-from burgerschap.scenario.diff_text import DIFF_MESSAGES, HEADER, render
+from burgerschap.scenario.diff_lines import SIGNS
 from burgerschap.scenario.loader import load_file
 from burgerschap.scenario.models import Quiz
 
@@ -204,8 +205,13 @@ def test_diff_is_json_ready() -> None:
     ]
 
 
+def test_every_change_has_a_message_and_every_message_a_change() -> None:
+    assert DIFF_MESSAGES.keys() == SIGNS.keys()
+
+
 @pytest.mark.parametrize("code", sorted(DIFF_MESSAGES))
 def test_every_message_has_both_languages(code: str) -> None:
-    sign, nl, en = DIFF_MESSAGES[code]
+    sign = SIGNS[code]
+    nl, en = DIFF_MESSAGES[code]
     assert sign in "+-~>" and nl and en
     assert all(nl and en for nl, en in HEADER.values())

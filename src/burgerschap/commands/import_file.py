@@ -25,6 +25,7 @@ from burgerschap.commands.common import fail_usage, load_library
 from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import t
+from burgerschap.i18n.problem_words import problem_line, problem_text
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.library import Library
 from burgerschap.scenario.loader import inspect_file
@@ -194,12 +195,12 @@ def _print_problems(problems: list[Problem], verbose: bool, lang: Language) -> b
     folded = False
     for first, count in group_problems(problems):
         if count == 1:
-            say(first.format(lang))
+            say(problem_line(first, lang))
             continue
         folded = True
         kind = str(first.params.get("kind", ""))
-        message = first.message(lang)
-        label = first.format(lang).removesuffix(message)  # "file:line: warning: "
+        message = problem_text(first, lang)
+        label = problem_line(first, lang).removesuffix(message)  # "file:line: warning: "
         if kind and kind != first.code:
             text = t("cli.import.grouped", lang, kind=kind, count=count, message=message)
         else:
@@ -210,4 +211,4 @@ def _print_problems(problems: list[Problem], verbose: bool, lang: Language) -> b
 
 def _say(problems: list[Problem], lang: Language) -> None:
     for problem in problems:
-        say(problem.format(lang))
+        say(problem_line(problem, lang))

@@ -37,7 +37,7 @@ from burgerschap.scenario.findings import (
 )
 from burgerschap.scenario.graphs import INF, condense, extremes
 from burgerschap.scenario.models import NIVEAUS, Glossary, Quiz, Scenario
-from burgerschap.scenario.problems import Lang, Problem, SortsProblems
+from burgerschap.scenario.problems import Problem, SortsProblems
 from burgerschap.scenario.scores import Range, normalise
 from burgerschap.scenario.statespace import (
     MAX_STATES,
@@ -89,7 +89,7 @@ class Analysis(SortsProblems):
     alignment: dict[str, Alignment] = field(default_factory=dict)
     """Per dimension with a range: its highest total and the endings the best paths reach."""
 
-    def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.scenario_id,
             "version": self.version,
@@ -107,8 +107,8 @@ class Analysis(SortsProblems):
             "complete": self.complete,
             "uncovered": self.uncovered,
             "alignment": {d: a.to_json() for d, a in self.alignment.items()},
-            "errors": [p.to_json(lang) for p in self.errors],
-            "warnings": [p.to_json(lang) for p in self.warnings],
+            "errors": [p.to_json() for p in self.errors],
+            "warnings": [p.to_json() for p in self.warnings],
         }
 
 
@@ -126,7 +126,7 @@ class QuizAnalysis(SortsProblems):
     per_niveau: dict[str, int] = field(default_factory=dict)
     """Questions per level, ``none`` for those without one."""
 
-    def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.quiz_id,
             "version": self.version,
@@ -135,8 +135,8 @@ class QuizAnalysis(SortsProblems):
             "application_questions": self.application,
             "niveau": self.per_niveau,
             "draw": self.draw,
-            "errors": [p.to_json(lang) for p in self.errors],
-            "warnings": [p.to_json(lang) for p in self.warnings],
+            "errors": [p.to_json() for p in self.errors],
+            "warnings": [p.to_json() for p in self.warnings],
         }
 
 
@@ -168,14 +168,14 @@ class GlossaryAnalysis(SortsProblems):
     terms: int
     problems: list[Problem]
 
-    def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.glossary_id,
             "version": self.version,
             "kind": "glossary",
             "terms": self.terms,
-            "errors": [p.to_json(lang) for p in self.errors],
-            "warnings": [p.to_json(lang) for p in self.warnings],
+            "errors": [p.to_json() for p in self.errors],
+            "warnings": [p.to_json() for p in self.warnings],
         }
 
 

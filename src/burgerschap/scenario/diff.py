@@ -10,8 +10,9 @@ a rename are not reported as changes. Choices and options are matched by
 their order first, then by identical content (a move), their text, their
 target, and finally their place.
 
-:func:`burgerschap.scenario.diff_text.render` turns a diff into lines of
-text in Dutch or English.
+:mod:`burgerschap.scenario.diff_lines` turns each change into a line of
+data (its sign and the values it names); :mod:`burgerschap.i18n.diff_words`
+words those lines in Dutch or English.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ NODE_FIELDS = ("title", "text", "question", "explanation", "source", "checked", 
 
 @dataclass(frozen=True)
 class Change:
-    """One difference. ``code`` says what kind (see :data:`DIFF_MESSAGES`)."""
+    """One difference. ``code`` says what kind (every code is in
+    :data:`~burgerschap.scenario.diff_lines.SIGNS`)."""
 
     code: str
     node: str | None = None

@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.visual import Visual
 
 from burgerschap.i18n import t
+from burgerschap.i18n.problem_words import problem_line, problem_text
 from burgerschap.scenario.plaintext import plain_line
 from burgerschap.settings import Language
 from burgerschap.tui.widgets.hanging import Line, Stack, indented
@@ -82,7 +83,7 @@ class EntryText:
 
     def broken_prompt(self, entry: Entry) -> Content:
         errors = entry.inspection.errors or entry.inspection.problems
-        first = errors[0].message(self.lang) if errors else ""
+        first = problem_text(errors[0], self.lang) if errors else ""
         line = errors[0].line if errors else None
         where = plain_line(entry.path.name) + (f":{line}" if line else "")
         return Content.assemble(
@@ -206,7 +207,7 @@ class EntryText:
 
     def broken_details(self, entry: Entry) -> Content:
         problems = entry.inspection.errors or entry.inspection.problems
-        lines = [p.format(self.lang) for p in problems[:5]]
+        lines = [problem_line(p, self.lang) for p in problems[:5]]
         if len(problems) > 5:
             lines.append(self.t("tui.home.broken.more", count=len(problems) - 5))
         return Content("\n\n").join(

@@ -1,4 +1,6 @@
-"""The text of every warning a Twine import can give (merged into ``MESSAGES``).
+"""The text of every warning a Twine import can give.
+
+Merged into :data:`~burgerschap.i18n.problem_texts.MESSAGES`.
 
 Parameters: ``passage`` (the passage name), ``what`` (the markup as written,
 shortened) and ``kind`` (what it is, such as ``(set:)``: the import groups

@@ -2,28 +2,26 @@
 
 Each code maps to a ``(Dutch, English)`` pair of ``str.format`` templates; a
 :class:`~burgerschap.scenario.problems.Problem` carries the code and its
-parameters, and becomes text only when shown, in the user's language. A
-``{field}`` is a key of the file: the editor's form shows its own name for it
-instead (see :class:`~burgerschap.scenario.problems.FieldKey`).
+parameters, and :mod:`burgerschap.i18n.problem_words` words it when it is
+shown, in the user's language. A ``{field}`` is a key of the file: the
+editor's form shows its own name for it instead (see
+:class:`~burgerschap.scenario.problems.FieldKey`).
 """
 
 from __future__ import annotations
 
-from burgerschap.scenario.twine_messages import TWINE_MESSAGES
-
-HINTS: dict[str, str] = {
-    "suggestion": "did_you_mean",
-    "inside": "key_inside",
-    "outside": "key_outside",
-    "node_key": "key_as_node",
-    "in_text": "key_in_text",
-}
-"""A parameter that, when a problem has it, adds a hint after its message (in this order)."""
+from burgerschap.i18n.twine_texts import TWINE_MESSAGES
 
 UNITS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "spaces": (("spatie", "spaties"), ("space", "spaces")),
 }
 """A count parameter said with its unit, singular or plural: ``{spaces}`` is "1 spatie"."""
+
+SEVERITIES: dict[str, tuple[str, str]] = {
+    "error": ("fout", "error"),
+    "warning": ("waarschuwing", "warning"),
+}
+"""How a line in the form compilers use (``file:line: fout: ...``) names the severity."""
 
 # Each code maps to (Dutch, English) templates using str.format fields.
 MESSAGES: dict[str, tuple[str, str]] = {

@@ -1,0 +1,110 @@
+"""Problems in scenario files put into words: where a domain problem becomes text.
+
+The domain (:mod:`burgerschap.scenario`) reports a
+:class:`~burgerschap.scenario.problems.Problem` as data: a code, its
+parameters and where it is. It is worded here, when shown, in the language the
+user chose: :func:`problem_text` (the message), :func:`problem_line` (the
+``file:line:col: fout: ...`` form compilers use) and :func:`problem_json`
+(the machine-readable form of ``check --json``). Parameters quote the file,
+so every text that leaves here is plain text.
+
+A field a message names (a :class:`~burgerschap.scenario.problems.FieldKey`)
+is said as its YAML key, or as a form names it, through the ``names`` given:
+the editor's form says "Keuze 1 › Naar" where the YAML says ``goto``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from burgerschap.i18n.problem_texts import MESSAGES, SEVERITIES, UNITS
+from burgerschap.scenario.plaintext import plain_text
+from burgerschap.scenario.problems import FieldKey, Problem, ScenarioError
+from burgerschap.settings import Language
+
+__all__ = [
+    "HINTS",
+    "FieldNames",
+    "error_text",
+    "message_codes",
+    "problem_json",
+    "problem_line",
+    "problem_text",
+    "template",
+]
+
+FieldNames = Callable[[FieldKey, Language], str | None]
+"""How a form names a field (None: it has no name for it, so the key is shown)."""
+
+HINTS: dict[str, str] = {
+    "suggestion": "did_you_mean",
+    "inside": "key_inside",
+    "outside": "key_outside",
+    "node_key": "key_as_node",
+    "in_text": "key_in_text",
+}
+"""A parameter that, when a problem has it, adds a hint after its message (in this order)."""
+
+
+def problem_text(problem: Problem, lang: Language = "nl", names: FieldNames | None = None) -> str:
+    """The message of ``problem`` in ``lang``, as plain text.
+
+    Fields are named by their YAML key, or by ``names`` where it has a name
+    for them. A ``suggestion`` ("bedoel je ...?") and the other hints of
+    :data:`HINTS` follow the message.
+    """
+    message = template(problem.code, lang)
+    if message is None:
+        return plain_text(problem.code)
+    params = {key: _word(key, value, lang, names) for key, value in problem.params.items()}
+    try:
+        text = message.format(**params)
+        for param, code in HINTS.items():
+            if problem.params.get(param) is not None:
+                text += "; " + (template(code, lang) or code).format(**params)
+    except (KeyError, IndexError):  # a parameter the template names is missing
+        return message
+    return plain_text(text)
+
+
+def problem_line(problem: Problem, lang: Language = "nl", names: FieldNames | None = None) -> str:
+    """``file:line:col: fout: message``, the form compilers use."""
+    label = SEVERITIES[problem.severity][_index(lang)]
+    return f"{problem.location()}: {label}: {problem_text(problem, lang, names)}"
+
+
+def problem_json(problem: Problem, lang: Language = "nl") -> dict[str, Any]:
+    """The problem as ``check --json`` gives it: its data and its message in ``lang``."""
+    return {**problem.to_json(), "message": problem_text(problem, lang)}
+
+
+def error_text(error: ScenarioError, lang: Language = "nl") -> str:
+    """What a refused file is told as in one line: its first problem."""
+    return problem_line(error.problems[0], lang) if error.problems else plain_text(str(error))
+
+
+def message_codes() -> frozenset[str]:
+    """Every code that has a message (problems and the hints after them)."""
+    return frozenset(MESSAGES)
+
+
+def _index(lang: Language) -> int:
+    return 1 if lang == "en" else 0
+
+
+def template(code: str, lang: Language) -> str | None:
+    """The ``str.format`` template of ``code`` in ``lang``; None for a code without one."""
+    entry = MESSAGES.get(code)
+    return None if entry is None else entry[_index(lang)]
+
+
+def _word(key: str, value: Any, lang: Language, names: FieldNames | None) -> Any:
+    """A parameter as the message says it: a field by its name, a count with its unit."""
+    if isinstance(value, FieldKey) and names is not None:
+        return names(value, lang) or value
+    unit = UNITS.get(key)
+    if unit is not None and isinstance(value, int):
+        singular, plural = unit[_index(lang)]
+        return f"{value} {singular if value == 1 else plural}"
+    return value
