@@ -532,10 +532,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the Burgerschap data in StoryData is unknown or damaged; the story was read as a "
         "plain Twine story",
     ),
-    "twee_lost": (
-        "node '{node}': {what} kan niet in Twee en is weggelaten",
-        "node '{node}': {what} cannot be written in Twee and was left out",
-    ),
 }
 
 
