@@ -1,51 +1,188 @@
-"""Every interface string exists in Dutch and English, and the game uses no missing key."""
+"""The interface catalogue: both languages complete, every message used, none missing.
+
+Message ids are found in the code the way a translator's tools find them: with
+Babel's extractor, keywords ``t``, ``tn``, ``N_`` (also as ``self.t``,
+``app.t``: Babel matches the last name before the parenthesis) and the
+description of a ``Binding``.
+"""
 
 from __future__ import annotations
 
 import re
 import string
+from functools import cache
 from pathlib import Path
+from typing import get_args
 
 import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
 
-from burgerschap.i18n import STRINGS, t
+from burgerschap.application.editing import Origin
+from burgerschap.classroom.lessons import Status
+from burgerschap.i18n import LANGUAGES, MissingMessage, names, t, tn
+from burgerschap.i18n.catalog import LOCALE_DIR, catalog, read_mo
+from burgerschap.scenario.library import Source
+from burgerschap.scenario.models import PARTIES, RUNGS
+from burgerschap.scenario.scores import Band
 
-TUI = Path(__file__).parents[1] / "src" / "burgerschap" / "tui"
-KEY = re.compile(r"""["'](tui\.[a-z0-9_.]+)["']""")
+SRC = Path(__file__).parents[1] / "src" / "burgerschap"
+
+KEYWORDS = {
+    "t": None,  # t(key, lang, ...) and self.t(key, ...): the first argument
+    "tn": None,
+    "N_": None,
+    "tr": None,  # a widget's self.tr(key)
+    "Binding": (3,),  # Binding(key, action, description)
+    # Wrappers that take a message id first: the palette's and the served app's
+    # tt(key), the web server's _say(key, ...), the editor template's strings(key),
+    # the home list's _heading(key, count).
+    "tt": None,
+    "_say": None,
+    "strings": None,
+    "_heading": None,
+}
+
+TOOLTIP = ".tip"
+"""``<key>.tip`` is the footer tooltip of the binding described by ``<key>``."""
 
 
 def fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-@pytest.mark.parametrize("key", sorted(STRINGS))
-def test_every_key_has_both_languages(key: str) -> None:
-    entry = STRINGS[key]
-    assert set(entry) >= {"nl", "en"}, key
-    assert entry["nl"].strip() and entry["en"].strip(), key
-    assert fields(entry["nl"]) == fields(entry["en"]), key
+@cache
+def po(lang: str) -> Catalog:
+    with (LOCALE_DIR / lang / "LC_MESSAGES" / "interface.po").open("rb") as f:
+        return read_po(f, locale=lang)
 
 
-def used_keys() -> set[str]:
-    found: set[str] = set()
-    for path in TUI.rglob("*.py"):
-        found |= set(KEY.findall(path.read_text("utf-8")))
+def ids(lang: str) -> set[str]:
+    return {m.id if isinstance(m.id, str) else m.id[0] for m in po(lang) if m.id}
+
+
+@cache
+def used_ids() -> dict[str, str]:
+    """Every message id in the code, with one place it is used."""
+    found: dict[str, str] = {}
+    # Babel warns about every f-string it skips; keys are never f-strings (a test below).
+    extracted = extract_from_dir(
+        str(SRC), method_map=[("**.py", "python")], keywords=KEYWORDS, comment_tags=()
+    )
+    for filename, lineno, message, _comments, _context in extracted:
+        key = message if isinstance(message, str) else message[0]
+        if key:
+            found.setdefault(key, f"{filename}:{lineno}")
     return found
 
 
-def test_the_game_uses_only_existing_keys() -> None:
-    used = used_keys()
-    assert used, "no keys found: the pattern is wrong"
-    missing = sorted(k for k in used if k not in STRINGS and not k.endswith("."))
-    assert missing == []
+def texts(lang: str, key: str) -> list[str]:
+    message = po(lang)[key]
+    assert message is not None, key
+    return list(message.string) if message.pluralizable else [message.string]
 
 
-@pytest.mark.parametrize("prefix", ["tui.ending.band.", "tui.quiz.band."])
-def test_every_band_has_a_sentence(prefix: str) -> None:
-    for band in ("low", "middle", "high"):
-        assert prefix + band in STRINGS
+def test_both_languages_have_the_same_messages() -> None:
+    assert ids("nl") - ids("en") == set()
+    assert ids("en") - ids("nl") == set()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_is_translated(lang: str) -> None:
+    empty = sorted(key for key in ids(lang) if not all(s.strip() for s in texts(lang, key)))
+    fuzzy = sorted(m.id for m in po(lang) if m.id and m.fuzzy)
+    assert (empty, fuzzy) == ([], [])
+
+
+def test_every_message_has_the_same_params_in_both_languages() -> None:
+    differ = [
+        key
+        for key in sorted(ids("nl"))
+        if {frozenset(fields(s)) for s in texts("nl", key) + texts("en", key)}
+        != {frozenset(fields(texts("nl", key)[0]))}
+        and not po("nl")[key].pluralizable  # type: ignore[union-attr]
+    ]
+    assert differ == []
+
+
+def test_plural_forms_name_the_same_params() -> None:
+    # The singular may leave {n} out ("one game"); every other field is in every form.
+    differ = []
+    for key in sorted(ids("nl")):
+        if not po("nl")[key].pluralizable:  # type: ignore[union-attr]
+            continue
+        forms = texts("nl", key) + texts("en", key)
+        if {frozenset(fields(s) - {"n"}) for s in forms} != {frozenset(fields(forms[0]) - {"n"})}:
+            differ.append(key)
+    assert differ == []
+
+
+def test_the_code_uses_no_missing_message() -> None:
+    used = used_ids()
+    assert "tui.key.quit" in used, "extraction found nothing: the keywords are wrong"
+    missing = {key: where for key, where in used.items() if key not in ids("nl")}
+    assert missing == {}
+
+
+def test_the_catalogue_has_no_unused_message() -> None:
+    used = set(used_ids())
+    used |= {key + TOOLTIP for key in used}
+    assert sorted(ids("nl") - used) == []
+
+
+def test_a_missing_message_raises_rather_than_showing_its_id() -> None:
+    with pytest.raises(MissingMessage):
+        t("tui.no.such.message", "en")
+    with pytest.raises(MissingMessage):
+        tn("tui.no.such.message", 2, "nl")
+
+
+def test_the_compiled_catalogue_matches_its_source() -> None:
+    # What the game reads (.mo, compiled here or by the build) says what the .po says.
+    for lang in LANGUAGES:
+        messages, plural_forms = read_mo(
+            (LOCALE_DIR / lang / "LC_MESSAGES" / "interface.mo").read_bytes()
+        )
+        assert plural_forms.startswith("nplurals=2;")
+        assert set(messages) == ids(lang)
+        assert catalog("interface", lang).messages == messages
 
 
 def test_english_differs_from_dutch_where_it_should() -> None:
     assert t("tui.home.question", "en") != t("tui.home.question", "nl")
     assert t("tui.key.back", "en") == "Step back"
+
+
+@pytest.mark.parametrize("prefix", ["tui.ending.band.", "tui.quiz.band."])
+def test_every_band_has_a_sentence(prefix: str) -> None:
+    for band in ("low", "middle", "high"):
+        assert prefix + band in ids("nl")
+
+
+def test_no_message_id_is_built_at_run_time() -> None:
+    # t(f"tui.outcome.{x}") hides its ids from every tool: use a dict of N_() ids.
+    built = [
+        f"{path.relative_to(SRC)}:{n}"
+        for path in sorted(SRC.rglob("*.py"))
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if re.search(r"\b(t|tn|tr|tt|N_)\(f[\"']", line)
+    ]
+    assert built == []
+
+
+@pytest.mark.parametrize(
+    ("names", "values"),
+    [
+        (names.OUTCOME, ("goed", "gemengd", "slecht")),
+        (names.RUNG, RUNGS),
+        (names.PARTY, tuple(p for p in PARTIES if p != "niemand")),
+        (names.LESSON_STATUS, get_args(Status)),
+        (names.SOURCE, get_args(Source)),
+        (names.ORIGIN, get_args(Origin)),
+        (names.BAND, get_args(Band)),
+        (names.QUIZ_BAND, get_args(Band)),
+    ],
+)
+def test_every_value_has_its_message(names: dict[str, str], values: tuple[str, ...]) -> None:
+    assert set(names) == set(values)

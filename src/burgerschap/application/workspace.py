@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from burgerschap import paths
 from burgerschap.application.game import Game
-from burgerschap.settings import Language, Settings, load_settings, save_settings
+from burgerschap.i18n import N_, Language
+from burgerschap.settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:
     # The domain (pydantic models, the YAML loader) is imported when first
@@ -411,20 +412,20 @@ class Workspace:
                 lesson_game = resume_lesson_game(self, record)
             except LessonUnavailable:
                 return None, "tui.resume.in_use"
-            return lesson_game, None if lesson_game is not None else "tui.resume.missing"
+            return lesson_game, None if lesson_game is not None else N_("tui.resume.missing")
         if self.write(lambda s: s.claim_game(record.id)) is False:
             return None, "tui.resume.in_use"  # another window plays it now
         entry = self.find(record.ref) or self.find(record.scenario_id)
         scenario = entry.document if entry is not None else None
         if entry is None or not isinstance(scenario, Scenario):
             self.abandon(record.id)
-            return None, "tui.resume.missing"
+            return None, N_("tui.resume.missing")
         engine = Engine(scenario)
         try:
             saved = GameState.model_validate(record.state)
         except ValueError:
             self.abandon(record.id)
-            return None, "tui.resume.changed"
+            return None, N_("tui.resume.changed")
         if entry.content_hash == record.content_hash and saved.scenario == scenario.ref:
             return Game(self, entry, saved, record.id), None
         try:
@@ -442,7 +443,7 @@ class Workspace:
                 states.append(outcome.state)
         except (EngineError, KeyError, IndexError):
             self.abandon(record.id)
-            return None, "tui.resume.changed"
+            return None, N_("tui.resume.changed")
         self.abandon(record.id)
         game_id = self.write(
             lambda s: s.start_game(
@@ -457,7 +458,7 @@ class Workspace:
         for outcome in outcomes:
             game.state = outcome.state
             game.save_move(outcome)
-        return game, "tui.resume.updated"
+        return game, N_("tui.resume.updated")
 
 
 def _ending_outcome(scenario: Scenario, node_id: str | None) -> OutcomeKind | None:

@@ -17,7 +17,7 @@ from typing import Any
 from burgerschap.commands.common import UsageError, fail_usage
 from burgerschap.commands.output import plain_console, say_json
 from burgerschap.commands.validate import inspections
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.i18n.problem_words import problem_json, problem_line
 from burgerschap.scenario.analyzer import (
     MAX_STATES,
@@ -33,7 +33,6 @@ from burgerschap.scenario.loader import Inspection
 from burgerschap.scenario.models import Glossary, Quiz, Scenario
 from burgerschap.scenario.playthrough import Playthroughs, random_playthroughs
 from burgerschap.scenario.problems import Problem
-from burgerschap.settings import Language
 
 MAX_GAMES = 1_000_000
 
@@ -242,10 +241,9 @@ def _print_human(reports: list[Report], lang: Language) -> None:
                     draw=analysis.draw,
                 )
             )
+            no_level = t("cli.check.quiz_no_level", lang)
             levels = ", ".join(
-                f"{t('cli.check.quiz_no_level', lang) if n == 'none' else n} {c}"
-                for n, c in analysis.per_niveau.items()
-                if c
+                f"{no_level if n == 'none' else n} {c}" for n, c in analysis.per_niveau.items() if c
             )
             console.print(
                 t(

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from burgerschap.commands.output import say
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.paths import (
     ENV_DATABASE_URL,
     builtin_dir,
@@ -15,7 +15,6 @@ from burgerschap.paths import (
     user_library_dir,
 )
 from burgerschap.scenario.library import Library, Source
-from burgerschap.settings import Language
 
 
 def library_folders() -> list[tuple[Path, Source]]:

@@ -38,11 +38,11 @@ from burgerschap.commands.common import (
 )
 from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
-from burgerschap.i18n import t
+from burgerschap.i18n import N_, Language, t
+from burgerschap.i18n.names import LESSON_STATUS
 from burgerschap.paths import database_location
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.plaintext import plain_text
-from burgerschap.settings import Language
 
 Handler = Callable[[argparse.Namespace, Store, Language], int]
 
@@ -68,8 +68,8 @@ def register(
     )
 
     sub.add_parser("list", help=t("cli.lesson.list.help", lang))
-    for name in ("show", "close"):
-        action = sub.add_parser(name, help=t(f"cli.lesson.{name}.help", lang))
+    for name, key in (("show", N_("cli.lesson.show.help")), ("close", N_("cli.lesson.close.help"))):
+        action = sub.add_parser(name, help=t(key, lang))
         action.add_argument("code", metavar="CODE")
     reset = sub.add_parser("reset", help=t("cli.lesson.reset.help", lang))
     reset.add_argument("code", metavar="CODE")
@@ -166,7 +166,7 @@ def _list(args: argparse.Namespace, store: Store, lang: Language) -> int:
                 "cli.lesson.line",
                 lang,
                 code=lesson.code,
-                status=t(f"cli.lesson.status.{lesson.status}", lang),
+                status=t(LESSON_STATUS[lesson.status], lang),
                 created=when(lesson.created_at),
                 students=item.students,
                 finished=item.finished,
@@ -180,7 +180,8 @@ def _list(args: argparse.Namespace, store: Store, lang: Language) -> int:
 
 def _show(args: argparse.Namespace, store: Store, lang: Language) -> int:
     lesson = require_lesson(store, args.code)
-    say(f"{lesson.code}  {lesson.title}  ({t(f'cli.lesson.status.{lesson.status}', lang)})")
+    status = t(LESSON_STATUS[lesson.status], lang)
+    say(f"{lesson.code}  {lesson.title}  ({status})")
     for student in students(store, lesson.code):
         game = student.latest
         if game is None:

@@ -13,11 +13,10 @@ from pathlib import Path
 from burgerschap.commands.common import UsageError, fail_usage
 from burgerschap.commands.documents import inspect_named
 from burgerschap.commands.output import say
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.i18n.problem_words import problem_line
 from burgerschap.scenario.loader import Inspection
 from burgerschap.scenario.playable import playable
-from burgerschap.settings import Language
 
 
 def register(

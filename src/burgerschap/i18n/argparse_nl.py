@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import gettext
 
-from burgerschap.settings import Language
+from burgerschap.i18n import Language
 
 DUTCH = {
     "usage: ": "gebruik: ",

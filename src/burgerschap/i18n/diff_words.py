@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from burgerschap.i18n import Language
 from burgerschap.scenario.diff import Change, Diff
 from burgerschap.scenario.diff_lines import KIND_PARAMS, diff_line
-from burgerschap.settings import Language
 
 __all__ = ["DIFF_MESSAGES", "HEADER", "KINDS", "render", "render_change"]
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from burgerschap.i18n import Language
 from burgerschap.i18n.problem_texts import MESSAGES, SEVERITIES, UNITS
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.scenario.problems import FieldKey, Problem, ScenarioError
-from burgerschap.settings import Language
 
 __all__ = [
     "HINTS",

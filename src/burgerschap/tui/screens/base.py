@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
 
-from burgerschap.i18n import t
-from burgerschap.settings import Language
+from burgerschap.i18n import Language, t
 from burgerschap.tui.text import lang_of, localize_bindings
 
 if TYPE_CHECKING:

@@ -26,6 +26,7 @@ from textual.widgets import Static
 from burgerschap.classroom.lessons import Lesson, require_lesson
 from burgerschap.classroom.progress import Debrief, debrief
 from burgerschap.classroom.store import Store
+from burgerschap.i18n import N_
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.lessonwatch import Watch, watch_lesson
 from burgerschap.tui.screens.base import GameScreen
@@ -148,7 +149,9 @@ class DebriefScreen(GameScreen[None]):
             node = data.nodes[self.page]
             top = max(node.options, key=lambda o: o.count, default=None)
             big.text = f"{top.percent}%" if top is not None and node.total else ""
-            label = "tui.debrief.question" if node.kind == "question" else "tui.debrief.story"
+            label = (
+                N_("tui.debrief.question") if node.kind == "question" else N_("tui.debrief.story")
+            )
             node_title.update(
                 Content.assemble(
                     (self.t(label), "$text-muted"),

@@ -37,6 +37,8 @@ from textual.widgets import (
 
 from burgerschap.application import recovery
 from burgerschap.application.editing import Check, EditSession, check
+from burgerschap.i18n import N_
+from burgerschap.i18n.names import ORIGIN
 from burgerschap.scenario.problems import Problem
 from burgerschap.tui.screens.editor_base import fields_in, guarded, guarded_async
 from burgerschap.tui.screens.editor_ops import EditorOps
@@ -211,7 +213,7 @@ class EditorScreen(EditorOps):
         data = session.data
         title = str(data.get("title") or session.doc_id)
         ref = f"{session.doc_id}@{data.get('version', 1)}"
-        marks = [ref, self.t(f"tui.editor.origin.{session.origin}")]
+        marks = [ref, self.t(ORIGIN[session.origin])]
         if session.dirty:
             marks.append(self.t("tui.editor.unsaved"))
         self.query_one("#editor-title", Static).update(
@@ -221,7 +223,7 @@ class EditorScreen(EditorOps):
         if self.checked_revision != session.revision:
             status = Content.styled(self.t("tui.editor.checking"), "$text-muted")
         elif result.valid:
-            key = "tui.editor.valid.warnings" if result.problems else "tui.editor.valid"
+            key = N_("tui.editor.valid.warnings") if result.problems else N_("tui.editor.valid")
             status = Content.styled("✓ " + self.t(key, count=len(result.problems)), "$success")
         else:
             status = Content.styled(

@@ -16,6 +16,8 @@ from textual import on
 from textual.widgets import Button
 
 from burgerschap.application.editing import Check, get
+from burgerschap.i18n import N_
+from burgerschap.i18n.names import NODE_KIND
 from burgerschap.i18n.problem_words import error_text, problem_text
 from burgerschap.scenario import edit
 from burgerschap.scenario.models import NODE_ID, SLUG
@@ -109,7 +111,7 @@ class EditorOps(EditorBase):
 
     @guarded
     def action_add_node(self) -> None:
-        kinds = [(self.t(f"tui.editor.kind.{k}"), k) for k in KINDS]
+        kinds = [(self.t(key), kind) for kind, key in NODE_KIND.items()]
         suggestion = edit.free_node_id(self.session.data, self.t("tui.editor.new_node_name"))
 
         def added(answer: tuple[str, str] | None) -> None:
@@ -221,7 +223,7 @@ class EditorOps(EditorBase):
             else:
                 self._change(lambda d: edit.rename_dimension(d, old, name))
 
-        title = "tui.editor.dimension.add" if old is None else "tui.editor.dimension.rename"
+        title = N_("tui.editor.dimension.add") if old is None else N_("tui.editor.dimension.rename")
         self.app.push_screen(
             AskDialog(
                 self.t(title),

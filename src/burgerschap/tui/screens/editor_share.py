@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from burgerschap.i18n import N_
 from burgerschap.tui.screens.ask import AskDialog
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def write(screen: EditorOps, path: Path) -> bool:
     except OSError as exc:  # FileExistsError too: someone wrote it meanwhile
         screen.notify(screen.t("tui.editor.file.failed", reason=str(exc)), severity="error")
         return False
-    key = "tui.editor.file.written" if valid else "tui.editor.file.written_draft"
+    key = N_("tui.editor.file.written") if valid else N_("tui.editor.file.written_draft")
     count = len(inspection.errors)
     screen.notify(screen.t(key, path=str(path), name=path.name, count=count), timeout=12)
     return True

@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from burgerschap.i18n import N_
 from burgerschap.scenario.glossary import explanation, search
 from burgerschap.scenario.models import Term
 from burgerschap.tui.screens.base import GameModal
@@ -104,7 +105,11 @@ class GlossaryScreen(GameModal[None]):
         term = self.current
         text = self.query_one("#glossary-text", Static)
         if term is None:
-            key = "tui.glossary.none" if self.terms and self.query_text else "tui.glossary.empty"
+            key = (
+                N_("tui.glossary.none")
+                if self.terms and self.query_text
+                else N_("tui.glossary.empty")
+            )
             text.update(Content(self.t(key, query=self.query_text.strip())))
         else:
             text.update(self.describe(term))

@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING, Any
 from textual.content import Content
 from textual.visual import Visual
 
-from burgerschap.i18n import t
+from burgerschap.i18n import N_, Language, t
 from burgerschap.i18n.problem_words import problem_line, problem_text
 from burgerschap.scenario.plaintext import plain_line
-from burgerschap.settings import Language
 from burgerschap.tui.widgets.hanging import Line, Stack, indented
 
 if TYPE_CHECKING:
@@ -130,7 +129,11 @@ class EntryText:
             if reflections is not None:
                 parts.append(Content.styled(self.t("tui.home.reflections.hint"), "$secondary"))
                 parts.append(reflections)
-            hint = "tui.home.hint.resume" if progress.playing is not None else "tui.home.hint.play"
+            hint = (
+                N_("tui.home.hint.resume")
+                if progress.playing is not None
+                else N_("tui.home.hint.play")
+            )
         elif isinstance(doc, Quiz):
             count = min(doc.draw, len(doc.questions))
             facts.append(self.t("tui.home.quiz.facts", count=count, total=len(doc.questions)))
@@ -143,9 +146,9 @@ class EntryText:
                         "bold $accent",
                     )
                 )
-            hint = "tui.home.hint.quiz"
+            hint = N_("tui.home.hint.quiz")
         else:
-            hint = "tui.home.hint.play"
+            hint = N_("tui.home.hint.play")
         parts.append(Content.styled(self.t(hint), "italic $text-muted"))
         spaced: list[Visual] = []
         for part in parts:

@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from burgerschap.i18n import N_
 from burgerschap.scenario.models import NIVEAUS, Niveau, Quiz
 from burgerschap.scenario.quizdraw import levels, pool
 from burgerschap.tui.screens.base import GameModal
@@ -17,6 +18,10 @@ from burgerschap.tui.widgets.choice_list import ChoiceList
 from burgerschap.tui.widgets.footer import GameFooter
 
 ALL = "all"
+LEVELS: dict[str, str] = {
+    "basis": N_("tui.quiz.level.basis"),
+    "verdieping": N_("tui.quiz.level.verdieping"),
+}
 """The answer for a round that draws from every question."""
 
 
@@ -54,7 +59,7 @@ class QuizLevelDialog(GameModal[str | None]):
                 text = self.t("tui.quiz.level.all", count=len(self.quiz.questions))
             else:
                 count = len(pool(self.quiz, level_of(answer)))
-                text = self.t(f"tui.quiz.level.{answer}", count=count)
+                text = self.t(LEVELS[answer], count=count)
             choices.append((n, text))
         self.query_one(ChoiceList).set_choices(choices)
 
