@@ -7,7 +7,8 @@ import json
 import pytest
 
 from authoring_docs import plein, plein_data
-from burgerschap.i18n.diff_words import DIFF_MESSAGES, HEADER, render
+from burgerschap.i18n.catalog import catalog
+from burgerschap.i18n.diff_words import COUNT, DOMAIN, KINDS, SAME, WHERE, render
 from burgerschap.scenario import edit
 from burgerschap.scenario.diff import diff
 from burgerschap.scenario.diff_lines import SIGNS
@@ -206,12 +207,18 @@ def test_diff_is_json_ready() -> None:
 
 
 def test_every_change_has_a_message_and_every_message_a_change() -> None:
-    assert DIFF_MESSAGES.keys() == SIGNS.keys()
+    words = catalog(DOMAIN, "nl").messages.keys()
+    assert words == SIGNS.keys() | {SAME, COUNT, WHERE, *KINDS.values()}
 
 
-@pytest.mark.parametrize("code", sorted(DIFF_MESSAGES))
+@pytest.mark.parametrize("code", sorted(SIGNS))
 def test_every_message_has_both_languages(code: str) -> None:
     sign = SIGNS[code]
-    nl, en = DIFF_MESSAGES[code]
+    nl, en = catalog(DOMAIN, "nl").text(code), catalog(DOMAIN, "en").text(code)
     assert sign in "+-~>" and nl and en
-    assert all(nl and en for nl, en in HEADER.values())
+
+
+def test_the_header_counts_its_changes_in_the_singular_or_plural() -> None:
+    one = diff(plein(), edit.rename_node(plein(), "buren", "de_buren"))
+    assert render(one)[0] == "plein@1 → plein@1: 1 wijziging"
+    assert render(one, "en")[0] == "plein@1 → plein@1: 1 change"

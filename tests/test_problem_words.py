@@ -13,18 +13,24 @@ import string
 from pathlib import Path
 
 import pytest
+from babel.messages.pofile import read_po
 
+from burgerschap.i18n import LANGUAGES, Language
+from burgerschap.i18n.catalog import LOCALE_DIR, catalog
 from burgerschap.i18n.problem_words import (
+    DOMAIN,
     HINTS,
+    SEVERITIES,
+    UNITS,
     message_codes,
     problem_line,
     problem_text,
-    template,
+    templates,
 )
 from burgerschap.scenario.problems import FieldKey, Problem
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "burgerschap"
-DOMAIN = sorted((SRC / "scenario").glob("*.py"))
+SOURCES = sorted((SRC / "scenario").glob("*.py"))
 # Problems made outside the domain from the domain's codes (a library reference that fails).
 ALSO = [SRC / "commands" / "documents.py"]
 TABLES = {"_TYPE_CODES", "_KNOWN_PROBLEMS"}
@@ -72,7 +78,7 @@ def raised_codes() -> dict[str, str]:
     record given to an ``add``, is assigned to ``code``, is the first of what
     the YAML advice returns, or is a value in the loader's tables.
     """
-    trees = {path: ast.parse(path.read_text("utf-8")) for path in [*DOMAIN, *ALSO]}
+    trees = {path: ast.parse(path.read_text("utf-8")) for path in [*SOURCES, *ALSO]}
     # A diff's Change has a code too, of another kind (test_diff.py checks those).
     takes = {"Problem", "add"}.union(*(_takes_code(tree) for tree in trees.values()))
     takes.discard("Change")
@@ -129,7 +135,7 @@ def written_strings() -> set[str]:
     """Every string the domain's source writes (a code may stand in a table of its own)."""
     return {
         node.value
-        for path in [*DOMAIN, *ALSO]
+        for path in [*SOURCES, *ALSO]
         for node in ast.walk(ast.parse(path.read_text("utf-8")))
         if isinstance(node, ast.Constant) and isinstance(node.value, str)
     }
@@ -140,15 +146,46 @@ def test_every_message_is_used() -> None:
     assert sorted(message_codes() - written) == []
 
 
+def test_the_other_messages_are_the_severities_and_units() -> None:
+    others = {key for key in catalog(DOMAIN, "nl").messages if key not in message_codes()}
+    assert others == set(SEVERITIES.values()) | set(UNITS.values())
+
+
+def po_messages(domain: str, lang: Language) -> dict[str, str | tuple[str, ...]]:
+    """The messages of a ``.po`` file, read with Babel (the source the game's ``.mo`` is built
+    from)."""
+    with (LOCALE_DIR / lang / "LC_MESSAGES" / f"{domain}.po").open("rb") as f:
+        parsed = read_po(f)
+    return {
+        (m.id[0] if isinstance(m.id, tuple) else m.id): (
+            tuple(m.string) if isinstance(m.string, tuple) else m.string
+        )
+        for m in parsed
+        if m.id
+    }
+
+
+@pytest.mark.parametrize("domain", [DOMAIN, "diff"])
+def test_both_languages_have_every_message_with_the_same_plurals(domain: str) -> None:
+    nl, en = po_messages(domain, "nl"), po_messages(domain, "en")
+    assert nl.keys() == en.keys()
+    for key in nl:
+        assert isinstance(nl[key], str) == isinstance(en[key], str), key
+        for found in (nl[key], en[key]):
+            forms = (found,) if isinstance(found, str) else found
+            assert forms and all(forms), f"{key} has no text"
+    for lang in LANGUAGES:  # what the game reads is what the .po says
+        assert catalog(domain, lang).messages == po_messages(domain, lang)
+
+
 @pytest.mark.parametrize("code", sorted(message_codes()))
 def test_both_languages_name_the_same_parameters(code: str) -> None:
-    nl, en = template(code, "nl"), template(code, "en")
-    assert nl and en and nl != code and en != code
-
     def names(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
-    assert names(nl) == names(en)
+    nl, en = templates(code, "nl"), templates(code, "en")
+    assert nl and en and code not in nl + en
+    assert {frozenset(names(t)) for t in nl + en} == {frozenset(names(nl[0]))}
 
 
 def test_a_count_is_said_with_its_unit_singular_or_plural() -> None:
@@ -178,3 +215,13 @@ def test_the_line_names_place_severity_and_message_in_the_language() -> None:
     )
     assert problem_line(problem, "nl") == "a.yaml:3:5: waarschuwing: 'text' ontbreekt"
     assert problem_line(problem, "en") == "a.yaml:3:5: warning: 'text' is missing"
+
+
+def test_a_message_with_plural_forms_is_chosen_by_its_count() -> None:
+    def unreadable(count: int) -> Problem:
+        return Problem("ref_unreadable", params={"ref": "plein@3", "count": count})
+
+    assert problem_text(unreadable(1), "nl").endswith("het bestand heeft 1 fout")
+    assert problem_text(unreadable(2), "nl").endswith("het bestand heeft 2 fouten")
+    assert problem_text(unreadable(1), "en").endswith("its file has 1 error")
+    assert problem_text(unreadable(0), "en").endswith("its file has 0 errors")

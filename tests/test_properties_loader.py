@@ -21,7 +21,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from burgerschap.i18n.problem_words import message_codes, template
+from burgerschap.i18n.problem_words import message_codes, templates
 from burgerschap.scenario import inspect_text
 from test_properties_engine import scenarios
 
@@ -106,4 +106,5 @@ def test_broken_scenarios_give_own_problems_with_positions(data: dict[str, Any])
         assert 1 <= problem.line <= lines
         assert problem.col is not None and problem.col >= 1
         for lang in ("nl", "en"):  # Dutch and English, every parameter given
-            assert (template(problem.code, lang) or "").format(**problem.params)
+            for text in templates(problem.code, lang):
+                assert text.format(**problem.params)

@@ -3,14 +3,18 @@
 The domain (:mod:`burgerschap.scenario`) reports a
 :class:`~burgerschap.scenario.problems.Problem` as data: a code, its
 parameters and where it is. It is worded here, when shown, in the language the
-user chose: :func:`problem_text` (the message), :func:`problem_line` (the
+user chose, from the ``problems`` catalogue
+(``locale/<lang>/LC_MESSAGES/problems.po``, message id = the code):
+:func:`problem_text` (the message), :func:`problem_line` (the
 ``file:line:col: fout: ...`` form compilers use) and :func:`problem_json`
 (the machine-readable form of ``check --json``). Parameters quote the file,
 so every text that leaves here is plain text.
 
 A field a message names (a :class:`~burgerschap.scenario.problems.FieldKey`)
 is said as its YAML key, or as a form names it, through the ``names`` given:
-the editor's form says "Keuze 1 › Naar" where the YAML says ``goto``.
+the editor's form says "Keuze 1 › Naar" where the YAML says ``goto``. A
+message with plural forms is chosen by its ``{count}``; a count in
+:data:`UNITS` is said with its unit, in the singular or the plural.
 """
 
 from __future__ import annotations
@@ -19,20 +23,24 @@ from collections.abc import Callable
 from typing import Any
 
 from burgerschap.i18n import Language
-from burgerschap.i18n.problem_texts import MESSAGES, SEVERITIES, UNITS
+from burgerschap.i18n.catalog import catalog
 from burgerschap.scenario.plaintext import plain_text
-from burgerschap.scenario.problems import FieldKey, Problem, ScenarioError
+from burgerschap.scenario.problems import FieldKey, Problem, ScenarioError, Severity
 
 __all__ = [
+    "DOMAIN",
     "HINTS",
+    "UNITS",
     "FieldNames",
     "error_text",
     "message_codes",
     "problem_json",
     "problem_line",
     "problem_text",
-    "template",
+    "templates",
 ]
+
+DOMAIN = "problems"
 
 FieldNames = Callable[[FieldKey, Language], str | None]
 """How a form names a field (None: it has no name for it, so the key is shown)."""
@@ -46,6 +54,15 @@ HINTS: dict[str, str] = {
 }
 """A parameter that, when a problem has it, adds a hint after its message (in this order)."""
 
+UNITS: dict[str, str] = {"spaces": "unit.spaces"}
+"""A count parameter said with its unit (a plural message): ``{spaces}`` is "1 spatie"."""
+
+SEVERITIES: dict[Severity, str] = {"error": "severity.error", "warning": "severity.warning"}
+"""How a line names its severity ("fout", "waarschuwing")."""
+
+COUNT = "count"
+"""The parameter that chooses the form of a message with plural forms."""
+
 
 def problem_text(problem: Problem, lang: Language = "nl", names: FieldNames | None = None) -> str:
     """The message of ``problem`` in ``lang``, as plain text.
@@ -54,7 +71,7 @@ def problem_text(problem: Problem, lang: Language = "nl", names: FieldNames | No
     for them. A ``suggestion`` ("bedoel je ...?") and the other hints of
     :data:`HINTS` follow the message.
     """
-    message = template(problem.code, lang)
+    message = _message(problem.code, lang, problem.params.get(COUNT))
     if message is None:
         return plain_text(problem.code)
     params = {key: _word(key, value, lang, names) for key, value in problem.params.items()}
@@ -62,15 +79,15 @@ def problem_text(problem: Problem, lang: Language = "nl", names: FieldNames | No
         text = message.format(**params)
         for param, code in HINTS.items():
             if problem.params.get(param) is not None:
-                text += "; " + (template(code, lang) or code).format(**params)
-    except (KeyError, IndexError):  # a parameter the template names is missing
+                text += "; " + (_message(code, lang) or code).format(**params)
+    except (KeyError, IndexError):  # a parameter the message names is missing
         return message
     return plain_text(text)
 
 
 def problem_line(problem: Problem, lang: Language = "nl", names: FieldNames | None = None) -> str:
     """``file:line:col: fout: message``, the form compilers use."""
-    label = SEVERITIES[problem.severity][_index(lang)]
+    label = catalog(DOMAIN, lang).text(SEVERITIES[problem.severity])
     return f"{problem.location()}: {label}: {problem_text(problem, lang, names)}"
 
 
@@ -86,17 +103,20 @@ def error_text(error: ScenarioError, lang: Language = "nl") -> str:
 
 def message_codes() -> frozenset[str]:
     """Every code that has a message (problems and the hints after them)."""
-    return frozenset(MESSAGES)
+    return frozenset(key for key in catalog(DOMAIN, "nl").messages if "." not in key)
 
 
-def _index(lang: Language) -> int:
-    return 1 if lang == "en" else 0
+def templates(code: str, lang: Language) -> tuple[str, ...]:
+    """The ``str.format`` templates of ``code`` in ``lang``: one, or its plural forms."""
+    found = catalog(DOMAIN, lang).messages.get(code, ())
+    return (found,) if isinstance(found, str) else found
 
 
-def template(code: str, lang: Language) -> str | None:
-    """The ``str.format`` template of ``code`` in ``lang``; None for a code without one."""
-    entry = MESSAGES.get(code)
-    return None if entry is None else entry[_index(lang)]
+def _message(code: str, lang: Language, count: Any = None) -> str | None:
+    found = catalog(DOMAIN, lang).messages.get(code)
+    if found is None or isinstance(found, str):
+        return found
+    return catalog(DOMAIN, lang).plural_text(code, count if isinstance(count, int) else 2)
 
 
 def _word(key: str, value: Any, lang: Language, names: FieldNames | None) -> Any:
@@ -105,6 +125,5 @@ def _word(key: str, value: Any, lang: Language, names: FieldNames | None) -> Any
         return names(value, lang) or value
     unit = UNITS.get(key)
     if unit is not None and isinstance(value, int):
-        singular, plural = unit[_index(lang)]
-        return f"{value} {singular if value == 1 else plural}"
+        return catalog(DOMAIN, lang).plural_text(unit, value).format(n=value)
     return value
