@@ -20,6 +20,7 @@ from burgerschap.i18n.catalog import LOCALE_DIR, catalog
 from burgerschap.i18n.problem_words import (
     DOMAIN,
     HINTS,
+    PATTERN_HINTS,
     SEVERITIES,
     UNITS,
     message_codes,
@@ -148,7 +149,7 @@ def test_every_message_is_used() -> None:
 
 def test_the_other_messages_are_the_severities_and_units() -> None:
     others = {key for key in catalog(DOMAIN, "nl").messages if key not in message_codes()}
-    assert others == set(SEVERITIES.values()) | set(UNITS.values())
+    assert others == {*SEVERITIES.values(), *UNITS.values(), *PATTERN_HINTS.values()}
 
 
 def po_messages(domain: str, lang: Language) -> dict[str, str | tuple[str, ...]]:
@@ -225,3 +226,12 @@ def test_a_message_with_plural_forms_is_chosen_by_its_count() -> None:
     assert problem_text(unreadable(2), "nl").endswith("het bestand heeft 2 fouten")
     assert problem_text(unreadable(1), "en").endswith("its file has 1 error")
     assert problem_text(unreadable(0), "en").endswith("its file has 0 errors")
+
+
+def test_what_a_name_may_hold_is_said_in_the_language() -> None:
+    from burgerschap.scenario.loader import _PATTERN_HINTS
+
+    assert {*_PATTERN_HINTS.values(), "name"} == PATTERN_HINTS.keys()
+    problem = Problem("pattern", params={"field": "id", "value": "Plein!", "hint": "slug"})
+    assert problem_text(problem, "nl") == "'Plein!' is geen geldige naam voor 'id' (a-z, 0-9 en -)"
+    assert problem_text(problem, "en") == "'Plein!' is not a valid name for 'id' (a-z, 0-9 and -)"

@@ -30,6 +30,7 @@ from burgerschap.scenario.problems import FieldKey, Problem, ScenarioError, Seve
 __all__ = [
     "DOMAIN",
     "HINTS",
+    "PATTERN_HINTS",
     "UNITS",
     "FieldNames",
     "error_text",
@@ -59,6 +60,14 @@ UNITS: dict[str, str] = {"spaces": "unit.spaces"}
 
 SEVERITIES: dict[Severity, str] = {"error": "severity.error", "warning": "severity.warning"}
 """How a line names its severity ("fout", "waarschuwing")."""
+
+PATTERN_HINTS: dict[str, str] = {
+    "slug": "hint.slug",
+    "ref": "hint.ref",
+    "ifid": "hint.ifid",
+    "name": "hint.name",
+}
+"""The ``{hint}`` of a name that is not valid: what such a name may be made of."""
 
 COUNT = "count"
 """The parameter that chooses the form of a message with plural forms."""
@@ -120,9 +129,12 @@ def _message(code: str, lang: Language, count: Any = None) -> str | None:
 
 
 def _word(key: str, value: Any, lang: Language, names: FieldNames | None) -> Any:
-    """A parameter as the message says it: a field by its name, a count with its unit."""
+    """A parameter as the message says it: a field by its name, a count with its unit,
+    a kind of name by what it may hold."""
     if isinstance(value, FieldKey) and names is not None:
         return names(value, lang) or value
+    if key == "hint" and isinstance(value, str) and value in PATTERN_HINTS:
+        return catalog(DOMAIN, lang).text(PATTERN_HINTS[value])
     unit = UNITS.get(key)
     if unit is not None and isinstance(value, int):
         return catalog(DOMAIN, lang).plural_text(unit, value).format(n=value)
