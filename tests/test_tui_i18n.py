@@ -8,6 +8,8 @@ description of a ``Binding``.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import re
 import string
 from functools import cache
@@ -16,7 +18,7 @@ from typing import get_args
 
 import pytest
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import extract_python
 from babel.messages.pofile import read_po
 
 from burgerschap.application.editing import Origin
@@ -63,17 +65,29 @@ def ids(lang: str) -> set[str]:
 
 
 @cache
+def uses() -> list[tuple[str, str, str]]:
+    """Every use of a message id in the code: (id, function, place)."""
+    found: list[tuple[str, str, str]] = []
+    for path in sorted(SRC.rglob("*.py")):
+        # Babel writes a line to stderr for each f-string among a call's arguments
+        # (a parameter such as time=f"..."); an id itself is never one (tested below).
+        with path.open("rb") as f, contextlib.redirect_stderr(io.StringIO()):
+            for lineno, funcname, args, _comments in extract_python(f, KEYWORDS, [], {}):
+                spec = KEYWORDS[funcname]
+                at = spec[0] - 1 if spec else 0
+                if isinstance(args, str) or args is None:
+                    args = (args,)
+                key = args[at] if len(args) > at else None
+                if key:
+                    found.append((key, funcname, f"{path.relative_to(SRC)}:{lineno}"))
+    return found
+
+
 def used_ids() -> dict[str, str]:
     """Every message id in the code, with one place it is used."""
     found: dict[str, str] = {}
-    # Babel warns about every f-string it skips; keys are never f-strings (a test below).
-    extracted = extract_from_dir(
-        str(SRC), method_map=[("**.py", "python")], keywords=KEYWORDS, comment_tags=()
-    )
-    for filename, lineno, message, _comments, _context in extracted:
-        key = message if isinstance(message, str) else message[0]
-        if key:
-            found.setdefault(key, f"{filename}:{lineno}")
+    for key, _, where in uses():
+        found.setdefault(key, where)
     return found
 
 
@@ -129,6 +143,17 @@ def test_the_catalogue_has_no_unused_message() -> None:
     used = set(used_ids())
     used |= {key + TOOLTIP for key in used}
     assert sorted(ids("nl") - used) == []
+
+
+def test_plural_messages_are_asked_for_with_a_number() -> None:
+    # tn() for a plural message, t() for the others; N_ and wrappers may hold either.
+    plural = {key for key in ids("nl") if po("nl")[key].pluralizable}  # type: ignore[union-attr]
+    wrong = sorted(
+        f"{where} {func}({key!r})"
+        for key, func, where in uses()
+        if (func == "tn" and key not in plural) or (func in ("t", "tr") and key in plural)
+    )
+    assert wrong == []
 
 
 def test_a_missing_message_raises_rather_than_showing_its_id() -> None:

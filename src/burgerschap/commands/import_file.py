@@ -24,7 +24,7 @@ from pathlib import Path
 from burgerschap.commands.common import fail_usage, load_library
 from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
-from burgerschap.i18n import N_, Language, t
+from burgerschap.i18n import N_, Language, t, tn
 from burgerschap.i18n.names import IMPORT_REASON
 from burgerschap.i18n.problem_words import problem_line, problem_text
 from burgerschap.paths import user_library_dir
@@ -162,11 +162,22 @@ def _import_story(story: TwineStory, library: Library, verbose: bool, lang: Lang
     _print_saved(saved, lang)
     data = {**converted.data, "id": saved.doc_id}
     stats = import_stats(data, len(story.passages))
-    say(t("cli.import.stats", lang, **vars(stats)))
+    say(
+        t(
+            "cli.import.stats",
+            lang,
+            passages=tn("count.passages", stats.passages, lang),
+            nodes=tn("count.nodes", stats.nodes, lang),
+            choices=tn("count.choices", stats.choices, lang),
+            endings=tn("count.endings", stats.endings, lang),
+            reachable=stats.reachable,
+            total=stats.nodes,
+        )
+    )
     reasons = [t(IMPORT_REASON[code], lang, **params) for code, params in needs_work(stats)]
     if inspection.errors:
         errors = len(inspection.errors)
-        say(t("cli.import.draft_errors", lang, errors=errors, path=saved.path))
+        say(tn("cli.import.draft_errors", errors, lang, path=saved.path))
     if reasons:
         say(t("cli.import.needs_work", lang, reasons="; ".join(reasons), path=saved.path))
     elif not inspection.errors:

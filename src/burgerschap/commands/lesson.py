@@ -38,7 +38,7 @@ from burgerschap.commands.common import (
 )
 from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
-from burgerschap.i18n import N_, Language, t
+from burgerschap.i18n import N_, Language, t, tn
 from burgerschap.i18n.names import LESSON_STATUS
 from burgerschap.paths import database_location
 from burgerschap.scenario.models import Scenario
@@ -168,7 +168,7 @@ def _list(args: argparse.Namespace, store: Store, lang: Language) -> int:
                 code=lesson.code,
                 status=t(LESSON_STATUS[lesson.status], lang),
                 created=when(lesson.created_at),
-                students=item.students,
+                students=tn("count.students", item.students, lang),
                 finished=item.finished,
                 games=item.games,
                 title=lesson.title,
@@ -219,8 +219,8 @@ def _delete(args: argparse.Namespace, store: Store, lang: Language) -> int:
     lesson = require_lesson(store, args.code)
     if not args.yes:
         counts = {s.nickname for s in students(store, lesson.code)}
-        question = t(
-            "cli.lesson.confirm_delete", lang, code=lesson.code, title=lesson.title, n=len(counts)
+        question = tn(
+            "cli.lesson.confirm_delete", len(counts), lang, code=lesson.code, title=lesson.title
         )
         try:
             answer = input(plain_text(question) + " ")
@@ -235,9 +235,9 @@ def _delete(args: argparse.Namespace, store: Store, lang: Language) -> int:
             "cli.lesson.deleted",
             lang,
             code=lesson.code,
-            students=deleted.students,
-            games=deleted.games,
-            choices=deleted.choices,
+            students=tn("count.students", deleted.students, lang),
+            games=tn("count.games", deleted.games, lang),
+            choices=tn("count.choices", deleted.choices, lang),
         )
     )
     return 0

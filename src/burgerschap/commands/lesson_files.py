@@ -32,7 +32,7 @@ from burgerschap.classroom.transfer import import_lesson, is_lesson_file
 from burgerschap.commands.common import UsageError, add_force
 from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import pin_is_set, refusal
-from burgerschap.i18n import N_, Language, t
+from burgerschap.i18n import N_, Language, t, tn
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.settings import load_settings
 
@@ -124,7 +124,7 @@ def _import(args: argparse.Namespace, store: Store, lang: Language) -> int:
             "cli.lesson.import_summary",
             lang,
             imported=imported,
-            duplicates=duplicates,
+            duplicates=tn("count.duplicates", duplicates, lang),
             failed=failed,
         )
     )
@@ -149,8 +149,8 @@ def _import_lessons(args: argparse.Namespace, store: Store, lang: Language) -> i
                 file=item,
                 code=lesson.code,
                 title=lesson.title,
-                students=len(found),
-                games=sum(len(s.games) for s in found),
+                students=tn("count.students", len(found), lang),
+                games=tn("count.games", sum(len(s.games) for s in found), lang),
             )
         )
     return 1 if failed else 0

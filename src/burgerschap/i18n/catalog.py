@@ -53,7 +53,9 @@ class Catalog:
         found = self.messages.get(key)
         if found is None:
             raise MissingMessage(f"no message {key!r} in {self.lang}/{self.domain}")
-        return found if isinstance(found, str) else found[0]
+        if not isinstance(found, str):
+            raise MissingMessage(f"message {key!r} in {self.lang}/{self.domain} needs a number")
+        return found
 
     def plural_text(self, key: str, n: int) -> str:
         found = self.messages.get(key)

@@ -140,7 +140,7 @@ class DebriefScreen(GameScreen[None]):
         title.update(
             Content.assemble(
                 (self.t("tui.debrief.title", title=plain_text(data.title)), "bold"),
-                ("   " + self.t("tui.debrief.games", count=data.games), "$text-muted"),
+                ("   " + self.tn("tui.debrief.games", data.games), "$text-muted"),
             )
         )
         pages = len(data.nodes) + 1
@@ -167,7 +167,7 @@ class DebriefScreen(GameScreen[None]):
                 for o in node.options
             )
             total.update(
-                self.t("tui.debrief.total", count=node.total)
+                self.tn("tui.debrief.total", node.total)
                 if node.total
                 else self.t("tui.debrief.nobody")
             )
@@ -186,7 +186,7 @@ class DebriefScreen(GameScreen[None]):
             text.update(Content(self.t("tui.debrief.endings.text")))
             bars.shares = tuple(Share(e.title, e.count, e.share, e.percent) for e in data.endings)
             total.update(
-                self.t("tui.debrief.finished", count=data.finished)
+                self.tn("tui.debrief.finished", data.finished)
                 if data.finished
                 else self.t("tui.debrief.none_finished")
             )

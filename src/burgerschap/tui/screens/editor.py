@@ -37,7 +37,6 @@ from textual.widgets import (
 
 from burgerschap.application import recovery
 from burgerschap.application.editing import Check, EditSession, check
-from burgerschap.i18n import N_
 from burgerschap.i18n.names import ORIGIN
 from burgerschap.scenario.problems import Problem
 from burgerschap.tui.screens.editor_base import fields_in, guarded, guarded_async
@@ -223,11 +222,15 @@ class EditorScreen(EditorOps):
         if self.checked_revision != session.revision:
             status = Content.styled(self.t("tui.editor.checking"), "$text-muted")
         elif result.valid:
-            key = N_("tui.editor.valid.warnings") if result.problems else N_("tui.editor.valid")
-            status = Content.styled("✓ " + self.t(key, count=len(result.problems)), "$success")
+            valid = (
+                self.tn("tui.editor.valid.warnings", len(result.problems))
+                if result.problems
+                else self.t("tui.editor.valid")
+            )
+            status = Content.styled("✓ " + valid, "$success")
         else:
             status = Content.styled(
-                "✗ " + self.t("tui.editor.invalid", count=len(result.errors)), "bold $error"
+                "✗ " + self.tn("tui.editor.invalid", len(result.errors)), "bold $error"
             )
         self.query_one("#editor-status", Static).update(status)
 
@@ -238,7 +241,11 @@ class EditorScreen(EditorOps):
             result.problems, self.t("tui.editor.no_problems"), line
         )
         self.query_one("#problems-title", Static).update(
-            self.t("tui.editor.problems", errors=len(result.errors), warnings=len(result.warnings))
+            self.t(
+                "tui.editor.problems",
+                errors=self.tn("count.errors", len(result.errors)),
+                warnings=self.tn("count.warnings", len(result.warnings)),
+            )
         )
         self.query_one(YamlPane).show_problems(
             [p for p in result.problems if p.line], self.t("tui.editor.no_problems"), line

@@ -146,7 +146,7 @@ class EditorOps(EditorBase):
             if self._change(lambda d: edit.rename_node(d, old, new)):
                 self.current = new
                 count = len(edit.references(self.session.data, new))
-                self.notify(self.t("tui.editor.renamed", old=old, new=new, count=count))
+                self.notify(self.tn("tui.editor.renamed", count, old=old, new=new))
 
         self.app.push_screen(
             AskDialog(
@@ -392,7 +392,7 @@ class EditorOps(EditorBase):
             return
         self.session.saved_draft()
         self.notify(
-            self.t("tui.editor.saved.draft", file=path.name, count=errors),
+            self.tn("tui.editor.saved.draft", errors, file=path.name),
             severity="warning",
             timeout=10,
         )

@@ -94,7 +94,7 @@ class GlossaryScreen(GameModal[None]):
         count = len(self.terms)
         found = len(self.shown)
         self.query_one("#glossary-count", Static).update(
-            self.t("tui.glossary.count", count=count)
+            self.tn("tui.glossary.count", count)
             if found == count
             else self.t("tui.glossary.found", found=found, count=count)
         )

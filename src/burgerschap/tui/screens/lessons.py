@@ -176,8 +176,8 @@ class LessonsScreen(GameScreen[None]):
                     self.t(
                         "tui.lessons.deleted",
                         code=show_code(lesson.code),
-                        students=deleted.students,
-                        games=deleted.games,
+                        students=self.tn("count.students", deleted.students),
+                        games=self.tn("count.games", deleted.games),
                     )
                 )
             self.show_lessons()
@@ -188,8 +188,8 @@ class LessonsScreen(GameScreen[None]):
                 self.t(
                     "tui.lessons.delete.text",
                     title=lesson.title,
-                    students=selected.students,
-                    games=selected.games,
+                    students=self.tn("count.students", selected.students),
+                    games=self.tn("count.games", selected.games),
                 ),
                 [
                     ("keep", self.t("tui.lessons.delete.keep")),

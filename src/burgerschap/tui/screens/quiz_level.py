@@ -56,10 +56,10 @@ class QuizLevelDialog(GameModal[str | None]):
         choices = []
         for n, answer in enumerate(self.answers):
             if answer == ALL:
-                text = self.t("tui.quiz.level.all", count=len(self.quiz.questions))
+                text = self.tn("tui.quiz.level.all", len(self.quiz.questions))
             else:
                 count = len(pool(self.quiz, level_of(answer)))
-                text = self.t(LEVELS[answer], count=count)
+                text = self.tn(LEVELS[answer], count)
             choices.append((n, text))
         self.query_one(ChoiceList).set_choices(choices)
 
