@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import json
+from pathlib import Path
 
 import pytest
 
@@ -204,6 +206,34 @@ def test_diff_is_json_ready() -> None:
     assert data["changes"] == [
         {"code": "node_renamed", "node": "de_buren", "old": "buren", "new": "de_buren"}
     ]
+
+
+LIST_CODES = {"CHOICE", "OPTION"}
+"""diff.py's tables of the codes of a list's changes, unpacked into these names:"""
+FROM_A_LIST = {"added", "removed", "moved_code", "changed"}
+
+
+def written_codes() -> set[str]:
+    """The codes diff.py gives its changes: the first argument of ``Change``, and the
+    codes of a list's changes."""
+    source = Path(__file__).resolve().parents[1] / "src" / "burgerschap" / "scenario" / "diff.py"
+    codes = set()
+    for node in ast.walk(ast.parse(source.read_text("utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Change":
+            first = node.args[0]
+            if getattr(first, "id", None) not in FROM_A_LIST:
+                assert isinstance(first, ast.Constant), "a code is written out"
+                codes.add(first.value)
+        elif (
+            isinstance(node, ast.Assign)
+            and {getattr(t, "id", "") for t in node.targets} & LIST_CODES
+        ):
+            codes.update(ast.literal_eval(node.value))
+    return codes
+
+
+def test_every_code_a_diff_can_give_has_a_sign() -> None:
+    assert written_codes() == SIGNS.keys()
 
 
 def test_every_change_has_a_message_and_every_message_a_change() -> None:
