@@ -14,7 +14,6 @@ from textual.content import Content
 from textual.visual import Visual
 
 from burgerschap.i18n import N_, Language, t, tn
-from burgerschap.i18n.problem_words import problem_line, problem_text
 from burgerschap.scenario.plaintext import plain_line
 from burgerschap.tui.widgets.hanging import Line, Stack, indented
 
@@ -84,6 +83,9 @@ class EntryText:
         )
 
     def broken_prompt(self, entry: Entry) -> Content:
+        # Worded only for a broken file: the words stay off the start-up path.
+        from burgerschap.i18n.problem_words import problem_text
+
         errors = entry.inspection.errors or entry.inspection.problems
         first = problem_text(errors[0], self.lang) if errors else ""
         line = errors[0].line if errors else None
@@ -212,6 +214,8 @@ class EntryText:
         )
 
     def broken_details(self, entry: Entry) -> Content:
+        from burgerschap.i18n.problem_words import problem_line
+
         problems = entry.inspection.errors or entry.inspection.problems
         lines = [problem_line(p, self.lang) for p in problems[:5]]
         if len(problems) > 5:
