@@ -7,9 +7,16 @@ their keys to ``locale/{nl,en}/LC_MESSAGES/interface.po``; a key already in the
 catalogue gets the table's text when it differs (said on stdout). Comments right
 above a key in the table become translator comments.
 
-It exists for the change-over (and for a merge that brings a branch's new table
-entries): ``python tools/tables_to_po.py path/to/table.py ...``. Without
-arguments it reads every table in ``src/burgerschap/i18n/``.
+It exists for the change-over: a branch made before it may still add entries
+to a table that is gone here. After merging it, take that branch's table and
+carry its entries over, then delete the table again:
+
+    git show BRANCH:src/burgerschap/i18n/game.py > /tmp/game.py
+    python tools/tables_to_po.py /tmp/game.py
+
+New keys are added to both catalogues, sorted like the rest; a key with a
+number in it ("(en)", "(s)") should then become a plural (see
+docs/translating.md). Remove this script once no branch has the tables.
 """
 
 from __future__ import annotations
@@ -75,13 +82,11 @@ def save(catalog: Catalog, lang: str) -> None:
     path = po_path(lang)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as f:
-        write_po(f, catalog, width=100, omit_header=False, include_previous=False)
+        write_po(f, catalog, width=100, sort_output=True, include_previous=False)
 
 
 def main(argv: list[str]) -> int:
-    paths = [Path(p) for p in argv] or sorted(
-        p for p in I18N.glob("*.py") if p.stem not in {"__init__", "argparse_nl", "catalog"}
-    )
+    paths = [Path(p) for p in argv]
     catalogs = {lang: load(lang) for lang in LANGS}
     for path in paths:
         for key, texts, comments in read_table(path):

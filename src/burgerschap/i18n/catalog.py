@@ -149,21 +149,20 @@ def read_mo(data: bytes) -> tuple[dict[str, str | tuple[str, ...]], str]:
     magic = struct.unpack("<I", data[:4])[0]
     order = "<" if magic == 0x950412DE else ">"
     _, count, ids_at, strs_at = struct.unpack(f"{order}4I", data[4:20])
+    ids = struct.iter_unpack(f"{order}2I", data[ids_at : ids_at + 8 * count])
+    strs = struct.iter_unpack(f"{order}2I", data[strs_at : strs_at + 8 * count])
     messages: dict[str, str | tuple[str, ...]] = {}
     plural_forms = ""
-    for i in range(count):
-        id_len, id_at = struct.unpack(f"{order}2I", data[ids_at + 8 * i : ids_at + 8 * i + 8])
-        str_len, str_at = struct.unpack(f"{order}2I", data[strs_at + 8 * i : strs_at + 8 * i + 8])
-        msgid = data[id_at : id_at + id_len].decode("utf-8")
-        msgstr = data[str_at : str_at + str_len].decode("utf-8")
+    for (id_len, id_at), (str_len, str_at) in zip(ids, strs, strict=True):
+        msgid = data[id_at : id_at + id_len].decode()
+        msgstr = data[str_at : str_at + str_len].decode()
         if not msgid:
             for line in msgstr.splitlines():
                 name, _, value = line.partition(":")
                 if name.strip().lower() == "plural-forms":
                     plural_forms = value.strip()
-            continue
-        if "\x00" in msgid:
-            messages[msgid.split("\x00")[0]] = tuple(msgstr.split("\x00"))
+        elif "\x00" in msgid:
+            messages[msgid.partition("\x00")[0]] = tuple(msgstr.split("\x00"))
         else:
             messages[msgid] = msgstr
     return messages, plural_forms

@@ -137,3 +137,19 @@ IMPORT_REASON = {
     "few_reachable": N_("cli.import.reason.few_reachable"),
 }
 """Why an imported Twine story was saved as a draft."""
+
+TOOLTIP = {
+    "tui.key.quit": N_("tui.key.quit.tip"),
+    "tui.key.glossary": N_("tui.key.glossary.tip"),
+    "tui.key.join_lesson": N_("tui.key.join_lesson.tip"),
+    "tui.key.debrief": N_("tui.key.debrief.tip"),
+    "tui.key.board": N_("tui.key.board.tip"),
+    "tui.key.export": N_("tui.key.export.tip"),
+    "tui.key.new_code": N_("tui.key.new_code.tip"),
+    "tui.key.close_lesson": N_("tui.key.close_lesson.tip"),
+    "tui.key.teacher": N_("tui.key.teacher.tip"),
+    "tui.key.own": N_("tui.key.own.tip"),
+    "tui.key.try_out": N_("tui.key.try_out.tip"),
+    "tui.key.add_node": N_("tui.key.add_node.tip"),
+}
+"""The footer tooltip of a key, by the message id of the key's description."""

@@ -22,6 +22,7 @@ from textual.dom import DOMNode
 
 from burgerschap.i18n import LANGUAGES, N_, Language, has_message, long_date, t
 from burgerschap.i18n.catalog import catalog
+from burgerschap.i18n.names import TOOLTIP
 from burgerschap.scenario.plaintext import plain_text
 
 TEXTUAL_DESCRIPTIONS = {
@@ -84,8 +85,8 @@ def localize_binding(binding: Binding, lang: Language) -> Binding:
     key = _key_of(binding.description)
     if key is None:
         return binding
-    tooltip_key = f"{key}.tip"
-    tooltip = t(tooltip_key, lang) if has_message(tooltip_key) else binding.tooltip
+    tooltip_key = TOOLTIP.get(key)
+    tooltip = binding.tooltip if tooltip_key is None else t(tooltip_key, lang)
     return replace(binding, description=t(key, lang), tooltip=tooltip)
 
 

@@ -10,7 +10,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from burgerschap.i18n import N_
 from burgerschap.scenario.models import NIVEAUS, Niveau, Quiz
 from burgerschap.scenario.quizdraw import levels, pool
 from burgerschap.tui.screens.base import GameModal
@@ -18,10 +17,6 @@ from burgerschap.tui.widgets.choice_list import ChoiceList
 from burgerschap.tui.widgets.footer import GameFooter
 
 ALL = "all"
-LEVELS: dict[str, str] = {
-    "basis": N_("tui.quiz.level.basis"),
-    "verdieping": N_("tui.quiz.level.verdieping"),
-}
 """The answer for a round that draws from every question."""
 
 
@@ -59,7 +54,10 @@ class QuizLevelDialog(GameModal[str | None]):
                 text = self.tn("tui.quiz.level.all", len(self.quiz.questions))
             else:
                 count = len(pool(self.quiz, level_of(answer)))
-                text = self.tn(LEVELS[answer], count)
+                if answer == "basis":
+                    text = self.tn("tui.quiz.level.basis", count)
+                else:
+                    text = self.tn("tui.quiz.level.verdieping", count)
             choices.append((n, text))
         self.query_one(ChoiceList).set_choices(choices)
 
