@@ -31,6 +31,7 @@ __all__ = [
     "DOMAIN",
     "HINTS",
     "PATTERN_HINTS",
+    "SEVERITIES",
     "UNITS",
     "FieldNames",
     "error_text",
@@ -122,6 +123,7 @@ def templates(code: str, lang: Language) -> tuple[str, ...]:
 
 
 def _message(code: str, lang: Language, count: Any = None) -> str | None:
+    """The template of ``code``; of a plural message, the form for ``count`` (none: many)."""
     found = catalog(DOMAIN, lang).messages.get(code)
     if found is None or isinstance(found, str):
         return found
