@@ -26,7 +26,7 @@ from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import N_, Language, t, tn
 from burgerschap.i18n.names import IMPORT_REASON
-from burgerschap.i18n.problem_words import problem_line, problem_text
+from burgerschap.i18n.problem_words import problem_line, problem_place, problem_text
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.library import Library
 from burgerschap.scenario.loader import inspect_file
@@ -211,12 +211,11 @@ def _print_problems(problems: list[Problem], verbose: bool, lang: Language) -> b
         folded = True
         kind = str(first.params.get("kind", ""))
         message = problem_text(first, lang)
-        label = problem_line(first, lang).removesuffix(message)  # "file:line: warning: "
         if kind and kind != first.code:
             text = t("cli.import.grouped", lang, kind=kind, count=count, message=message)
         else:
             text = t("cli.import.grouped_plain", lang, count=count, message=message)
-        say(label + text)
+        say(problem_place(first, lang) + text)
     return folded
 
 

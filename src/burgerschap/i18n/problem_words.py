@@ -38,6 +38,7 @@ __all__ = [
     "message_codes",
     "problem_json",
     "problem_line",
+    "problem_place",
     "problem_text",
     "templates",
 ]
@@ -97,8 +98,13 @@ def problem_text(problem: Problem, lang: Language = "nl", names: FieldNames | No
 
 def problem_line(problem: Problem, lang: Language = "nl", names: FieldNames | None = None) -> str:
     """``file:line:col: fout: message``, the form compilers use."""
+    return problem_place(problem, lang) + problem_text(problem, lang, names)
+
+
+def problem_place(problem: Problem, lang: Language = "nl") -> str:
+    """``file:line:col: fout: ``, what a line says before the message."""
     label = catalog(DOMAIN, lang).text(SEVERITIES[problem.severity])
-    return f"{problem.location()}: {label}: {problem_text(problem, lang, names)}"
+    return f"{problem.location()}: {label}: "
 
 
 def problem_json(problem: Problem, lang: Language = "nl") -> dict[str, Any]:
