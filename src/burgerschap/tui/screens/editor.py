@@ -318,6 +318,10 @@ class EditorScreen(EditorOps):
     @on(NodeList.Picked)
     @guarded
     def _picked(self, event: NodeList.Picked) -> None:
+        if event.node_id not in self.session.nodes:
+            return  # a pick from a list shown before the node went (undo, delete)
+        # The list may have been shown again since (a check came in): it shows the pick.
+        self.query_one(NodeList).select_node(event.node_id, quiet=True)
         if event.node_id != self.current or self.query_one(NodeForm).node_id != event.node_id:
             self.flush_fields()
             self.session.stop_typing()
@@ -354,10 +358,10 @@ class EditorScreen(EditorOps):
         widget.scroll_visible(animate=False)
 
     def show_tab(self, pane: str, focus: str | None = None) -> None:
-        """Switch to a tab; focus leaves the old tab first (a focused widget in a hidden
-        tab would pull its tab back)."""
+        """Switch to a tab; focus leaves the old tab first, at once (a focused widget in
+        a hidden tab would pull its tab back, and ``focus()`` only moves it later)."""
         tabs = self.query_one(TabbedContent)
-        tabs.query_one(Tabs).focus()
+        self.set_focus(tabs.query_one(Tabs), scroll_visible=False)
         tabs.active = pane
         if focus is not None:
             self.call_after_refresh(self.query_one(focus).focus)
