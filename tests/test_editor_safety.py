@@ -333,3 +333,20 @@ async def test_a_check_arriving_during_a_pick_keeps_the_picked_node(_isolated_ho
         assert screen.current == "einde_samen"
         assert screen.query_one(NodeForm).node_id == "einde_samen"
         assert nodes.current == "einde_samen"
+
+
+async def test_a_late_word_from_the_story_tab_does_not_pull_it_back(_isolated_home: Path) -> None:
+    """The same on a busy machine, a step later: the rebuild had moved the focus
+    into the story tab, and the tab's note that it holds the focus came in only
+    after the switch to the YAML tab; the story tab showed again."""
+    app = build(_isolated_home)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_in_editor(pilot)
+        screen.set_focus(field(app, "nodes", "begin", "title"))  # as a rebuild does
+        screen.show_tab("tab-yaml")  # before the story tab hears of that focus
+        await settle(pilot)
+        assert screen.query_one(TabbedContent).active == "tab-yaml"
+        # A focus that is still in a tab when its note comes in does show that tab.
+        screen.set_focus(field(app, "nodes", "begin", "title"))
+        await settle(pilot)
+        assert screen.query_one(TabbedContent).active == "tab-story"

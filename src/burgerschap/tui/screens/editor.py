@@ -55,6 +55,7 @@ from burgerschap.tui.widgets.node_form import NodeForm, node_options
 from burgerschap.tui.widgets.node_list import NodeList
 from burgerschap.tui.widgets.problem_list import ProblemList
 from burgerschap.tui.widgets.settings_form import SettingsForm
+from burgerschap.tui.widgets.steady_tabs import SteadyTabs
 from burgerschap.tui.widgets.yaml_pane import YamlPane
 
 CHECK_DELAY = 0.3
@@ -102,7 +103,7 @@ class EditorScreen(EditorOps):
         with Horizontal(id="editor-header"):
             yield Static(id="editor-title")
             yield Static(id="editor-status")
-        with TabbedContent(id="editor-tabs"):
+        with SteadyTabs(id="editor-tabs"):
             with (
                 TabPane(self.t("tui.editor.tab.story"), id="tab-story"),
                 Horizontal(id="story-body"),
