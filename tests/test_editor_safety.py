@@ -22,6 +22,7 @@ from burgerschap.application import recovery
 from burgerschap.scenario import edit, yamlsafe
 from burgerschap.tui import authoring
 from burgerschap.tui.screens.ask import ChoiceDialog
+from burgerschap.tui.screens import editor_base
 from burgerschap.tui.screens.editor import EditorScreen
 from burgerschap.tui.screens.teacher_hub import TeacherHubScreen
 from burgerschap.tui.widgets.fields import FieldInput, ItemButton, Place
@@ -176,11 +177,14 @@ async def crash_mid_edit(home: Path) -> dict[str, Any]:
     """Edit, then end the app with an error no guard catches, before the recovery
     draft's timer runs; returns the work as it was at the crash."""
     app = build(home)
-    with pytest.raises(RuntimeError, match="weg"):
+    with pytest.raises(RuntimeError, match="weg"), pytest.MonkeyPatch.context() as patch:
         async with app.run_test(size=(120, 36)) as pilot:
             screen = await open_in_editor(pilot)
             await type_into(pilot, field(app, "nodes", "begin", "title"), "Eerste keer")
             await add_choice(pilot, screen)
+            # The last edit's draft timer must not run before the crash, however
+            # slowly a busy machine gets there.
+            patch.setattr(editor_base, "RECOVERY_DELAY", 3600.0)
             area = field(app, "nodes", "begin", "text")
             area.focus()
             await pilot.pause()
