@@ -322,7 +322,9 @@ class Place:
         """
         if focused is None or form not in focused.ancestors:
             return cls(form.scroll_y, None)
-        form.focus(scroll_visible=False)
+        # At once, not with focus() (which moves it a moment later): a later focus
+        # elsewhere must win over this one.
+        form.screen.set_focus(form, scroll_visible=False)
         return cls(form.scroll_y, place_key(focused) or ("form",))
 
     def restore(self, form: Widget) -> None:
@@ -338,7 +340,8 @@ class Place:
             return  # nothing to focus, or another tab was chosen meanwhile: it stays
         for widget in form.query("*"):
             if place_key(widget) == self.focus and widget.focusable:
-                widget.focus(scroll_visible=False)
+                # At once: decided and done in one go, so no focus comes in between.
+                form.screen.set_focus(widget, scroll_visible=False)
                 return
 
 
