@@ -21,8 +21,8 @@ from textual.widgets import Button, TabbedContent
 from burgerschap.application import recovery
 from burgerschap.scenario import edit, yamlsafe
 from burgerschap.tui import authoring
-from burgerschap.tui.screens.ask import ChoiceDialog
 from burgerschap.tui.screens import editor_base
+from burgerschap.tui.screens.ask import ChoiceDialog
 from burgerschap.tui.screens.editor import EditorScreen
 from burgerschap.tui.screens.teacher_hub import TeacherHubScreen
 from burgerschap.tui.widgets.fields import FieldInput, ItemButton, Place
