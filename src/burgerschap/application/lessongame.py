@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from burgerschap.application.game import Game
 from burgerschap.application.workspace import Workspace
+from burgerschap.i18n import N_
 
 if TYPE_CHECKING:
     from burgerschap.application.game import GameSaver
@@ -162,7 +163,7 @@ def resume_lesson_game(workspace: Workspace, record: GameRecord) -> LessonGame |
     from burgerschap.scenario.engine import GameState, StateTooNew
 
     if workspace.write(lambda s: s.claim_game(record.id)) is False:
-        key = "tui.resume.in_use"
+        key = N_("tui.resume.in_use")
         raise LessonUnavailable(t(key, workspace.lang), key=key)
     code = record.lesson_code
     lesson = workspace.read(lambda s: get_lesson(s, code), None) if code else None
@@ -174,7 +175,7 @@ def resume_lesson_game(workspace: Workspace, record: GameRecord) -> LessonGame |
     try:
         state = GameState.model_validate(record.state)
     except StateTooNew as exc:
-        key = "tui.resume.newer"
+        key = N_("tui.resume.newer")
         raise LessonUnavailable(t(key, workspace.lang), key=key) from exc
     except ValueError:
         workspace.abandon(record.id)

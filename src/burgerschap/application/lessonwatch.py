@@ -29,7 +29,7 @@ from typing import Generic, TypeVar
 from burgerschap.classroom.errors import ClassroomError
 from burgerschap.classroom.progress import revision
 from burgerschap.classroom.store import DatabaseError, Location, Store
-from burgerschap.settings import Language
+from burgerschap.i18n import Language
 
 T = TypeVar("T")
 

@@ -24,6 +24,7 @@ from burgerschap.application.lessongame import (
     resume_lesson_game,
     start_lesson_game,
 )
+from burgerschap.i18n import N_
 
 if TYPE_CHECKING:
     from burgerschap.application.workspace import Workspace
@@ -82,24 +83,24 @@ def resume(workspace: Workspace, record: GameRecord) -> tuple[Game | None, str |
         try:
             lesson_game = resume_lesson_game(workspace, record)
         except LessonUnavailable as exc:
-            return None, exc.key or "tui.resume.in_use"
-        return lesson_game, None if lesson_game is not None else "tui.resume.missing"
+            return None, exc.key or N_("tui.resume.in_use")
+        return lesson_game, None if lesson_game is not None else N_("tui.resume.missing")
     if workspace.write(lambda s: s.claim_game(record.id)) is False:
-        return None, "tui.resume.in_use"  # another window plays it now
+        return None, N_("tui.resume.in_use")  # another window plays it now
     try:
         saved = GameState.model_validate(record.state)
     except StateTooNew:
-        return None, "tui.resume.newer"
+        return None, N_("tui.resume.newer")
     except ValueError:
         saved = None
     entry = workspace.find(record.ref) or workspace.find(record.scenario_id)
     scenario = entry.document if entry is not None else None
     if entry is None or not isinstance(scenario, Scenario):
         workspace.abandon(record.id)
-        return None, "tui.resume.missing"
+        return None, N_("tui.resume.missing")
     if saved is None:
         workspace.abandon(record.id)
-        return None, "tui.resume.changed"
+        return None, N_("tui.resume.changed")
     if entry.content_hash == record.content_hash and saved.scenario == scenario.ref:
         return Game(workspace.saver, entry, saved, record.id), None
     engine = Engine(scenario)
@@ -109,7 +110,7 @@ def resume(workspace: Workspace, record: GameRecord) -> tuple[Game | None, str |
         outcomes = engine.play(first, saved.history)
     except ReplayError:
         workspace.abandon(record.id)
-        return None, "tui.resume.changed"
+        return None, N_("tui.resume.changed")
     workspace.abandon(record.id)
     game_id = workspace.write(
         lambda s: s.start_game(
@@ -124,4 +125,4 @@ def resume(workspace: Workspace, record: GameRecord) -> tuple[Game | None, str |
     for outcome in outcomes:
         game.state = outcome.state
         game.save_move(outcome)
-    return game, "tui.resume.updated"
+    return game, N_("tui.resume.updated")

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from burgerschap.application.locations import Locations
-from burgerschap.settings import Language, Settings, load_settings, save_settings
+from burgerschap.i18n import Language
+from burgerschap.settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:
     # The domain (pydantic models, the YAML loader) is imported when first

@@ -8,10 +8,9 @@ from pathlib import Path
 
 from burgerschap.application.locations import Locations
 from burgerschap.commands.output import say
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.paths import ENV_DATABASE_URL
 from burgerschap.scenario.library import Library, Source
-from burgerschap.settings import Language
 
 
 def library_folders() -> list[tuple[Path, Source]]:

@@ -25,9 +25,8 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from burgerschap.application.workspace import Locations, Workspace
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.scenario.plaintext import plain_text
-from burgerschap.settings import Language
 from burgerschap.tui.screens.home import HomeScreen
 from burgerschap.tui.text import localize_bindings
 from burgerschap.tui.themes import THEMES

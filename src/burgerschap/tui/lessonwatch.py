@@ -17,7 +17,7 @@ from textual.worker import Worker, get_current_worker
 
 from burgerschap.application.lessonwatch import POLL, LessonWatch, Watch
 from burgerschap.classroom.store import Location, Store
-from burgerschap.settings import Language
+from burgerschap.i18n import Language
 
 __all__ = ["POLL", "Watch", "watch_lesson"]
 
