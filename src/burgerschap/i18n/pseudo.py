@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from burgerschap.i18n.catalog import Catalog
-
 ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "áƀçđéƒĝĥíĵķļɱñóþǫŕšţûṽŵẋýžÁƁÇĐÉƑĜĤÍĴĶĻṀÑÓÞǪŔŠŢÛṼŴẊÝŽ",
@@ -45,10 +43,11 @@ def pseudo_text(text: str) -> str:
     return f"«{''.join(out)}{padding}»"
 
 
-def pseudo_catalog(english: Catalog) -> Catalog:
-    """The pseudo-locale made from the English catalogue ``english``."""
-    messages: dict[str, str | tuple[str, ...]] = {
+def pseudo_messages(
+    english: dict[str, str | tuple[str, ...]],
+) -> dict[str, str | tuple[str, ...]]:
+    """The pseudo-locale's messages, made from the English ones (plural forms each)."""
+    return {
         key: pseudo_text(value) if isinstance(value, str) else tuple(map(pseudo_text, value))
-        for key, value in english.messages.items()
+        for key, value in english.items()
     }
-    return Catalog(english.domain, "pseudo", messages, english.plural)
