@@ -39,13 +39,12 @@ DOMAIN = "interface"
 
 def t(key: str, lang: Language = "nl", **params: Any) -> str:
     """The message ``key`` in ``lang``, with ``params`` filled in."""
-    text = _catalog(DOMAIN, lang).text(key)
-    return text.format(**params) if params else text
+    return _catalog(DOMAIN, lang).format(key, **params)
 
 
 def tn(key: str, n: int, lang: Language = "nl", **params: Any) -> str:
     """The form of the plural message ``key`` for ``n`` in ``lang``; ``{n}`` is ``n``."""
-    return _catalog(DOMAIN, lang).plural_text(key, n).format(n=n, **params)
+    return _catalog(DOMAIN, lang).format_plural(key, n, **params)
 
 
 def N_(key: str) -> str:

@@ -14,6 +14,11 @@ written next to it when the folder allows, so the next start reads it directly.
 
 A message id with no text is an error (:class:`MissingMessage`), never the raw
 id on screen: a test checks that every id the code uses is in both languages.
+
+Another domain (``problems``, ``diff``, ...) uses the same machinery: put its
+``<domain>.po`` beside ``interface.po`` in each language (the build compiles
+every ``.po``) and word a message with
+``catalog("problems", lang).format(key, **params)`` or ``.format_plural(key, n, ...)``.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import os
 import struct
 from collections.abc import Callable
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 Language = Literal["nl", "en"]
 """The languages of the interface."""
@@ -75,6 +80,15 @@ class Catalog:
             raise MissingMessage(f"message {key!r} in {self.lang}/{self.domain} has no plural")
         index = self.plural(n)
         return found[min(index, len(found) - 1)]
+
+    def format(self, key: str, **params: Any) -> str:
+        """The message ``key`` with ``params`` filled in (what :func:`burgerschap.i18n.t` does)."""
+        text = self.text(key)
+        return text.format(**params) if params else text
+
+    def format_plural(self, key: str, n: int, **params: Any) -> str:
+        """The form of ``key`` for ``n``, with ``{n}`` and ``params`` filled in."""
+        return self.plural_text(key, n).format(n=n, **params)
 
 
 _CACHE: dict[tuple[str, str], Catalog] = {}
