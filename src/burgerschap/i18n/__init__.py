@@ -39,7 +39,11 @@ DOMAIN = "interface"
 
 def t(key: str, lang: Language = "nl", **params: Any) -> str:
     """The message ``key`` in ``lang``, with ``params`` filled in."""
-    return _catalog(DOMAIN, lang).format(key, **params)
+    catalogue = _catalog(DOMAIN, lang)
+    text = catalogue.messages.get(key)
+    if type(text) is not str:  # missing, or a plural: the catalogue says which
+        return catalogue.format(key, **params)
+    return text.format(**params) if params else text
 
 
 def tn(key: str, n: int, lang: Language = "nl", **params: Any) -> str:
