@@ -60,7 +60,7 @@ def read_table(path: Path) -> list[tuple[str, dict[str, str], list[str]]]:
             while line >= 0 and lines[line].strip().startswith("#"):
                 comments.insert(0, lines[line].strip().lstrip("#").strip())
                 line -= 1
-            found.append((key_node.value, texts, comments))
+            found.append((str(key_node.value), texts, comments))
     return found
 
 
