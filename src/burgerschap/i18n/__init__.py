@@ -4,8 +4,10 @@ Every word the command line or the game shows comes from the ``interface``
 catalogue, ``locale/<lang>/LC_MESSAGES/interface.po``: message ids are symbolic
 keys (``tui.key.quit``), and both languages are full translations. A test
 extracts every id the code uses (:func:`t`, :func:`tn`, :func:`N_`) and fails
-on one missing or unused. Messages about scenario files live with the domain,
-in :mod:`burgerschap.scenario.messages`.
+on one missing or unused. Messages about scenario files (the domain's problem
+codes) and about diffs have catalogues of their own, ``problems`` and ``diff``,
+worded by :mod:`burgerschap.i18n.problem_words` and
+:mod:`burgerschap.i18n.diff_words`.
 
 - :func:`t` gives a message with its ``{params}`` filled in;
 - :func:`tn` gives the form for a number (``{n}`` is filled in too);

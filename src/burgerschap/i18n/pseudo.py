@@ -11,6 +11,7 @@ has no room to spare; the guillemets show where each message starts and ends.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -44,7 +45,7 @@ def pseudo_text(text: str) -> str:
 
 
 def pseudo_messages(
-    english: dict[str, str | tuple[str, ...]],
+    english: Mapping[str, str | tuple[str, ...]],
 ) -> dict[str, str | tuple[str, ...]]:
     """The pseudo-locale's messages, made from the English ones (plural forms each)."""
     return {
