@@ -238,8 +238,8 @@ def _scenario_json(lesson: Lesson, ref: str) -> dict[str, Any]:
         "dimensions": {
             d: {
                 "label": dim.label,
-                "min": ranges.get(d, (None, None))[0],
-                "max": ranges.get(d, (None, None))[1],
+                "min": ranges[d].low if d in ranges else None,
+                "max": ranges[d].high if d in ranges else None,
             }
             for d, dim in (scenario.dimensions.items() if scenario else [])
         },

@@ -83,9 +83,10 @@ def catalog(domain: str, lang: str) -> Catalog:
     found = _CACHE.get(cache_key)
     if found is None:
         if _pseudo:
-            from burgerschap.i18n.pseudo import pseudo_catalog
+            from burgerschap.i18n.pseudo import pseudo_messages
 
-            found = pseudo_catalog(_load(domain, "en"))
+            english = _load(domain, "en")
+            found = Catalog(domain, "pseudo", pseudo_messages(english.messages), english.plural)
         else:
             found = _load(domain, lang)
         _CACHE[cache_key] = found

@@ -11,8 +11,7 @@ has no room to spare; the guillemets show where each message starts and ends.
 from __future__ import annotations
 
 import re
-
-from burgerschap.i18n.catalog import Catalog
+from collections.abc import Mapping
 
 ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
@@ -45,10 +44,11 @@ def pseudo_text(text: str) -> str:
     return f"«{''.join(out)}{padding}»"
 
 
-def pseudo_catalog(english: Catalog) -> Catalog:
-    """The pseudo-locale made from the English catalogue ``english``."""
-    messages: dict[str, str | tuple[str, ...]] = {
+def pseudo_messages(
+    english: Mapping[str, str | tuple[str, ...]],
+) -> dict[str, str | tuple[str, ...]]:
+    """The pseudo-locale's messages, made from the English ones (plural forms each)."""
+    return {
         key: pseudo_text(value) if isinstance(value, str) else tuple(map(pseudo_text, value))
-        for key, value in english.messages.items()
+        for key, value in english.items()
     }
-    return Catalog(english.domain, "pseudo", messages, english.plural)

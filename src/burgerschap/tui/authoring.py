@@ -148,14 +148,6 @@ def student_library_dir(workspace: Workspace) -> Path:
     return user_library_dir(workspace) / "eigen"
 
 
-def reload_library(app: BurgerschapApp) -> None:
-    """Scan the library again after a save, so every screen offers the new version."""
-    app.workspace.load_library()
-    home = app.home
-    if home is not None and app.library_ready:
-        home.show_library()
-
-
 # The editor -------------------------------------------------------------
 
 

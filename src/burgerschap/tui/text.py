@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from functools import cache
-from typing import Any, cast
+from typing import cast
 
 from textual.binding import Binding
 from textual.content import Content
@@ -57,11 +57,6 @@ def lang_of(node: DOMNode) -> Language:
     except Exception:  # no active app, e.g. a widget built in a unit test
         return "nl"
     return cast(Language, getattr(app, "lang", "nl"))
-
-
-def tr(node: DOMNode, key: str, **params: Any) -> str:
-    """``key`` in the language of ``node``'s app."""
-    return t(key, lang_of(node), **params)
 
 
 @cache  # the tables never change while the program runs

@@ -143,9 +143,12 @@ class ClassroomServer(Server):
         lang: Language = "nl",
         per_address: int = PER_ADDRESS,
         allow_hosts: tuple[str, ...] = (),
-        warm: bool = True,
+        zygote: str | None = None,
         proxies: tuple[str, ...] = (),
     ) -> None:
+        """A server for one class; ``zygote`` is the module to run as the warm zygote
+        (``python -m zygote FD LANG``, see :mod:`burgerschap.web.zygote`), which puts the
+        game in. Without one, each session starts as a fresh process (``--cold``)."""
         super().__init__(
             student_command(lang),
             host=host,
@@ -160,7 +163,7 @@ class ClassroomServer(Server):
         self.proxies = proxy_rule(proxies)
         self.games: set[FencedAppService] = set()
         self.zygote: Zygote | None = None
-        self.warm = warm
+        self.zygote_module = zygote
         self.addresses: list[str] = []
         self.sized_by_memory = max_students is None
         self.max_students = default_class_size() if max_students is None else max_students
@@ -324,10 +327,12 @@ class ClassroomServer(Server):
         await super().on_shutdown(app)
 
     async def on_startup(self, app: web.Application) -> None:
-        if self.warm:
+        if self.zygote_module is not None:
             # Import everything once, then fork each session from it (web/zygote.py).
             loop = asyncio.get_running_loop()
-            self.zygote = await loop.run_in_executor(None, Zygote.start, self.lang)
+            self.zygote = await loop.run_in_executor(
+                None, Zygote.start, self.zygote_module, self.lang
+            )
         self.addresses = share_addresses(self.host, self.port)
         with contextlib.suppress(OSError):  # the dashboard's QR code is a nicety
             write_board(data_dir(), self.addresses)

@@ -1,6 +1,7 @@
 """``burgerschap teacher``: teacher mode straight away (the PIN first, set on first use).
 
-Textual is imported only when the app starts, so the other commands stay fast.
+A launcher (see :mod:`burgerschap.launch`). Textual is imported only when the
+app starts, so the other commands stay fast.
 """
 
 from __future__ import annotations
