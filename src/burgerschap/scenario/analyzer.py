@@ -244,7 +244,7 @@ def _analyze(
             out.add("range_inexact", where, "warning", dimension=side.dimension)
         else:
             loop = listing(side.loop)
-            code = f"range_unbounded_{side.side}"
+            code = "range_unbounded_max" if side.side == "max" else "range_unbounded_min"
             out.add(code, where, "warning", dimension=side.dimension, loop=loop)
     report_choices(scenario, space, out)
     constant = {
