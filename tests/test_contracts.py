@@ -138,7 +138,6 @@ def src_cycles(src_graph: grimp.ImportGraph) -> list[list[str]]:
 OTHER_ROOMS = {
     # package: the room of issue 15 that removes the cycle in it
     "burgerschap.tui": "messagesup: screens import tui/app.py for its type (24+ modules)",
-    "burgerschap.application": "services: Game <-> Workspace <-> LessonGame",
 }
 
 

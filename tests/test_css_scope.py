@@ -22,6 +22,7 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 
 import burgerschap.tui.screens as screens_package
+from burgerschap.application.playing import new_game
 from burgerschap.scenario.models import QuestionNode, Quiz, Scenario
 from burgerschap.scenario.quizround import QuizRound
 from burgerschap.scenario.serialize import to_data
@@ -215,8 +216,8 @@ async def test_the_editor_looks_the_same_after_every_other_screen(_isolated_home
         quiz = quiz_entry.document
         assert isinstance(quiz, Quiz)
         data = to_data(bankje.document)
-        playing = app.workspace.new_game(bankje)
-        game = app.workspace.new_game(bankje)
+        playing = new_game(app.workspace, bankje)
+        game = new_game(app.workspace, bankje)
         for _ in range(20):  # played to an ending, for the ending screen
             if game.finished:
                 break

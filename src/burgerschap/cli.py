@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from burgerschap import __version__
-from burgerschap.i18n import t
-from burgerschap.settings import Language, preferred_language
+from burgerschap.i18n import Language, t
+from burgerschap.settings import preferred_language
 
 if TYPE_CHECKING:
     import argparse
@@ -181,5 +181,5 @@ def _pipe_closed(lang: Language) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     with contextlib.suppress(OSError):
-        print(f"burgerschap: {t('cli.fault.pipe', lang)}", file=sys.stderr)
+        print("burgerschap: " + t("cli.fault.pipe", lang), file=sys.stderr)
     return 1

@@ -10,8 +10,7 @@ import argparse
 import errno
 
 from burgerschap.commands.common import UsageError, add_database, fail_usage, use_database
-from burgerschap.i18n import t
-from burgerschap.settings import Language
+from burgerschap.i18n import Language, t
 
 ZYGOTE = "burgerschap.launch.zygote"
 """The module the server runs as its zygote: the game's factory, put into web/zygote.py."""

@@ -10,8 +10,7 @@ import argparse
 import os
 
 from burgerschap.commands.common import UsageError, add_database, fail_usage, use_database
-from burgerschap.i18n import t
-from burgerschap.settings import Language
+from burgerschap.i18n import Language, t
 
 
 def register(

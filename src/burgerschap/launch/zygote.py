@@ -9,7 +9,7 @@ this module to the server, which starts it.
 
 from __future__ import annotations
 
-from burgerschap.settings import Language
+from burgerschap.i18n import Language
 from burgerschap.web import zygote
 
 GAME_MODULES = (

@@ -38,10 +38,9 @@ from textual_serve.server import Server
 from burgerschap.classroom.board import clear_board, join_url, qr_lines, write_board
 from burgerschap.classroom.codes import normalise_code
 from burgerschap.classroom.engines import mask
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t, tn
 from burgerschap.paths import data_dir, database_url
 from burgerschap.scenario.plaintext import plain_text
-from burgerschap.settings import Language
 from burgerschap.web.addresses import interface_addresses
 from burgerschap.web.capacity import default_class_size
 from burgerschap.web.forking import Zygote
@@ -222,7 +221,7 @@ class ClassroomServer(Server):
         if not self.per_address.take(address):
             self._say("serve.refused_address", address=address or "?")
             return await self._refuse(
-                request, t("serve.too_many", self.lang, count=self.per_address.per_address)
+                request, tn("serve.too_many", self.per_address.per_address, self.lang)
             )
         self.sessions += 1
         try:

@@ -36,7 +36,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from burgerschap.settings import Language, preferred_language
+from burgerschap.i18n import Language
+from burgerschap.settings import preferred_language
 from burgerschap.web.session import (
     GAME_NAME,
     SESSION_MEMORY,
