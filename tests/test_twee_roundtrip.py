@@ -20,6 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from authoring_docs import plein
+from burgerschap.i18n.problem_words import problem_line, problem_text
 from burgerschap.scenario.diff import diff
 from burgerschap.scenario.loader import load_file, load_text
 from burgerschap.scenario.models import PARTIES, RUNGS, QuestionNode, Scenario, StoryNode
@@ -40,7 +41,7 @@ def round_trip(doc: Scenario) -> Scenario:
     result = import_twee(text, "export.twee")
     assert result.from_meta and result.warnings == []
     again = result.document
-    assert again is not None, [p.format("en") for p in result.inspection.problems]  # type: ignore[union-attr]
+    assert again is not None, [problem_line(p, "en") for p in result.inspection.problems]  # type: ignore[union-attr]
     return again
 
 
@@ -210,7 +211,7 @@ def test_a_passage_changed_by_hand_makes_a_plain_import_with_a_warning() -> None
     assert warning.code == "twee_meta_changed" and warning.params["passages"] == "'begin'"
     header = next(n for n, ln in enumerate(text.split("\n"), 1) if ln.startswith(":: begin "))
     assert warning.line == header
-    assert "passage 'begin' was changed, added or removed since" in warning.message("en")
+    assert "passage 'begin' was changed, added or removed since" in problem_text(warning, "en")
     assert result.data["nodes"]["begin"]["text"].startswith("Het plein is vol.")
     # Whitespace alone is no change.
     spaced = _changed(text, "Het plein is leeg.\n", "Het plein   is leeg.  \n\n")
