@@ -92,7 +92,9 @@ def _resolve(target: str, lang: Language) -> tuple[str, list[Path]] | int:
     path = Path(target)
     if not path.exists() and _looks_like_a_path(target):
         # An id has no slash and no file extension: this was meant as a file.
-        say(f"burgerschap: {t('cli.play.missing', lang, path=target)}", err=True)
+        # t() outside the f-string: the catalogue's extractor does not look inside one.
+        missing = t("cli.play.missing", lang, path=target)
+        say(f"burgerschap: {missing}", err=True)
         return 2
     if path.is_file():
         inspection = inspect_file(path)
@@ -107,7 +109,8 @@ def _resolve(target: str, lang: Language) -> tuple[str, list[Path]] | int:
         known = ", ".join(
             sorted(e.document.id for e in library.scenarios() + library.quizzes() if e.document)
         )
-        say(f"burgerschap: {t('cli.play.unknown', lang, ref=target, known=known)}", err=True)
+        unknown = t("cli.play.unknown", lang, ref=target, known=known)
+        say(f"burgerschap: {unknown}", err=True)
         return 2
     return target, []
 
