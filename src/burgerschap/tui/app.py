@@ -12,6 +12,7 @@ home screen is up, and screens other than home are imported when first used.
 
 from __future__ import annotations
 
+import gc
 import weakref
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePath
@@ -179,6 +180,7 @@ class BurgerschapApp(App[None]):
 
     def on_ready(self) -> None:
         # After the first frame: the scan would otherwise compete with it for the GIL.
+        gc.enable()  # paused for the start-up (commands/play.py)
         self.load_library()
 
     @work(thread=True, exclusive=True, group="library")
