@@ -53,3 +53,18 @@ def test_the_collector_runs_again_when_the_game_fails_to_start(
     with pytest.raises(OSError):
         play.start("nl")
     assert gc.isenabled()
+
+
+async def test_the_claims_heartbeat_beats_once_the_home_screen_is_up(
+    monkeypatch: pytest.MonkeyPatch, tui_app: Any
+) -> None:
+    """Started after the first frame (its import costs start-up time), but started."""
+    from burgerschap.application.workspace import Workspace
+    from burgerschap.classroom import claims
+
+    beats: list[float] = []
+    monkeypatch.setattr(claims, "HEARTBEAT_SECONDS", 0.05)
+    monkeypatch.setattr(Workspace, "heartbeat", lambda self: beats.append(1.0))
+    app = tui_app()
+    async with app.run_test() as pilot:
+        await wait_for(pilot, lambda: len(beats) >= 2, what="two heartbeats")

@@ -165,7 +165,6 @@ class BurgerschapApp(App[None]):
     # Startup ----------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.keep_claims()
         if self.teacher:
             self.open_teacher(exit_on_cancel=True)
         elif not self.workspace.nickname:
@@ -181,6 +180,9 @@ class BurgerschapApp(App[None]):
     def on_ready(self) -> None:
         # After the first frame: the scan would otherwise compete with it for the GIL.
         gc.enable()  # paused for the start-up (commands/play.py)
+        # Its first beat is due in 20 s; importing classroom.claims (hashlib, secrets)
+        # before the first frame only cost start-up time.
+        self.keep_claims()
         self.load_library()
 
     @work(thread=True, exclusive=True, group="library")
