@@ -127,7 +127,7 @@ def test_import_twee_with_errors_points_into_the_draft(capsys: pytest.CaptureFix
     assert code == 0
     draft = user_library_dir() / "het-bankje-sugarcube.draft.yaml"
     assert f"{draft}:" in out and "error: 'Wijkagent' does not exist (in node 'Start')" in out
-    assert "the draft still has 1 error(s) (see above)" in out
+    assert "the draft still has 1 error (see above)" in out
     assert f"burgerschap import {draft}" in out
 
 
@@ -288,7 +288,7 @@ def test_validate_and_check_take_ids_and_versions(capsys: pytest.CaptureFixture[
     code, out, _ = run(capsys, "validate", "plein@1", "plein")
     assert code == 0
     library = user_library_dir()
-    assert out.splitlines()[-1] == "2 bestand(en) gecontroleerd: 0 fout(en), 0 waarschuwing(en)"
+    assert out.splitlines()[-1] == "2 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen"
     code, out, _ = run(capsys, "check", "--json", "plein@1", "plein")
     assert code == 0
     found = json.loads(out)["scenarios"]

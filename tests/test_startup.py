@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import burgerschap.tui.app as app_module
-from burgerschap.commands import play
+from burgerschap.launch import play
 from lesson_support import wait_for
 
 

@@ -14,11 +14,10 @@ import argparse
 from burgerschap.commands.common import UsageError, fail_usage, load_library
 from burgerschap.commands.documents import resolve
 from burgerschap.commands.output import say, say_json
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.scenario.diff import diff
 from burgerschap.scenario.diff_text import render
 from burgerschap.scenario.problems import ScenarioError
-from burgerschap.settings import Language
 
 
 def register(

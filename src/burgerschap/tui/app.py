@@ -26,9 +26,8 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from burgerschap.application.workspace import Locations, Workspace
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.scenario.plaintext import plain_text
-from burgerschap.settings import Language
 from burgerschap.tui.screens.home import HomeScreen
 from burgerschap.tui.text import localize_bindings
 from burgerschap.tui.themes import THEMES
@@ -179,7 +178,7 @@ class BurgerschapApp(App[None]):
 
     def on_ready(self) -> None:
         # After the first frame: the scan would otherwise compete with it for the GIL.
-        gc.enable()  # paused for the start-up (commands/play.py)
+        gc.enable()  # paused for the start-up (launch/play.py)
         # Its first beat is due in 20 s; importing classroom.claims (hashlib, secrets)
         # before the first frame only cost start-up time.
         self.keep_claims()
@@ -259,16 +258,19 @@ class BurgerschapApp(App[None]):
                 self.play_new(entry)
 
     def play_new(self, entry: Entry) -> None:
-        game = self.workspace.new_game(entry)
+        from burgerschap.application.playing import new_game
+
+        game = new_game(self.workspace, entry)
         self.check_saving()
         self.show_game(game)
 
     def play_again(self, game: Game) -> None:
         """Another game of the same scenario, in the same place (a lesson's game stays in it)."""
         from burgerschap.application.lessongame import LessonUnavailable
+        from burgerschap.application.playing import play_again
 
         try:
-            again = game.again()
+            again = play_again(self.workspace, game)
         except LessonUnavailable as exc:
             self.notify(str(exc), severity="warning")
             return
@@ -281,7 +283,9 @@ class BurgerschapApp(App[None]):
         if record is None:
             self.notify(self.t("tui.resume.none"))
             return
-        game, notice = self.workspace.resume(record)
+        from burgerschap.application.playing import resume
+
+        game, notice = resume(self.workspace, record)
         if notice is not None:
             self.notify(self.t(notice), severity="warning" if game is None else "information")
         self.check_saving()

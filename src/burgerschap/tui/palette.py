@@ -17,7 +17,7 @@ from textual.app import SystemCommand
 from textual.screen import Screen
 
 if TYPE_CHECKING:
-    from burgerschap.settings import Language
+    from burgerschap.i18n import Language
     from burgerschap.tui.app import BurgerschapApp
 
 

@@ -14,20 +14,21 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from functools import cache
-from typing import Any, cast
+from typing import cast
 
 from textual.binding import Binding
 from textual.content import Content
 from textual.dom import DOMNode
 
-from burgerschap.i18n import STRINGS, long_date, t
+from burgerschap.i18n import LANGUAGES, N_, Language, has_message, long_date, t
+from burgerschap.i18n.catalog import catalog
+from burgerschap.i18n.names import TOOLTIP
 from burgerschap.scenario.plaintext import plain_text
-from burgerschap.settings import Language
 
 TEXTUAL_DESCRIPTIONS = {
-    "palette": "tui.key.palette",
+    "palette": N_("tui.key.palette"),
     "Quit": "tui.key.quit",
-    "Dismiss menu": "tui.key.dismiss_menu",  # an open choice list (Select)
+    "Dismiss menu": N_("tui.key.dismiss_menu"),  # an open choice list (Select)
 }
 """Descriptions of Textual's own bindings, and the keys that translate them."""
 
@@ -58,23 +59,18 @@ def lang_of(node: DOMNode) -> Language:
     return cast(Language, getattr(app, "lang", "nl"))
 
 
-def tr(node: DOMNode, key: str, **params: Any) -> str:
-    """``key`` in the language of ``node``'s app."""
-    return t(key, lang_of(node), **params)
-
-
 @cache  # the tables never change while the program runs
 def _reverse() -> dict[str, str]:
     found: dict[str, str] = dict(TEXTUAL_DESCRIPTIONS)
-    for key, texts in STRINGS.items():
-        if key.startswith("tui.key."):
-            for text in texts.values():
+    for lang in LANGUAGES:
+        for key, text in catalog("interface", lang).messages.items():
+            if key.startswith("tui.key.") and isinstance(text, str):
                 found.setdefault(text, key)
     return found
 
 
 def _key_of(description: str) -> str | None:
-    if description in STRINGS:
+    if has_message(description):
         return description
     return _reverse().get(description)
 
@@ -84,8 +80,8 @@ def localize_binding(binding: Binding, lang: Language) -> Binding:
     key = _key_of(binding.description)
     if key is None:
         return binding
-    tooltip_key = f"{key}.tip"
-    tooltip = t(tooltip_key, lang) if tooltip_key in STRINGS else binding.tooltip
+    tooltip_key = TOOLTIP.get(key)
+    tooltip = binding.tooltip if tooltip_key is None else t(tooltip_key, lang)
     return replace(binding, description=t(key, lang), tooltip=tooltip)
 
 

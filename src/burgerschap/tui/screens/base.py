@@ -6,8 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
 
-from burgerschap.i18n import t
-from burgerschap.settings import Language
+from burgerschap.i18n import Language, t, tn
 from burgerschap.tui.text import lang_of, localize_bindings
 
 if TYPE_CHECKING:
@@ -30,6 +29,9 @@ class _Localized:
 
     def t(self, key: str, **params: Any) -> str:
         return t(key, self.lang, **params)
+
+    def tn(self, key: str, n: int, **params: Any) -> str:
+        return tn(key, n, self.lang, **params)
 
     def relocalize(self) -> None:
         """Show this screen in the game's (new) language."""

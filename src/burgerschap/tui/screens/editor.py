@@ -37,6 +37,7 @@ from textual.widgets import (
 
 from burgerschap.application import recovery
 from burgerschap.application.editing import Check, EditSession, check
+from burgerschap.i18n.names import ORIGIN
 from burgerschap.scenario.problems import Problem
 from burgerschap.tui.screens.editor_base import fields_in, guarded, guarded_async
 from burgerschap.tui.screens.editor_ops import EditorOps
@@ -211,7 +212,7 @@ class EditorScreen(EditorOps):
         data = session.data
         title = str(data.get("title") or session.doc_id)
         ref = f"{session.doc_id}@{data.get('version', 1)}"
-        marks = [ref, self.t(f"tui.editor.origin.{session.origin}")]
+        marks = [ref, self.t(ORIGIN[session.origin])]
         if session.dirty:
             marks.append(self.t("tui.editor.unsaved"))
         self.query_one("#editor-title", Static).update(
@@ -221,11 +222,15 @@ class EditorScreen(EditorOps):
         if self.checked_revision != session.revision:
             status = Content.styled(self.t("tui.editor.checking"), "$text-muted")
         elif result.valid:
-            key = "tui.editor.valid.warnings" if result.problems else "tui.editor.valid"
-            status = Content.styled("✓ " + self.t(key, count=len(result.problems)), "$success")
+            valid = (
+                self.tn("tui.editor.valid.warnings", len(result.problems))
+                if result.problems
+                else self.t("tui.editor.valid")
+            )
+            status = Content.styled("✓ " + valid, "$success")
         else:
             status = Content.styled(
-                "✗ " + self.t("tui.editor.invalid", count=len(result.errors)), "bold $error"
+                "✗ " + self.tn("tui.editor.invalid", len(result.errors)), "bold $error"
             )
         self.query_one("#editor-status", Static).update(status)
 
@@ -236,7 +241,11 @@ class EditorScreen(EditorOps):
             result.problems, self.t("tui.editor.no_problems"), line
         )
         self.query_one("#problems-title", Static).update(
-            self.t("tui.editor.problems", errors=len(result.errors), warnings=len(result.warnings))
+            self.t(
+                "tui.editor.problems",
+                errors=self.tn("count.errors", len(result.errors)),
+                warnings=self.tn("count.warnings", len(result.warnings)),
+            )
         )
         self.query_one(YamlPane).show_problems(
             [p for p in result.problems if p.line], self.t("tui.editor.no_problems"), line

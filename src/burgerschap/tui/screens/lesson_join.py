@@ -275,15 +275,17 @@ class LessonJoinScreen(GameScreen[None]):
             return
         workspace = self.game_app.workspace
         game: LessonGame | None = None
-        if status.playing is not None:
-            game = resume_lesson_game(workspace, status.playing)
-        if game is None:
-            try:
+        try:
+            # Resuming may be refused too (another window, a newer program): then nothing
+            # new is started, since that would give up the game that is kept.
+            if status.playing is not None:
+                game = resume_lesson_game(workspace, status.playing)
+            if game is None:
                 game = start_lesson_game(workspace, membership, status.entry.ref)
-            except LessonUnavailable as exc:
-                self.notify(str(exc), severity="warning")
-                self.show_lesson()
-                return
+        except LessonUnavailable as exc:
+            self.notify(str(exc), severity="warning")
+            self.show_lesson()
+            return
         self.game_app.check_saving()
         self.game_app.show_game(game)
 

@@ -25,6 +25,7 @@ from textual.events import Resize
 from textual.widgets import Static
 
 from burgerschap.application.game import Game
+from burgerschap.i18n import N_
 from burgerschap.scenario.engine import Outcome
 from burgerschap.scenario.models import EndingNode, QuestionNode, StoryNode
 from burgerschap.tui.screens.base import GameScreen
@@ -180,7 +181,7 @@ class PlayScreen(GameScreen[None]):
             *self._review(node, first, option.feedback, node.explanation or None),
         ]
         effects = dict(node.effects) if option.correct else {}
-        title = self.t("tui.play.right.title" if option.correct else "tui.play.wrong.title")
+        title = self.t(N_("tui.play.right.title") if option.correct else N_("tui.play.wrong.title"))
         self._read(title, lines, effects, deltas={})
 
     def _review(
@@ -263,7 +264,9 @@ class PlayScreen(GameScreen[None]):
             if outcome.repeated:
                 lines += [Content.styled(self.t("tui.play.answered_before"), "bold $warning")]
             lines += self._review(node, step.index, outcome.feedback, outcome.explanation)
-            title = self.t("tui.play.right.title" if step.correct else "tui.play.wrong.title")
+            title = self.t(
+                N_("tui.play.right.title") if step.correct else N_("tui.play.wrong.title")
+            )
         else:
             assert isinstance(node, StoryNode)
             chosen = node.choices[step.index]

@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.events import Resize
 from textual.widgets import Static
 
+from burgerschap.i18n import N_
 from burgerschap.scenario.quizround import Answer, QuizRound
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.text import source_text
@@ -24,6 +25,11 @@ from burgerschap.tui.widgets.choice_list import ChoiceList
 from burgerschap.tui.widgets.feedback_panel import FeedbackPanel, answer_review
 from burgerschap.tui.widgets.footer import GameFooter
 from burgerschap.tui.widgets.hanging import Line, Stack
+
+LEVEL_NAME = {
+    "basis": N_("tui.quiz.level.name.basis"),
+    "verdieping": N_("tui.quiz.level.name.verdieping"),
+}
 
 
 class QuizScreen(GameScreen[None]):
@@ -134,7 +140,8 @@ class QuizScreen(GameScreen[None]):
         hint = self.query_one("#quiz-continue", Static)
         hint.update(
             Content.styled(
-                self.t("tui.quiz.to_results" if last else "tui.play.continue"), "italic $text-muted"
+                self.t(N_("tui.quiz.to_results") if last else N_("tui.play.continue")),
+                "italic $text-muted",
             )
         )
         panel = self.query_one(FeedbackPanel)
@@ -208,6 +215,6 @@ def quiz_title(screen: GameScreen[None], rnd: QuizRound) -> Content:
     title = Content(rnd.quiz.title)
     if rnd.niveau is None:
         return title
-    name = screen.t(f"tui.quiz.level.name.{rnd.niveau}")
+    name = screen.t(LEVEL_NAME[rnd.niveau])
     badge = screen.t("tui.quiz.level.badge", niveau=name)
     return Content.assemble(title, ("  ·  " + badge, "$text-muted"))

@@ -15,8 +15,8 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from burgerschap.i18n import Language
 from burgerschap.scenario.problems import Problem
-from burgerschap.settings import Language
 from burgerschap.tui.field_names import form_name
 from burgerschap.tui.text import lang_of, localize_bindings
 

@@ -3,8 +3,9 @@
 ``play --served`` (or ``BURGERSCHAP_SERVED=1``, which ``burgerschap serve``
 sets) is the browser's game: student mode only, see :mod:`burgerschap.tui.served`.
 
-Textual is imported only when the game starts, so the other commands stay fast
-and free of UI code.
+A launcher (see :mod:`burgerschap.launch`). Textual is imported only when the
+game starts, so ``burgerschap`` reaches the home screen with little imported
+and the other commands stay fast and free of UI code.
 """
 
 from __future__ import annotations
@@ -15,8 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from burgerschap.commands.output import say
-from burgerschap.i18n import t
-from burgerschap.settings import Language
+from burgerschap.i18n import Language, t
 
 if TYPE_CHECKING:
     import argparse
