@@ -38,9 +38,14 @@ def test_the_collector_is_paused_until_the_first_frame(
 
     monkeypatch.setattr(app_module, "make_app", make_app)
     assert gc.isenabled()
-    assert play.start("nl") == 0
-    assert seen == {"while starting": False, "once shown": True}
-    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    try:
+        assert play.start("nl") == 0
+        assert seen == {"while starting": False, "once shown": True}
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > frozen  # what the start made is not scanned again
+    finally:
+        gc.unfreeze()  # this test's process goes on to other tests
 
 
 def test_the_collector_runs_again_when_the_game_fails_to_start(
