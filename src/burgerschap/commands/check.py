@@ -18,6 +18,7 @@ from burgerschap.commands.common import UsageError, fail_usage
 from burgerschap.commands.output import plain_console, say_json
 from burgerschap.commands.validate import inspections
 from burgerschap.i18n import Language, t, tn
+from burgerschap.i18n.problem_words import problem_json, problem_line
 from burgerschap.scenario.analyzer import (
     MAX_STATES,
     Analysis,
@@ -58,7 +59,7 @@ class Report:
         doc = self.inspection.document
         data: dict[str, Any] = {"path": self.inspection.file}
         if self.analysis is not None:
-            data.update(self.analysis.to_json(lang))
+            data.update(self.analysis.to_json())
         else:
             data.update(
                 {
@@ -70,8 +71,8 @@ class Report:
             )
         if self.random is not None:
             data["random"] = self.random.to_json()
-        data["errors"] = [p.to_json(lang) for p in self.problems if p.severity == "error"]
-        data["warnings"] = [p.to_json(lang) for p in self.problems if p.severity == "warning"]
+        data["errors"] = [problem_json(p, lang) for p in self.problems if p.severity == "error"]
+        data["warnings"] = [problem_json(p, lang) for p in self.problems if p.severity == "warning"]
         return data
 
 
@@ -260,7 +261,7 @@ def _print_human(reports: list[Report], lang: Language) -> None:
         else:
             console.print(t("cli.check.invalid", lang, path=inspection.file))
         for problem in report.problems:
-            console.print(problem.format(lang))
+            console.print(problem_line(problem, lang))
         console.print()
     errors = sum(r.errors for r in reports)
     warnings = sum(r.warnings for r in reports)

@@ -21,6 +21,7 @@ from burgerschap.commands.common import UsageError, add_force, fail_usage
 from burgerschap.commands.documents import locate
 from burgerschap.commands.output import say, write
 from burgerschap.i18n import N_, Language, t
+from burgerschap.i18n.problem_words import problem_line
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.diagram import to_dot, to_mermaid
 from burgerschap.scenario.library import is_draft
@@ -85,4 +86,4 @@ def run(args: argparse.Namespace, lang: Language) -> int:
 
 def _print(problems: list[Problem], lang: Language) -> None:
     for problem in problems:
-        say(problem.format(lang), err=True)
+        say(problem_line(problem, lang), err=True)

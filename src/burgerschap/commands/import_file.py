@@ -26,6 +26,7 @@ from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
 from burgerschap.i18n import N_, Language, t, tn
 from burgerschap.i18n.names import IMPORT_REASON
+from burgerschap.i18n.problem_words import problem_line, problem_place, problem_text
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.library import Library
 from burgerschap.scenario.loader import inspect_file
@@ -205,20 +206,19 @@ def _print_problems(problems: list[Problem], verbose: bool, lang: Language) -> b
     folded = False
     for first, count in group_problems(problems):
         if count == 1:
-            say(first.format(lang))
+            say(problem_line(first, lang))
             continue
         folded = True
         kind = str(first.params.get("kind", ""))
-        message = first.message(lang)
-        label = first.format(lang).removesuffix(message)  # "file:line: warning: "
+        message = problem_text(first, lang)
         if kind and kind != first.code:
             text = t("cli.import.grouped", lang, kind=kind, count=count, message=message)
         else:
             text = t("cli.import.grouped_plain", lang, count=count, message=message)
-        say(label + text)
+        say(problem_place(first, lang) + text)
     return folded
 
 
 def _say(problems: list[Problem], lang: Language) -> None:
     for problem in problems:
-        say(problem.format(lang))
+        say(problem_line(problem, lang))

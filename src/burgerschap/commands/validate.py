@@ -14,6 +14,7 @@ from burgerschap.commands.common import UsageError, fail_usage
 from burgerschap.commands.documents import inspect_named
 from burgerschap.commands.output import say
 from burgerschap.i18n import Language, t, tn
+from burgerschap.i18n.problem_words import problem_line
 from burgerschap.scenario.loader import Inspection
 from burgerschap.scenario.playable import playable
 
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     errors = warnings = 0
     for inspection in found:
         for problem in inspection.problems:
-            say(problem.format(lang))
+            say(problem_line(problem, lang))
         errors += len(inspection.errors)
         warnings += len(inspection.warnings)
         if not inspection.problems:

@@ -4,8 +4,10 @@ Every word the command line or the game shows comes from the ``interface``
 catalogue, ``locale/<lang>/LC_MESSAGES/interface.po``: message ids are symbolic
 keys (``tui.key.quit``), and both languages are full translations. A test
 extracts every id the code uses (:func:`t`, :func:`tn`, :func:`N_`) and fails
-on one missing or unused. Messages about scenario files live with the domain,
-in :mod:`burgerschap.scenario.messages`.
+on one missing or unused. Messages about scenario files (the domain's problem
+codes) and about diffs have catalogues of their own, ``problems`` and ``diff``,
+worded by :mod:`burgerschap.i18n.problem_words` and
+:mod:`burgerschap.i18n.diff_words`.
 
 - :func:`t` gives a message with its ``{params}`` filled in;
 - :func:`tn` gives the form for a number (``{n}`` is filled in too);
@@ -39,13 +41,16 @@ DOMAIN = "interface"
 
 def t(key: str, lang: Language = "nl", **params: Any) -> str:
     """The message ``key`` in ``lang``, with ``params`` filled in."""
-    text = _catalog(DOMAIN, lang).text(key)
+    catalogue = _catalog(DOMAIN, lang)
+    text = catalogue.messages.get(key)
+    if type(text) is not str:  # missing, or a plural: the catalogue says which
+        return catalogue.format(key, **params)
     return text.format(**params) if params else text
 
 
 def tn(key: str, n: int, lang: Language = "nl", **params: Any) -> str:
     """The form of the plural message ``key`` for ``n`` in ``lang``; ``{n}`` is ``n``."""
-    return _catalog(DOMAIN, lang).plural_text(key, n).format(n=n, **params)
+    return _catalog(DOMAIN, lang).format_plural(key, n, **params)
 
 
 def N_(key: str) -> str:

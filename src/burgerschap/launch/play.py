@@ -95,6 +95,7 @@ def start(
 def _resolve(target: str, lang: Language) -> tuple[str, list[Path]] | int:
     """The ref to open and the files to add, or an exit code after printing why not."""
     from burgerschap.commands.common import load_library
+    from burgerschap.i18n.problem_words import problem_line
     from burgerschap.scenario.loader import inspect_file
 
     path = Path(target)
@@ -107,7 +108,7 @@ def _resolve(target: str, lang: Language) -> tuple[str, list[Path]] | int:
         if not inspection.ok or inspection.document is None:
             say(t("cli.play.invalid", lang, path=target), err=True)
             for problem in inspection.errors:
-                say(problem.format(lang), err=True)
+                say(problem_line(problem, lang), err=True)
             return 1
         return inspection.document.ref, [path]
     library = load_library()

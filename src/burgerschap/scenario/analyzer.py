@@ -33,7 +33,7 @@ from burgerschap.scenario.findings import (
     report_stuck,
 )
 from burgerschap.scenario.models import NIVEAUS, Glossary, Quiz, Scenario
-from burgerschap.scenario.problems import Lang, Problem, SortsProblems
+from burgerschap.scenario.problems import Problem, SortsProblems
 from burgerschap.scenario.score_ranges import collector_paused, compute, ranges_of_space
 from burgerschap.scenario.scores import Range, normalise
 from burgerschap.scenario.statespace import (
@@ -83,7 +83,7 @@ class Analysis(SortsProblems):
     alignment: dict[str, Alignment] = field(default_factory=dict)
     """Per dimension with a range: its highest total and the endings the best paths reach."""
 
-    def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.scenario_id,
             "version": self.version,
@@ -101,8 +101,8 @@ class Analysis(SortsProblems):
             "complete": self.complete,
             "uncovered": self.uncovered,
             "alignment": {d: a.to_json() for d, a in self.alignment.items()},
-            "errors": [p.to_json(lang) for p in self.errors],
-            "warnings": [p.to_json(lang) for p in self.warnings],
+            "errors": [p.to_json() for p in self.errors],
+            "warnings": [p.to_json() for p in self.warnings],
         }
 
 
@@ -120,7 +120,7 @@ class QuizAnalysis(SortsProblems):
     per_niveau: dict[str, int] = field(default_factory=dict)
     """Questions per level, ``none`` for those without one."""
 
-    def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.quiz_id,
             "version": self.version,
@@ -129,8 +129,8 @@ class QuizAnalysis(SortsProblems):
             "application_questions": self.application,
             "niveau": self.per_niveau,
             "draw": self.draw,
-            "errors": [p.to_json(lang) for p in self.errors],
-            "warnings": [p.to_json(lang) for p in self.warnings],
+            "errors": [p.to_json() for p in self.errors],
+            "warnings": [p.to_json() for p in self.warnings],
         }
 
 
@@ -162,14 +162,14 @@ class GlossaryAnalysis(SortsProblems):
     terms: int
     problems: list[Problem]
 
-    def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.glossary_id,
             "version": self.version,
             "kind": "glossary",
             "terms": self.terms,
-            "errors": [p.to_json(lang) for p in self.errors],
-            "warnings": [p.to_json(lang) for p in self.warnings],
+            "errors": [p.to_json() for p in self.errors],
+            "warnings": [p.to_json() for p in self.warnings],
         }
 
 
@@ -244,7 +244,7 @@ def _analyze(
             out.add("range_inexact", where, "warning", dimension=side.dimension)
         else:
             loop = listing(side.loop)
-            code = f"range_unbounded_{side.side}"
+            code = "range_unbounded_max" if side.side == "max" else "range_unbounded_min"
             out.add(code, where, "warning", dimension=side.dimension, loop=loop)
     report_choices(scenario, space, out)
     constant = {

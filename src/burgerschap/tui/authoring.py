@@ -272,14 +272,16 @@ def entry_session(app: BurgerschapApp, entry: Entry) -> EditSession:
 def draft_session(app: BurgerschapApp, path: Path) -> EditSession | None:
     """An editor session on a draft file; None (and a notice) when it cannot be read."""
     from burgerschap.application.editing import EditSession
+    from burgerschap.i18n.problem_words import error_text
     from burgerschap.scenario import yamlsafe
     from burgerschap.scenario.problems import ScenarioError
 
     try:
         data = yamlsafe.parse(path.read_text("utf-8"), path.name)[0]
     except (OSError, UnicodeDecodeError, ScenarioError) as exc:
+        reason = error_text(exc, app.lang) if isinstance(exc, ScenarioError) else str(exc)
         app.notify(
-            app.t("tui.library.draft_unreadable", file=path.name, reason=str(exc)), severity="error"
+            app.t("tui.library.draft_unreadable", file=path.name, reason=reason), severity="error"
         )
         return None
     if not isinstance(data, dict):

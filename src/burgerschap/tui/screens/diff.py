@@ -1,6 +1,6 @@
 """What changed between two versions, in meaning rather than layout.
 
-The same lines as ``burgerschap diff`` (:mod:`burgerschap.scenario.diff_text`),
+The same lines as ``burgerschap diff`` (:mod:`burgerschap.i18n.diff_words`),
 coloured by their sign: ``+`` added, ``-`` removed, ``~`` changed, ``>``
 renamed or moved. With several versions to choose from, two lists pick the
 older and the newer one.
@@ -18,8 +18,8 @@ from textual.content import Content
 from textual.widgets import Label, Select, Static
 
 from burgerschap.i18n import N_
+from burgerschap.i18n.diff_words import render
 from burgerschap.scenario.diff import diff
-from burgerschap.scenario.diff_text import render
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.footer import GameFooter

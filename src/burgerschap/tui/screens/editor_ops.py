@@ -18,6 +18,7 @@ from textual.widgets import Button
 from burgerschap.application.editing import Check, get
 from burgerschap.i18n import N_
 from burgerschap.i18n.names import NODE_KIND
+from burgerschap.i18n.problem_words import error_text, problem_text
 from burgerschap.scenario import edit
 from burgerschap.scenario.models import NODE_ID, SLUG
 from burgerschap.scenario.problems import Problem, ScenarioError
@@ -64,7 +65,7 @@ class EditorOps(EditorBase):
         return changed
 
     def refused(self, problems: list[Problem]) -> None:
-        lines = [p.message(self.lang) for p in problems]
+        lines = [problem_text(p, self.lang) for p in problems]
         self.notify(
             "\n".join(lines), title=self.t("tui.editor.refused"), severity="error", timeout=10
         )
@@ -274,7 +275,7 @@ class EditorOps(EditorBase):
     def _refuse_placeholders(self, problems: list[Problem]) -> None:
         """Say which fields still hold "…" or "—": the work is a draft until they are written."""
         fields = "; ".join(
-            f"{p.node} · {p.message(self.lang)}" if p.node else p.message(self.lang)
+            f"{p.node} · {problem_text(p, self.lang)}" if p.node else problem_text(p, self.lang)
             for p in problems[:5]
         )
         self.notify(
@@ -343,7 +344,8 @@ class EditorOps(EditorBase):
             fresh = doc.model_copy(update={"saved": None})
             path = save_version(fresh, folder, workspace.library, note=note)
         except (OSError, ScenarioError) as exc:
-            self.notify(self.t("tui.editor.save.failed", reason=str(exc)), severity="error")
+            reason = error_text(exc, self.lang) if isinstance(exc, ScenarioError) else str(exc)
+            self.notify(self.t("tui.editor.save.failed", reason=reason), severity="error")
             return False
         parsed = parse_version_filename(path.name)
         version = parsed[1] if parsed else doc.version

@@ -83,8 +83,11 @@ class EntryText:
         )
 
     def broken_prompt(self, entry: Entry) -> Content:
+        # Worded only for a broken file: the words stay off the start-up path.
+        from burgerschap.i18n.problem_words import problem_text
+
         errors = entry.inspection.errors or entry.inspection.problems
-        first = errors[0].message(self.lang) if errors else ""
+        first = problem_text(errors[0], self.lang) if errors else ""
         line = errors[0].line if errors else None
         where = plain_line(entry.path.name) + (f":{line}" if line else "")
         return Content.assemble(
@@ -211,8 +214,10 @@ class EntryText:
         )
 
     def broken_details(self, entry: Entry) -> Content:
+        from burgerschap.i18n.problem_words import problem_line
+
         problems = entry.inspection.errors or entry.inspection.problems
-        lines = [p.format(self.lang) for p in problems[:5]]
+        lines = [problem_line(p, self.lang) for p in problems[:5]]
         if len(problems) > 5:
             lines.append(self.tn("tui.home.broken.more", len(problems) - 5))
         return Content("\n\n").join(

@@ -16,6 +16,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from burgerschap.i18n import Language
+from burgerschap.i18n.problem_words import problem_text
 from burgerschap.scenario.problems import Problem
 from burgerschap.tui.field_names import form_name
 from burgerschap.tui.text import lang_of, localize_bindings
@@ -37,7 +38,7 @@ def problem_prompt(
         (mark, style),
         (" · ".join(where), "bold") if where else "",
         "\n  " if where else "",
-        (problem.message(lang, form_name if fields == "form" else None), ""),
+        (problem_text(problem, lang, form_name if fields == "form" else None), ""),
     )
 
 
