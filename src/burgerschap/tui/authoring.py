@@ -28,14 +28,15 @@ from typing import TYPE_CHECKING, Any
 from textual.app import App, InvalidModeError
 from textual.screen import Screen
 
+from burgerschap.i18n import t
 from burgerschap.pin import Throttle
+from burgerschap.tui.host import host_of
 
 if TYPE_CHECKING:
     from burgerschap.application.editing import EditSession
     from burgerschap.application.recovery import Recovery
     from burgerschap.application.workspace import Workspace
     from burgerschap.scenario.library import Entry
-    from burgerschap.tui.app import BurgerschapApp
 
 TEACHER_MODE = "teacher"
 STUDENT_MODE = "student"
@@ -45,6 +46,10 @@ _lessons: list[LessonsFactory] = []
 _throttles: weakref.WeakKeyDictionary[App[Any], Throttle] = weakref.WeakKeyDictionary()
 _later: weakref.WeakKeyDictionary[App[Any], set[Path]] = weakref.WeakKeyDictionary()
 """Recovery drafts the user chose to deal with later: not offered again in this run."""
+
+
+def _t(app: App[Any], key: str, **params: Any) -> str:
+    return t(key, host_of(app).lang, **params)
 
 
 def register_lessons(factory: LessonsFactory) -> None:
@@ -57,38 +62,38 @@ def lessons_factory() -> LessonsFactory | None:
     return _lessons[0] if _lessons else None
 
 
-def throttle(app: BurgerschapApp) -> Throttle:
+def throttle(app: App[Any]) -> Throttle:
     """The wrong-PIN counter of this app, as the settings last saved it."""
     found = _throttles.get(app)
     if found is None:
-        settings = app.workspace.settings
+        settings = host_of(app).workspace.settings
         found = _throttles[app] = Throttle(
             failures=settings.pin_failures, blocked_until=settings.pin_blocked_until
         )
     return found
 
 
-def record_try(app: BurgerschapApp, ok: bool) -> None:
+def record_try(app: App[Any], ok: bool) -> None:
     """Count a PIN try and save the count, so a restart does not reset the wait."""
     guard = throttle(app)
     if ok:
         guard.succeeded()
     else:
         guard.failed()
-    settings = app.workspace.settings
+    settings = host_of(app).workspace.settings
     if (settings.pin_failures, settings.pin_blocked_until) != (
         guard.failures,
         guard.blocked_until,
     ):
         settings.pin_failures = guard.failures
         settings.pin_blocked_until = guard.blocked_until
-        app.workspace.save_settings()
+        host_of(app).workspace.save_settings()
 
 
 # Teacher mode -----------------------------------------------------------
 
 
-def open_teacher(app: BurgerschapApp, *, exit_on_cancel: bool = False) -> None:
+def open_teacher(app: App[Any], *, exit_on_cancel: bool = False) -> None:
     """Ask for the PIN (or set one) and go to teacher mode when it is right."""
     from burgerschap.tui.screens.pin import PinDialog
 
@@ -101,11 +106,11 @@ def open_teacher(app: BurgerschapApp, *, exit_on_cancel: bool = False) -> None:
         elif exit_on_cancel:
             app.exit()
 
-    setting = not app.workspace.settings.pin_hash
+    setting = not host_of(app).workspace.settings.pin_hash
     app.push_screen(PinDialog(setting=setting), unlocked)
 
 
-def enter_teacher(app: BurgerschapApp) -> None:
+def enter_teacher(app: App[Any]) -> None:
     """Switch to teacher mode (call only after the PIN was checked)."""
     from burgerschap.tui.screens.teacher_hub import TeacherHubScreen
 
@@ -119,14 +124,10 @@ def enter_teacher(app: BurgerschapApp) -> None:
     app.call_later(offer_recovery, app)
 
 
-def leave_teacher(app: BurgerschapApp) -> None:
+def leave_teacher(app: App[Any]) -> None:
     """Back to the student's screens; teacher mode is closed and needs the PIN again."""
     app.switch_mode(STUDENT_MODE)
     app.remove_mode(TEACHER_MODE)
-    if app.home is not None and app.library_ready:
-        app.home.show_library()
-    if not app.workspace.nickname:
-        app.ask_nickname(first=True)
 
 
 # The library ------------------------------------------------------------
@@ -148,19 +149,11 @@ def student_library_dir(workspace: Workspace) -> Path:
     return user_library_dir(workspace) / "eigen"
 
 
-def reload_library(app: BurgerschapApp) -> None:
-    """Scan the library again after a save, so every screen offers the new version."""
-    app.workspace.load_library()
-    home = app.home
-    if home is not None and app.library_ready:
-        home.show_library()
-
-
 # The editor -------------------------------------------------------------
 
 
 def open_editor(
-    app: BurgerschapApp,
+    app: App[Any],
     session: EditSession,
     *,
     recovery_path: Path | None = None,
@@ -180,7 +173,7 @@ def open_editor(
     app.push_screen(EditorScreen(session, recovery_path=recovery_path))
 
 
-def offer_recovery(app: BurgerschapApp, otherwise: Callable[[], object] | None = None) -> None:
+def offer_recovery(app: App[Any], otherwise: Callable[[], object] | None = None) -> None:
     """Offer back editor work that was never saved, one draft at a time; then ``otherwise``.
 
     "Terughalen" opens the editor on it (instead of ``otherwise``), "Weggooien"
@@ -190,11 +183,11 @@ def offer_recovery(app: BurgerschapApp, otherwise: Callable[[], object] | None =
     from burgerschap.tui.screens.ask import ChoiceDialog
 
     later = _later.setdefault(app, set())
-    busy = {editor.recovery_path for editor in app.editors}
+    busy = {editor.recovery_path for editor in host_of(app).editors}
     found = next(
         (
             r
-            for r in recovery.waiting(app.workspace.locations.home)
+            for r in recovery.waiting(host_of(app).workspace.locations.home)
             if r.path not in later and r.path not in busy
         ),
         None,
@@ -208,47 +201,48 @@ def offer_recovery(app: BurgerschapApp, otherwise: Callable[[], object] | None =
         assert found is not None
         if answer == "restore":
             open_editor(app, found.session(), recovery_path=found.path, ask=False)
-            app.notify(app.t("tui.recovery.restored"))
+            app.notify(_t(app, "tui.recovery.restored"))
             return
         if answer == "discard":
             recovery.remove(found.path)
-            app.notify(app.t("tui.recovery.discarded"))
+            app.notify(_t(app, "tui.recovery.discarded"))
         else:
             later.add(found.path)
         offer_recovery(app, otherwise)
 
     app.push_screen(
         ChoiceDialog(
-            app.t("tui.recovery.title"),
-            app.t("tui.recovery.text", title=found.title, id=found.doc_id, when=_when(app, found)),
+            _t(app, "tui.recovery.title"),
+            _t(
+                app, "tui.recovery.text", title=found.title, id=found.doc_id, when=_when(app, found)
+            ),
             [
-                ("restore", app.t("tui.recovery.restore")),
-                ("discard", app.t("tui.recovery.discard")),
-                ("later", app.t("tui.recovery.later")),
+                ("restore", _t(app, "tui.recovery.restore")),
+                ("discard", _t(app, "tui.recovery.discard")),
+                ("later", _t(app, "tui.recovery.later")),
             ],
         ),
         answered,
     )
 
 
-def _when(app: BurgerschapApp, found: Recovery) -> str:
+def _when(app: App[Any], found: Recovery) -> str:
     from burgerschap.i18n import long_date
 
     saved = found.saved
     if saved is None:
-        return app.t("tui.recovery.when.unknown")
-    day = long_date(saved.date(), app.lang)
-    return app.t("tui.recovery.when", date=day, time=f"{saved:%H:%M}")
+        return _t(app, "tui.recovery.when.unknown")
+    day = long_date(saved.date(), host_of(app).lang)
+    return _t(app, "tui.recovery.when", date=day, time=f"{saved:%H:%M}")
 
 
-def new_session(app: BurgerschapApp) -> EditSession:
+def new_session(app: App[Any]) -> EditSession:
     """A new scenario from the template, under an id nobody uses yet."""
     from burgerschap.application.editing import EditSession, new_scenario
-    from burgerschap.i18n import t
     from burgerschap.scenario.library import Library
     from burgerschap.scenario.versions import free_id
 
-    workspace = app.workspace
+    workspace = host_of(app).workspace
     folder = user_library_dir(workspace)
     library = workspace.library or Library([])
     doc_id = free_id(t("tui.editor.template.id", workspace.lang), library, folder)
@@ -256,7 +250,7 @@ def new_session(app: BurgerschapApp) -> EditSession:
     return EditSession(data, origin="new", library_dir=folder, saved=False)
 
 
-def entry_session(app: BurgerschapApp, entry: Entry) -> EditSession:
+def entry_session(app: App[Any], entry: Entry) -> EditSession:
     """An editor session on a stored version (a save becomes its next version)."""
     from burgerschap.application.editing import EditSession
     from burgerschap.scenario.serialize import to_data
@@ -265,10 +259,12 @@ def entry_session(app: BurgerschapApp, entry: Entry) -> EditSession:
     assert doc is not None
     # When that version was saved, and its note, belong to it, not to the next one.
     data = {k: v for k, v in to_data(doc).items() if k not in ("saved", "note")}
-    return EditSession(data, origin=entry.source, library_dir=user_library_dir(app.workspace))
+    return EditSession(
+        data, origin=entry.source, library_dir=user_library_dir(host_of(app).workspace)
+    )
 
 
-def draft_session(app: BurgerschapApp, path: Path) -> EditSession | None:
+def draft_session(app: App[Any], path: Path) -> EditSession | None:
     """An editor session on a draft file; None (and a notice) when it cannot be read."""
     from burgerschap.application.editing import EditSession
     from burgerschap.scenario import yamlsafe
@@ -278,7 +274,8 @@ def draft_session(app: BurgerschapApp, path: Path) -> EditSession | None:
         data = yamlsafe.parse(path.read_text("utf-8"), path.name)[0]
     except (OSError, UnicodeDecodeError, ScenarioError) as exc:
         app.notify(
-            app.t("tui.library.draft_unreadable", file=path.name, reason=str(exc)), severity="error"
+            _t(app, "tui.library.draft_unreadable", file=path.name, reason=str(exc)),
+            severity="error",
         )
         return None
     if not isinstance(data, dict):
@@ -303,7 +300,7 @@ def own_draft(folder: Path, doc_id: str) -> Path | None:
     return None
 
 
-def make_own_version(app: BurgerschapApp, entry: Entry) -> None:
+def make_own_version(app: App[Any], entry: Entry) -> None:
     """ "Maak je eigen versie": a copy based on this one, in the editor.
 
     In teacher mode the teacher's copy; otherwise the student's own version.
@@ -318,7 +315,7 @@ def make_own_version(app: BurgerschapApp, entry: Entry) -> None:
         _student_copy(app, entry)
 
 
-def _student_copy(app: BurgerschapApp, entry: Entry) -> None:
+def _student_copy(app: App[Any], entry: Entry) -> None:
     """The student's own version of ``entry``: edited on when there is one, else a new copy.
 
     One own version per original and student: ``own_version_id`` of the two.
@@ -331,10 +328,10 @@ def _student_copy(app: BurgerschapApp, entry: Entry) -> None:
 
     doc = entry.document
     assert isinstance(doc, Scenario)
-    workspace = app.workspace
+    workspace = host_of(app).workspace
     library = workspace.library or Library([])
     folder = student_library_dir(workspace)
-    name = workspace.nickname or app.t("tui.own.suffix")
+    name = workspace.nickname or _t(app, "tui.own.suffix")
     teachers = library.teachers().ids()
     own = own_version_id(doc.id, name, teachers)
     if entry.source == "student" and doc.based_on:
@@ -346,14 +343,14 @@ def _student_copy(app: BurgerschapApp, entry: Entry) -> None:
     session: EditSession | None
     if draft.is_file():
         session = draft_session(app, draft)
-        notice = app.t("tui.own.reopened", file=draft.name)
+        notice = _t(app, "tui.own.reopened", file=draft.name)
     elif mine:
         session = entry_session(app, mine[-1])
-        notice = app.t("tui.own.again", id=own)
+        notice = _t(app, "tui.own.again", id=own)
     else:
-        copy = fork(doc, own, title=app.t("tui.own.title", title=doc.title))
+        copy = fork(doc, own, title=_t(app, "tui.own.title", title=doc.title))
         session = EditSession(to_data(copy), origin="copy", saved=False)
-        notice = app.t("tui.own.made", id=own, ref=doc.ref)
+        notice = _t(app, "tui.own.made", id=own, ref=doc.ref)
     if session is None:
         return
     session.library_dir, session.owner, session.own_id = folder, "student", own
@@ -361,7 +358,7 @@ def _student_copy(app: BurgerschapApp, entry: Entry) -> None:
     app.notify(notice, timeout=8)
 
 
-def _teacher_copy(app: BurgerschapApp, entry: Entry) -> None:
+def _teacher_copy(app: App[Any], entry: Entry) -> None:
     """The teacher's copy of ``entry`` under a free id, in the teacher's library."""
     from burgerschap.application.editing import EditSession
     from burgerschap.scenario.library import Library
@@ -371,7 +368,7 @@ def _teacher_copy(app: BurgerschapApp, entry: Entry) -> None:
 
     doc = entry.document
     assert isinstance(doc, Scenario)
-    workspace = app.workspace
+    workspace = host_of(app).workspace
     folder = user_library_dir(workspace)
     if entry.source == "user" and doc.based_on:
         # Already someone's own version: edit it on (its draft first, if any).
@@ -385,11 +382,11 @@ def _teacher_copy(app: BurgerschapApp, entry: Entry) -> None:
         session = draft_session(app, draft)
         if session is not None:
             open_editor(app, session)
-            app.notify(app.t("tui.own.reopened", file=draft.name))
+            app.notify(_t(app, "tui.own.reopened", file=draft.name))
             return
-    name = workspace.nickname or app.t("tui.own.suffix")
+    name = workspace.nickname or _t(app, "tui.own.suffix")
     new_id = free_id(f"{doc.id}-{name}", workspace.library or Library([]), folder)
-    copy = fork(doc, new_id, title=app.t("tui.own.title", title=doc.title))
+    copy = fork(doc, new_id, title=_t(app, "tui.own.title", title=doc.title))
     session = EditSession(to_data(copy), origin="copy", library_dir=folder, saved=False)
     open_editor(app, session)
-    app.notify(app.t("tui.own.made", id=new_id, ref=doc.ref), timeout=8)
+    app.notify(_t(app, "tui.own.made", id=new_id, ref=doc.ref), timeout=8)

@@ -37,6 +37,7 @@ from burgerschap.classroom.progress import (
 from burgerschap.classroom.store import Store
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.lessonwatch import Watch, watch_lesson
+from burgerschap.tui.messages import CheckSaving
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.big_text import BigText
@@ -89,11 +90,17 @@ class DashboardScreen(GameScreen[None]):
     CSS_PATH = "lessons.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("d", "debrief", "tui.key.debrief", id="debrief"),
-        Binding("b", "board", "tui.key.board", id="board"),
-        Binding("x", "export", "tui.key.export", id="export"),
-        Binding("c", "new_code", "tui.key.new_code", id="new-code"),
-        Binding("s", "close_lesson", "tui.key.close_lesson", id="close-lesson"),
+        Binding("d", "debrief", "tui.key.debrief", tooltip="tui.key.debrief.tip", id="debrief"),
+        Binding("b", "board", "tui.key.board", tooltip="tui.key.board.tip", id="board"),
+        Binding("x", "export", "tui.key.export", tooltip="tui.key.export.tip", id="export"),
+        Binding("c", "new_code", "tui.key.new_code", tooltip="tui.key.new_code.tip", id="new-code"),
+        Binding(
+            "s",
+            "close_lesson",
+            "tui.key.close_lesson",
+            tooltip="tui.key.close_lesson.tip",
+            id="close-lesson",
+        ),
         Binding("escape", "back", "tui.key.leave", id="back"),
     ]
     """Debrief on the projector, the join link and QR code on the board, export, a new
@@ -127,7 +134,7 @@ class DashboardScreen(GameScreen[None]):
     def on_mount(self) -> None:
         self.retranslate()
         self.query_one("#dash-students", DataTable).focus()
-        workspace = self.game_app.workspace
+        workspace = self.host.workspace
         self._watch, _worker = watch_lesson(
             self,
             workspace.locations.database,
@@ -299,7 +306,7 @@ class DashboardScreen(GameScreen[None]):
     def _export(self) -> None:
         from burgerschap.classroom.exportfiles import export_lesson
 
-        workspace = self.game_app.workspace
+        workspace = self.host.workspace
         try:
             folder = workspace.locations.home / "exports"
             store = Store(workspace.locations.database)
@@ -329,8 +336,8 @@ class DashboardScreen(GameScreen[None]):
         def answered(answer: str | None) -> None:
             if answer != "close":
                 return
-            self.game_app.workspace.write(lambda s: close_lesson(s, self.code))
-            self.game_app.check_saving()
+            self.host.workspace.write(lambda s: close_lesson(s, self.code))
+            self.post_message(CheckSaving())
             if self._watch is not None:
                 self._watch.refresh()
 
@@ -367,8 +374,8 @@ class DashboardScreen(GameScreen[None]):
         def answered(answer: str | None) -> None:
             if answer != "new":
                 return
-            new = self.game_app.workspace.write(lambda s: reset_student(s, self.code, nickname))
-            self.game_app.check_saving()
+            new = self.host.workspace.write(lambda s: reset_student(s, self.code, nickname))
+            self.post_message(CheckSaving())
             if new is None:
                 return
             self.app.push_screen(

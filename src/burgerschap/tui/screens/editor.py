@@ -71,10 +71,12 @@ class EditorScreen(EditorOps):
         Binding("ctrl+s", "save", "tui.key.save", id="save", priority=True),
         Binding("ctrl+z", "undo", "tui.key.undo", id="undo", priority=True),
         Binding("ctrl+y", "redo", "tui.key.redo", id="redo", priority=True, show=False),
-        Binding("f3", "add_node", "tui.key.add_node", id="add-node"),
+        Binding(
+            "f3", "add_node", "tui.key.add_node", tooltip="tui.key.add_node.tip", id="add-node"
+        ),
         Binding("f2", "rename_node", "tui.key.rename", id="rename-node"),
         Binding("f8", "delete_node", "tui.key.delete", id="delete-node", show=False),
-        Binding("f5", "try_out", "tui.key.try_out", id="try-out"),
+        Binding("f5", "try_out", "tui.key.try_out", tooltip="tui.key.try_out.tip", id="try-out"),
         # Priority: a text box binds F6 itself (select the line); here F6 is the comparison.
         Binding("f6", "show_diff", "tui.key.diff", id="diff", show=False, priority=True),
         Binding("f9", "save_file", "tui.key.save_file", id="save-file", show=False),
@@ -121,7 +123,7 @@ class EditorScreen(EditorOps):
 
     async def on_mount(self) -> None:
         if self.recovery_path is None:
-            home = self.game_app.workspace.locations.home
+            home = self.host.workspace.locations.home
             self.recovery_path = recovery.free_path(home, self.session.doc_id)
         self.query_one(YamlPane).label(self.t("tui.editor.yaml.apply"), "")
         await self.rebuild_now()

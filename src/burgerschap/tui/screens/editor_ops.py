@@ -20,6 +20,7 @@ from burgerschap.scenario import edit
 from burgerschap.scenario.models import NODE_ID, SLUG
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.tui import authoring
+from burgerschap.tui.messages import LibraryChanged
 from burgerschap.tui.screens.ask import AskDialog, ChoiceDialog
 from burgerschap.tui.screens.editor_base import EditorBase, fields_in, guarded
 from burgerschap.tui.widgets.fields import ItemButton
@@ -286,7 +287,7 @@ class EditorOps(EditorBase):
         from burgerschap.scenario.models import MAX_NOTE
         from burgerschap.scenario.versions import identical_version
 
-        library = self.game_app.workspace.library
+        library = self.host.workspace.library
         if self.session.owner == "student":
             own = self.own_version(doc, library or Library([]))
             if own is None:
@@ -333,7 +334,7 @@ class EditorOps(EditorBase):
             save_version,
         )
 
-        workspace = self.game_app.workspace
+        workspace = self.host.workspace
         folder = self.session.library_dir or authoring.user_library_dir(workspace)
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -348,7 +349,7 @@ class EditorOps(EditorBase):
         ref = f"{doc.id}@{version}"
         self.session.saved_version(ref, version)
         (folder / draft_filename(doc.id)).unlink(missing_ok=True)
-        self.game_app.load_library()
+        self.post_message(LibraryChanged())
         self.notify(self.t("tui.editor.saved", ref=ref, file=path.name))
         self.after_edit()
         return True
@@ -377,7 +378,7 @@ class EditorOps(EditorBase):
     def save_draft(self, errors: int) -> None:
         from burgerschap.scenario.versions import save_draft
 
-        workspace = self.game_app.workspace
+        workspace = self.host.workspace
         folder = self.session.library_dir or authoring.user_library_dir(workspace)
         try:
             folder.mkdir(parents=True, exist_ok=True)

@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from burgerschap.classroom.lessons import LessonSummary, close_lesson, delete_lesson, list_lessons
+from burgerschap.tui.messages import CheckSaving
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.dashboard import DashboardScreen, cell, show_code
 from burgerschap.tui.widgets.footer import GameFooter
@@ -31,7 +32,13 @@ class LessonsScreen(GameScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new", "tui.key.new_lesson", id="new-lesson"),
         Binding("enter", "open", "tui.key.open_lesson", id="open-lesson", priority=True),
-        Binding("s", "close_lesson", "tui.key.close_lesson", id="close-lesson"),
+        Binding(
+            "s",
+            "close_lesson",
+            "tui.key.close_lesson",
+            tooltip="tui.key.close_lesson.tip",
+            id="close-lesson",
+        ),
         Binding("delete", "delete", "tui.key.delete_lesson", key_display="Del", id="delete"),
         Binding("escape", "back", "tui.key.leave", id="back"),
     ]
@@ -70,7 +77,7 @@ class LessonsScreen(GameScreen[None]):
     def show_lessons(self) -> None:
         """Read the lessons again (a few small queries) and show them."""
         none: list[LessonSummary] = []
-        self.summaries = self.game_app.workspace.read(list_lessons, none)
+        self.summaries = self.host.workspace.read(list_lessons, none)
         table = self.query_one("#lessons-table", DataTable)
         current = table.cursor_row
         table.clear()
@@ -134,8 +141,8 @@ class LessonsScreen(GameScreen[None]):
 
         def answered(answer: str | None) -> None:
             if answer == "close":
-                self.game_app.workspace.write(lambda s: close_lesson(s, code))
-                self.game_app.check_saving()
+                self.host.workspace.write(lambda s: close_lesson(s, code))
+                self.post_message(CheckSaving())
                 self.show_lessons()
 
         self.app.push_screen(
@@ -158,8 +165,8 @@ class LessonsScreen(GameScreen[None]):
         def answered(answer: str | None) -> None:
             if answer != "delete":
                 return
-            deleted = self.game_app.workspace.write(lambda s: delete_lesson(s, lesson.code))
-            self.game_app.check_saving()
+            deleted = self.host.workspace.write(lambda s: delete_lesson(s, lesson.code))
+            self.post_message(CheckSaving())
             if deleted is not None:
                 self.notify(
                     self.t(

@@ -27,6 +27,7 @@ from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.plaintext import plain_line
 from burgerschap.scenario.versions import VersionInfo, drafts, lineage
 from burgerschap.tui import authoring
+from burgerschap.tui.messages import MakeOwnVersion
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.footer import GameFooter
 
@@ -49,7 +50,7 @@ class LibraryScreen(GameScreen[None]):
         Binding("e", "edit", "tui.key.edit", id="edit"),
         Binding("v", "compare", "tui.key.compare", id="compare"),
         Binding("k", "copy", "tui.key.copy", id="copy"),
-        Binding("t", "try_out", "tui.key.try_out", id="try-out"),
+        Binding("t", "try_out", "tui.key.try_out", tooltip="tui.key.try_out.tip", id="try-out"),
         Binding("escape", "close", "tui.key.close", id="close"),
     ]
     """Edit, compare with the version before, copy under a new id, try out, close."""
@@ -78,7 +79,7 @@ class LibraryScreen(GameScreen[None]):
 
     @property
     def library(self) -> Library:
-        return self.game_app.workspace.library or Library([])
+        return self.host.workspace.library or Library([])
 
     def fill(self) -> None:
         """Build the tree from the library and the drafts on disk."""
@@ -86,7 +87,7 @@ class LibraryScreen(GameScreen[None]):
         tree.clear()
         tree.show_root = False
         library = self.library
-        folder = authoring.user_library_dir(self.game_app.workspace)
+        folder = authoring.user_library_dir(self.host.workspace)
         ids: dict[str, list[Entry]] = {}
         for entry in library.valid():
             doc = entry.document
@@ -191,7 +192,7 @@ class LibraryScreen(GameScreen[None]):
         item = self.item
         if item is None:
             return
-        app = self.game_app
+        app = self.app
         if item.draft is not None:
             session = authoring.draft_session(app, item.draft)
         elif item.entry is not None:
@@ -218,7 +219,7 @@ class LibraryScreen(GameScreen[None]):
     def action_copy(self) -> None:
         item = self.item
         if item is not None and item.entry is not None:
-            authoring.make_own_version(self.game_app, item.entry)
+            self.post_message(MakeOwnVersion(item.entry))
 
     def action_try_out(self) -> None:
         from burgerschap.tui.screens.tryout import TryoutDialog

@@ -27,6 +27,7 @@ from textual.widgets import Static
 from burgerschap.application.game import Game
 from burgerschap.scenario.engine import Outcome
 from burgerschap.scenario.models import EndingNode, QuestionNode, StoryNode
+from burgerschap.tui.messages import CheckSaving, GoHome, OpenGlossary, ScoresShown, ShowEnding
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.text import source_text
 from burgerschap.tui.widgets.choice_list import ChoiceList
@@ -63,7 +64,7 @@ class PlayScreen(GameScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "back", "tui.key.back", id="back"),
         Binding("s", "toggle_scores", "tui.key.scores", id="scores"),
-        Binding("w", "glossary", "tui.key.glossary", id="glossary"),
+        Binding("w", "glossary", "tui.key.glossary", tooltip="tui.key.glossary.tip", id="glossary"),
         Binding("escape", "menu", "tui.key.menu", id="menu"),
         Binding("pagedown", "scroll_story(1)", "tui.key.read", key_display="PgDn", priority=True),
         Binding("pageup", "scroll_story(-1)", show=False, priority=True),
@@ -103,7 +104,7 @@ class PlayScreen(GameScreen[None]):
 
     def on_mount(self) -> None:
         # A lesson may hide the scores while playing: then no bars and no toggle.
-        self.query_one("#sidebar").display = self.play.scores_visible and self.game_app.show_scores
+        self.query_one("#sidebar").display = self.play.scores_visible and self.host.show_scores
         self.show_node()
 
     def retranslate(self) -> None:
@@ -131,7 +132,7 @@ class PlayScreen(GameScreen[None]):
         state = game.state
         node = game.engine.node(state)
         if isinstance(node, EndingNode):
-            self.game_app.show_ending(game)
+            self.post_message(ShowEnding(game))
             return
         self.reading = False
         self._last = None
@@ -286,7 +287,7 @@ class PlayScreen(GameScreen[None]):
         outcome = (
             game.answer(event.value) if isinstance(node, QuestionNode) else game.choose(event.value)
         )
-        self.game_app.check_saving()
+        self.post_message(CheckSaving())
         if (
             outcome.feedback
             or outcome.explanation
@@ -307,7 +308,7 @@ class PlayScreen(GameScreen[None]):
         if self._pending is not None:
             # The first answer, given again: it counts, and it decides the way on.
             self.play.answer(self._pending)
-            self.game_app.check_saving()
+            self.post_message(CheckSaving())
         self.show_node()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -328,20 +329,20 @@ class PlayScreen(GameScreen[None]):
         if not self.play.can_go_back:
             return
         self.play.back()
-        self.game_app.check_saving()
+        self.post_message(CheckSaving())
         self.show_node()
 
     def action_toggle_scores(self) -> None:
         sidebar = self.query_one("#sidebar")
         sidebar.display = not sidebar.display
-        self.game_app.show_scores = bool(sidebar.display)
+        self.post_message(ScoresShown(bool(sidebar.display)))
 
     def action_menu(self) -> None:
-        self.game_app.go_home()
+        self.post_message(GoHome())
 
     def action_glossary(self) -> None:
         """The glossary over this screen; Escape comes back to exactly here."""
-        self.game_app.open_glossary()
+        self.post_message(OpenGlossary())
 
     def action_scroll_story(self, direction: int) -> None:
         story: VerticalScroll = (

@@ -18,6 +18,7 @@ from textual.events import Resize
 from textual.widgets import Static
 
 from burgerschap.scenario.quizround import Answer, QuizRound
+from burgerschap.tui.messages import CheckSaving, GoHome, OpenGlossary
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.text import source_text
 from burgerschap.tui.widgets.choice_list import ChoiceList
@@ -33,7 +34,7 @@ class QuizScreen(GameScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "menu", "tui.key.stop_quiz", id="menu"),
-        Binding("w", "glossary", "tui.key.glossary", id="glossary"),
+        Binding("w", "glossary", "tui.key.glossary", tooltip="tui.key.glossary.tip", id="glossary"),
     ]
     """Escape stops the round (it is not saved): after asking, once a question is answered."""
 
@@ -171,23 +172,23 @@ class QuizScreen(GameScreen[None]):
             self.show_question()
             return
         rnd = self.round
-        self.game_app.workspace.record_quiz(
+        self.host.workspace.record_quiz(
             rnd.quiz, rnd.score, rnd.total, [a.question.id for a in rnd.missed]
         )
-        self.game_app.check_saving()
+        self.post_message(CheckSaving())
         from burgerschap.tui.screens.quiz_results import QuizResultsScreen
 
-        self.game_app.switch_screen(QuizResultsScreen(rnd))
+        self.app.switch_screen(QuizResultsScreen(rnd))
 
     def action_menu(self) -> None:
         if not self.round.answers:
-            self.game_app.go_home()  # nothing to lose yet
+            self.post_message(GoHome())  # nothing to lose yet
             return
         from burgerschap.tui.screens.ask import ChoiceDialog
 
         def answered(choice: str | None) -> None:
             if choice == "stop":
-                self.game_app.go_home()
+                self.post_message(GoHome())
 
         self.app.push_screen(
             ChoiceDialog(
@@ -200,7 +201,7 @@ class QuizScreen(GameScreen[None]):
 
     def action_glossary(self) -> None:
         """The glossary over this screen; Escape comes back to exactly here."""
-        self.game_app.open_glossary()
+        self.post_message(OpenGlossary())
 
 
 def quiz_title(screen: GameScreen[None], rnd: QuizRound) -> Content:

@@ -19,6 +19,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from burgerschap.tui import authoring
+from burgerschap.tui.messages import LeaveTeacher, NewScenario
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.footer import GameFooter
 
@@ -90,7 +91,7 @@ class TeacherHubScreen(GameScreen[None]):
         return True
 
     def action_new(self) -> None:
-        authoring.open_editor(self.game_app, authoring.new_session(self.game_app))
+        self.post_message(NewScenario())
 
     def action_library(self) -> None:
         from burgerschap.tui.screens.library import LibraryScreen
@@ -108,4 +109,4 @@ class TeacherHubScreen(GameScreen[None]):
         self.app.push_screen(PinDialog(setting=True))
 
     def action_game(self) -> None:
-        authoring.leave_teacher(self.game_app)
+        self.post_message(LeaveTeacher())

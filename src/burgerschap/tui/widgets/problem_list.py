@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 from burgerschap.scenario.problems import Problem
 from burgerschap.settings import Language
 from burgerschap.tui.field_names import form_name
-from burgerschap.tui.text import lang_of, localize_bindings
+from burgerschap.tui.text import lang_of
 
 FieldWords = Literal["form", "yaml"]
 """How a problem list names fields: as the form does, or by their YAML keys."""
@@ -66,7 +66,6 @@ class ProblemList(OptionList):
         self.problems: list[Problem] = []
         self.fields: FieldWords = fields
         """Whether messages name fields as the form does, or by their YAML keys."""
-        localize_bindings(self, lang_of(self))
 
     def show(self, problems: list[Problem], empty: str, line_label: str) -> None:
         lang = lang_of(self)
