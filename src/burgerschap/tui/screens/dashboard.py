@@ -23,7 +23,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.dom import DOMNode
 from textual.widgets import DataTable, Static
 
 from burgerschap.classroom.lessons import Lesson, close_lesson, require_lesson, reset_student
@@ -39,6 +38,7 @@ from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.lessonwatch import Watch, watch_lesson
 from burgerschap.tui.messages import CheckSaving
 from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.screens.lesson_cells import cell, show_code
 from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.big_text import BigText
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
@@ -56,32 +56,6 @@ class Snapshot:
 
 def read_snapshot(store: Store, code: str) -> Snapshot:
     return Snapshot(require_lesson(store, code), students(store, code), class_results(store, code))
-
-
-def cell(node: DOMNode, text: str, style: str = "") -> Text:
-    """A table cell: rich text (the table measures it), ``$success`` and the like from the theme.
-
-    Plain text: a nickname or title is shown as typed, never read as markup.
-
-    ``$text-muted`` becomes ``dim``; other ``$name`` parts take the theme's colour of that name.
-    """
-    theme = node.app.current_theme
-    parts = []
-    for part in style.split():
-        if part == "$text-muted":
-            parts.append("dim")
-        elif part.startswith("$"):
-            colour = getattr(theme, part[1:].replace("-", "_"), None)
-            if isinstance(colour, str):
-                parts.append(colour)
-        else:
-            parts.append(part)
-    return Text(plain_text(text), style=" ".join(parts))
-
-
-def show_code(code: str) -> str:
-    """A code as written on the board: ``KMN-P47``."""
-    return f"{code[:3]}-{code[3:]}" if len(code) == 6 else code
 
 
 class DashboardScreen(GameScreen[None]):

@@ -20,7 +20,8 @@ from textual.widgets import DataTable, Static
 from burgerschap.classroom.lessons import LessonSummary, close_lesson, delete_lesson, list_lessons
 from burgerschap.tui.messages import CheckSaving
 from burgerschap.tui.screens.base import GameScreen
-from burgerschap.tui.screens.dashboard import DashboardScreen, cell, show_code
+from burgerschap.tui.screens.dashboard import DashboardScreen
+from burgerschap.tui.screens.lesson_cells import cell, show_code
 from burgerschap.tui.widgets.footer import GameFooter
 
 
