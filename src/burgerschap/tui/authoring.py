@@ -10,7 +10,9 @@
   whatever its YAML says, and it is saved in the students' folder, whose
   versions a lesson never uses. In teacher mode it is the teacher's copy.
 - :func:`register_lessons` is the hook for the lessons screen: the hub shows
-  "Lessen" only once a factory is registered.
+  "Lessen" only once a factory is registered (it lives in
+  :mod:`burgerschap.tui.teaching` with the rest that screens use, so that
+  no screen imports this module, which imports screens).
 - :func:`offer_recovery` offers editor work that was never saved (the app
   stopped on an error, or was killed) when teacher mode or the editor starts.
 
@@ -26,68 +28,59 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App, InvalidModeError
-from textual.screen import Screen
 
-from burgerschap.i18n import t
-from burgerschap.pin import Throttle
 from burgerschap.tui.host import host_of
+from burgerschap.tui.teaching import (
+    LessonsFactory,
+    _lessons,
+    _t,
+    _throttles,
+    draft_session,
+    entry_session,
+    lessons_factory,
+    new_session,
+    own_draft,
+    record_try,
+    register_lessons,
+    student_library_dir,
+    throttle,
+    user_library_dir,
+)
 
 if TYPE_CHECKING:
     from burgerschap.application.editing import EditSession
     from burgerschap.application.recovery import Recovery
-    from burgerschap.application.workspace import Workspace
     from burgerschap.scenario.library import Entry
+
+__all__ = [  # with what the teacher's screens share (tui.teaching), offered here too
+    "STUDENT_MODE",
+    "TEACHER_MODE",
+    "LessonsFactory",
+    "_lessons",
+    "_throttles",
+    "draft_session",
+    "enter_teacher",
+    "entry_session",
+    "leave_teacher",
+    "lessons_factory",
+    "make_own_version",
+    "new_session",
+    "offer_recovery",
+    "open_editor",
+    "open_teacher",
+    "own_draft",
+    "record_try",
+    "register_lessons",
+    "student_library_dir",
+    "throttle",
+    "user_library_dir",
+]
 
 TEACHER_MODE = "teacher"
 STUDENT_MODE = "student"
 
-LessonsFactory = Callable[[], Screen[Any]]
-_lessons: list[LessonsFactory] = []
-_throttles: weakref.WeakKeyDictionary[App[Any], Throttle] = weakref.WeakKeyDictionary()
 _later: weakref.WeakKeyDictionary[App[Any], set[Path]] = weakref.WeakKeyDictionary()
 """Recovery drafts the user chose to deal with later: not offered again in this run."""
-
-
-def _t(app: App[Any], key: str, **params: Any) -> str:
-    return t(key, host_of(app).lang, **params)
-
-
-def register_lessons(factory: LessonsFactory) -> None:
-    """Give the teacher hub its "Lessen" entry: ``factory()`` builds the lessons screen."""
-    _lessons[:] = [factory]
-
-
-def lessons_factory() -> LessonsFactory | None:
-    """The registered lessons screen factory, or None (then the hub shows no "Lessen")."""
-    return _lessons[0] if _lessons else None
-
-
-def throttle(app: App[Any]) -> Throttle:
-    """The wrong-PIN counter of this app, as the settings last saved it."""
-    found = _throttles.get(app)
-    if found is None:
-        settings = host_of(app).workspace.settings
-        found = _throttles[app] = Throttle(
-            failures=settings.pin_failures, blocked_until=settings.pin_blocked_until
-        )
-    return found
-
-
-def record_try(app: App[Any], ok: bool) -> None:
-    """Count a PIN try and save the count, so a restart does not reset the wait."""
-    guard = throttle(app)
-    if ok:
-        guard.succeeded()
-    else:
-        guard.failed()
-    settings = host_of(app).workspace.settings
-    if (settings.pin_failures, settings.pin_blocked_until) != (
-        guard.failures,
-        guard.blocked_until,
-    ):
-        settings.pin_failures = guard.failures
-        settings.pin_blocked_until = guard.blocked_until
-        host_of(app).workspace.save_settings()
 
 
 # Teacher mode -----------------------------------------------------------
@@ -131,22 +124,6 @@ def leave_teacher(app: App[Any]) -> None:
 
 
 # The library ------------------------------------------------------------
-
-
-def user_library_dir(workspace: Workspace) -> Path:
-    """Where the teacher's versions and drafts go: the user's library folder."""
-    for folder, source in workspace.locations.folders:
-        if source == "user":
-            return folder
-    return workspace.locations.home / "library"
-
-
-def student_library_dir(workspace: Workspace) -> Path:
-    """Where students' own versions and their drafts go."""
-    for folder, source in workspace.locations.folders:
-        if source == "student":
-            return folder
-    return user_library_dir(workspace) / "eigen"
 
 
 # The editor -------------------------------------------------------------
@@ -234,70 +211,6 @@ def _when(app: App[Any], found: Recovery) -> str:
         return _t(app, "tui.recovery.when.unknown")
     day = long_date(saved.date(), host_of(app).lang)
     return _t(app, "tui.recovery.when", date=day, time=f"{saved:%H:%M}")
-
-
-def new_session(app: App[Any]) -> EditSession:
-    """A new scenario from the template, under an id nobody uses yet."""
-    from burgerschap.application.editing import EditSession, new_scenario
-    from burgerschap.scenario.library import Library
-    from burgerschap.scenario.versions import free_id
-
-    workspace = host_of(app).workspace
-    folder = user_library_dir(workspace)
-    library = workspace.library or Library([])
-    doc_id = free_id(t("tui.editor.template.id", workspace.lang), library, folder)
-    data = new_scenario(doc_id, workspace.lang, lambda key: t(key, workspace.lang))
-    return EditSession(data, origin="new", library_dir=folder, saved=False)
-
-
-def entry_session(app: App[Any], entry: Entry) -> EditSession:
-    """An editor session on a stored version (a save becomes its next version)."""
-    from burgerschap.application.editing import EditSession
-    from burgerschap.scenario.serialize import to_data
-
-    doc = entry.document
-    assert doc is not None
-    # When that version was saved, and its note, belong to it, not to the next one.
-    data = {k: v for k, v in to_data(doc).items() if k not in ("saved", "note")}
-    return EditSession(
-        data, origin=entry.source, library_dir=user_library_dir(host_of(app).workspace)
-    )
-
-
-def draft_session(app: App[Any], path: Path) -> EditSession | None:
-    """An editor session on a draft file; None (and a notice) when it cannot be read."""
-    from burgerschap.application.editing import EditSession
-    from burgerschap.scenario import yamlsafe
-    from burgerschap.scenario.problems import ScenarioError
-
-    try:
-        data = yamlsafe.parse(path.read_text("utf-8"), path.name)[0]
-    except (OSError, UnicodeDecodeError, ScenarioError) as exc:
-        app.notify(
-            _t(app, "tui.library.draft_unreadable", file=path.name, reason=str(exc)),
-            severity="error",
-        )
-        return None
-    if not isinstance(data, dict):
-        data = {}
-    return EditSession(data, origin="draft", library_dir=path.parent)
-
-
-def own_draft(folder: Path, doc_id: str) -> Path | None:
-    """A draft in ``folder`` of a copy of ``doc_id`` (unfinished own work), if there is one."""
-    from burgerschap.scenario import yamlsafe
-    from burgerschap.scenario.problems import ScenarioError
-    from burgerschap.scenario.versions import drafts
-
-    for path in reversed(drafts(folder)):
-        try:
-            data = yamlsafe.parse(path.read_text("utf-8"), path.name)[0]
-        except (OSError, UnicodeDecodeError, ScenarioError):
-            continue
-        based_on = data.get("based_on") if isinstance(data, dict) else None
-        if isinstance(based_on, str) and based_on.partition("@")[0] == doc_id:
-            return path
-    return None
 
 
 def make_own_version(app: App[Any], entry: Entry) -> None:

@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from burgerschap.application.editing import EditSession
     from burgerschap.application.game import Game
     from burgerschap.classroom.store import GameRecord
     from burgerschap.scenario.library import Entry
+    from burgerschap.scenario.quizround import QuizRound
     from burgerschap.settings import Language
 
 __all__ = [
@@ -29,11 +31,13 @@ __all__ = [
     "LibraryChanged",
     "MakeOwnVersion",
     "NewScenario",
+    "OpenEditor",
     "OpenEntry",
     "OpenGlossary",
     "OpenSettings",
     "OpenTeacher",
     "PlayAgain",
+    "QuizFinished",
     "Resume",
     "ScoresShown",
     "ShowEnding",
@@ -96,6 +100,14 @@ class PlayAgain(Message):
         self.game = game
 
 
+class QuizFinished(Message):
+    """The last question of ``round`` is answered: its results replace the quiz."""
+
+    def __init__(self, round: QuizRound) -> None:
+        super().__init__()
+        self.round = round
+
+
 class OpenGlossary(Message):
     """The glossary over the current screen."""
 
@@ -126,6 +138,14 @@ class LeaveTeacher(Message):
 
 class NewScenario(Message):
     """The editor on a new scenario from the template."""
+
+
+class OpenEditor(Message):
+    """The editor on ``session`` (after offering back work left unsaved last time)."""
+
+    def __init__(self, session: EditSession) -> None:
+        super().__init__()
+        self.session = session
 
 
 class MakeOwnVersion(Message):

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from burgerschap.application.workspace import Workspace
     from burgerschap.classroom.store import GameRecord
     from burgerschap.scenario.library import Entry
+    from burgerschap.scenario.quizround import QuizRound
     from burgerschap.tui.screens.home import HomeScreen
 
 
@@ -196,6 +197,11 @@ class NavigatingApp(App[None]):
         else:
             start(ALL)
 
+    def show_quiz_results(self, round: QuizRound) -> None:
+        from burgerschap.tui.screens.quiz_results import QuizResultsScreen
+
+        self.switch_screen(QuizResultsScreen(round))
+
     def open_glossary(self) -> None:
         """The glossary over the current screen; Escape returns to exactly where the student was."""
         from burgerschap.tui.screens.glossary import GlossaryScreen
@@ -269,6 +275,9 @@ class NavigatingApp(App[None]):
     def on_play_again(self, message: messages.PlayAgain) -> None:
         self.play_again(message.game)
 
+    def on_quiz_finished(self, message: messages.QuizFinished) -> None:
+        self.show_quiz_results(message.round)
+
     def on_open_glossary(self, _: messages.OpenGlossary) -> None:
         self.open_glossary()
 
@@ -291,6 +300,11 @@ class NavigatingApp(App[None]):
         from burgerschap.tui.authoring import new_session, open_editor
 
         open_editor(self, new_session(self))
+
+    def on_open_editor(self, message: messages.OpenEditor) -> None:
+        from burgerschap.tui.authoring import open_editor
+
+        open_editor(self, message.session)
 
     def on_make_own_version(self, message: messages.MakeOwnVersion) -> None:
         from burgerschap.tui.authoring import make_own_version

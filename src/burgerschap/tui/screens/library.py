@@ -26,8 +26,8 @@ from burgerschap.scenario.library import Entry, Library
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.plaintext import plain_line
 from burgerschap.scenario.versions import VersionInfo, drafts, lineage
-from burgerschap.tui import authoring
-from burgerschap.tui.messages import MakeOwnVersion
+from burgerschap.tui import teaching
+from burgerschap.tui.messages import MakeOwnVersion, OpenEditor
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.footer import GameFooter
 
@@ -87,7 +87,7 @@ class LibraryScreen(GameScreen[None]):
         tree.clear()
         tree.show_root = False
         library = self.library
-        folder = authoring.user_library_dir(self.host.workspace)
+        folder = teaching.user_library_dir(self.host.workspace)
         ids: dict[str, list[Entry]] = {}
         for entry in library.valid():
             doc = entry.document
@@ -194,13 +194,13 @@ class LibraryScreen(GameScreen[None]):
             return
         app = self.app
         if item.draft is not None:
-            session = authoring.draft_session(app, item.draft)
+            session = teaching.draft_session(app, item.draft)
         elif item.entry is not None:
-            session = authoring.entry_session(app, item.entry)
+            session = teaching.entry_session(app, item.entry)
         else:
             return
         if session is not None:
-            authoring.open_editor(app, session)
+            self.post_message(OpenEditor(session))
 
     def action_compare(self) -> None:
         from burgerschap.scenario.serialize import to_data

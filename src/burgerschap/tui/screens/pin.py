@@ -17,8 +17,8 @@ from textual.timer import Timer
 from textual.widgets import Input, Static
 
 from burgerschap.pin import PIN_MAX, PIN_MIN, hash_pin, valid_pin, verify_pin
-from burgerschap.tui.authoring import record_try, throttle
 from burgerschap.tui.screens.base import GameModal
+from burgerschap.tui.teaching import record_try, throttle
 from burgerschap.tui.widgets.footer import GameFooter
 
 

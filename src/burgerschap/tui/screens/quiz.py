@@ -18,7 +18,7 @@ from textual.events import Resize
 from textual.widgets import Static
 
 from burgerschap.scenario.quizround import Answer, QuizRound
-from burgerschap.tui.messages import CheckSaving, GoHome, OpenGlossary
+from burgerschap.tui.messages import CheckSaving, GoHome, OpenGlossary, QuizFinished
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.text import source_text
 from burgerschap.tui.widgets.choice_list import ChoiceList
@@ -176,9 +176,7 @@ class QuizScreen(GameScreen[None]):
             rnd.quiz, rnd.score, rnd.total, [a.question.id for a in rnd.missed]
         )
         self.post_message(CheckSaving())
-        from burgerschap.tui.screens.quiz_results import QuizResultsScreen
-
-        self.app.switch_screen(QuizResultsScreen(rnd))
+        self.post_message(QuizFinished(rnd))
 
     def action_menu(self) -> None:
         if not self.round.answers:

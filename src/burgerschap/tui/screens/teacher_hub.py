@@ -18,7 +18,7 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from burgerschap.tui import authoring
+from burgerschap.tui import teaching
 from burgerschap.tui.messages import LeaveTeacher, NewScenario
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.footer import GameFooter
@@ -63,7 +63,7 @@ class TeacherHubScreen(GameScreen[None]):
         highlighted = menu.highlighted
         options = []
         for item in ITEMS:
-            if item == "lessons" and authoring.lessons_factory() is None:
+            if item == "lessons" and teaching.lessons_factory() is None:
                 continue
             options.append(
                 Option(
@@ -87,7 +87,7 @@ class TeacherHubScreen(GameScreen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "lessons":
-            return authoring.lessons_factory() is not None
+            return teaching.lessons_factory() is not None
         return True
 
     def action_new(self) -> None:
@@ -99,7 +99,7 @@ class TeacherHubScreen(GameScreen[None]):
         self.app.push_screen(LibraryScreen())
 
     def action_lessons(self) -> None:
-        factory = authoring.lessons_factory()
+        factory = teaching.lessons_factory()
         if factory is not None:
             self.app.push_screen(factory())
 
