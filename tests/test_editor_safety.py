@@ -251,3 +251,46 @@ async def test_discarding_the_offered_work_removes_it(_isolated_home: Path) -> N
         await settle(pilot)
         assert isinstance(app.screen, TeacherHubScreen)
         assert kept(home) == []
+
+
+def test_recovered_work_keeps_whose_it_is(tmp_path: Path) -> None:
+    """A draft says who was editing; restored, it saves with that person's rights again."""
+    from burgerschap.application.editing import EditSession
+
+    student = EditSession(
+        {"id": "bankje-sam"}, origin="copy", owner="student", own_id="bankje-sam", saved=False
+    )
+    path = recovery.free_path(tmp_path, "bankje-sam")
+    recovery.write(path, student)
+    (found,) = recovery.waiting(tmp_path)
+    assert (found.owner, found.own_id) == ("student", "bankje-sam")
+    restored = found.session()
+    assert (restored.owner, restored.own_id) == ("student", "bankje-sam")
+
+    assert found.belongs_to(student)
+    other = EditSession({"id": "bankje-kim"}, owner="student", own_id="bankje-kim")
+    assert not found.belongs_to(other)  # another student's own version
+    assert not found.belongs_to(None)  # teacher mode is offered the teacher's work only
+    teacher = recovery.Recovery(path, {"id": "bankje"}, "builtin", None, None)
+    assert teacher.owner == "teacher"  # drafts from before owners were kept
+    assert teacher.belongs_to(None)
+    assert not teacher.belongs_to(student)
+
+
+async def test_a_student_is_never_offered_the_teachers_unsaved_work(
+    _isolated_home: Path,
+) -> None:
+    """On a shared computer, the teacher's crashed work waits behind the PIN: a student who
+    opens "Eigen versie" goes straight to their own copy."""
+    home = _isolated_home
+    await crash_mid_edit(home)
+    assert [r.owner for r in kept(home)] == ["teacher"]
+    app = build_keeping_settings(home)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await library_ready(pilot)
+        authoring.make_own_version(app, app.workspace.find("bankje"))
+        await settle(pilot)
+        assert not isinstance(app.screen, ChoiceDialog)
+        screen = editor(app)
+        assert (screen.session.owner, screen.session.own_id) == ("student", "bankje-sam")
+    assert [r.owner for r in kept(home)] == ["teacher"]  # still there for the teacher

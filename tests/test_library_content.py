@@ -99,6 +99,18 @@ def test_choices_explain_themselves(name: str) -> None:
     assert len(with_feedback) >= 0.8 * len(choices)
 
 
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_story_questions_say_when_their_facts_were_checked(name: str) -> None:
+    """A fact can change: its check date is a field the game shows ("gecontroleerd op ..."),
+    not words hidden in the source, as the quiz already does."""
+    scenario, _ = _scenario(name)
+    questions = [n for n in scenario.nodes.values() if isinstance(n, QuestionNode)]
+    for node in questions:
+        assert node.source, node.question
+        assert node.checked is not None, node.source
+        assert "geraadpleegd" not in node.source, node.source
+
+
 def test_quiz_is_sound() -> None:
     path = builtin_dir() / "democratie.yaml"
     quiz = load_file(path).document

@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, cast, get_args
 
-from burgerschap.application.editing import EditSession, Origin
+from burgerschap.application.editing import EditSession, Origin, Owner
 from burgerschap.scenario import yamlsafe
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.problems import ScenarioError
@@ -61,6 +61,8 @@ def write(path: Path, session: EditSession) -> None:
     """
     about = {
         "origin": session.origin,
+        "owner": session.owner,
+        "own_id": session.own_id,
         "library": str(session.library_dir) if session.library_dir is not None else None,
         "saved": datetime.now().isoformat(timespec="seconds"),
     }
@@ -83,6 +85,23 @@ class Recovery:
     origin: Origin
     library_dir: Path | None
     saved: datetime | None
+    owner: Owner = "teacher"
+    """Who was editing: a draft from before owners were kept counts as the teacher's
+    (it is then offered in teacher mode only, behind the PIN)."""
+    own_id: str | None = None
+    """The student's own version the work belongs to (``<original>-<nickname>``)."""
+
+    def belongs_to(self, session: EditSession | None) -> bool:
+        """Whether this work may be offered to whoever opens ``session`` (None: teacher mode).
+
+        A student is offered only the work on the very version they open (which carries
+        their nickname); the teacher only the teacher's. Without this, a student opening
+        "Eigen versie" on a shared computer could restore the teacher's work, and save it
+        with the teacher's rights.
+        """
+        if session is None or session.owner == "teacher":
+            return self.owner == "teacher"
+        return self.owner == "student" and self.own_id == session.own_id
 
     @property
     def doc_id(self) -> str:
@@ -96,7 +115,14 @@ class Recovery:
 
     def session(self) -> EditSession:
         """An editor session on the recovered work: unsaved, as it was."""
-        return EditSession(self.data, origin=self.origin, library_dir=self.library_dir, saved=False)
+        return EditSession(
+            self.data,
+            origin=self.origin,
+            library_dir=self.library_dir,
+            saved=False,
+            owner=self.owner,
+            own_id=self.own_id,
+        )
 
 
 def read(path: Path) -> Recovery | None:
@@ -119,12 +145,16 @@ def read(path: Path) -> Recovery | None:
     saved: datetime | None = None
     with contextlib.suppress(TypeError, ValueError):
         saved = datetime.fromisoformat(str(about.get("saved")))
+    owner = about.get("owner")
+    own_id = about.get("own_id")
     return Recovery(
         path,
         data,
         cast(Origin, origin) if origin in get_args(Origin) else "draft",
         Path(library) if isinstance(library, str) and library else None,
         saved,
+        cast(Owner, owner) if owner in get_args(Owner) else "teacher",
+        own_id if isinstance(own_id, str) and own_id else None,
     )
 
 

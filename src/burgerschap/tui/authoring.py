@@ -145,13 +145,22 @@ def open_editor(
     from burgerschap.tui.screens.editor import EditorScreen
 
     if ask:
-        offer_recovery(app, lambda: open_editor(app, session, ask=False))
+        offer_recovery(app, lambda: open_editor(app, session, ask=False), opening=session)
         return
     app.push_screen(EditorScreen(session, recovery_path=recovery_path))
 
 
-def offer_recovery(app: App[Any], otherwise: Callable[[], object] | None = None) -> None:
+def offer_recovery(
+    app: App[Any],
+    otherwise: Callable[[], object] | None = None,
+    *,
+    opening: EditSession | None = None,
+) -> None:
     """Offer back editor work that was never saved, one draft at a time; then ``otherwise``.
+
+    Only work that belongs to whoever is opening the editor is offered: in teacher mode
+    (``opening`` None or the teacher's session) the teacher's, and to a student only
+    the work on the own version they open (see ``Recovery.belongs_to``).
 
     "Terughalen" opens the editor on it (instead of ``otherwise``), "Weggooien"
     removes it, "Later" (or Escape) keeps it for the next start.
@@ -165,7 +174,7 @@ def offer_recovery(app: App[Any], otherwise: Callable[[], object] | None = None)
         (
             r
             for r in recovery.waiting(host_of(app).workspace.locations.home)
-            if r.path not in later and r.path not in busy
+            if r.path not in later and r.path not in busy and r.belongs_to(opening)
         ),
         None,
     )
@@ -185,7 +194,7 @@ def offer_recovery(app: App[Any], otherwise: Callable[[], object] | None = None)
             app.notify(_t(app, "tui.recovery.discarded"))
         else:
             later.add(found.path)
-        offer_recovery(app, otherwise)
+        offer_recovery(app, otherwise, opening=opening)
 
     app.push_screen(
         ChoiceDialog(
