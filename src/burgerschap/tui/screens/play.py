@@ -79,11 +79,15 @@ class PlayScreen(GameScreen[None]):
     """Back one step, show or hide the scores, back to the menu (progress is kept);
     PgDn and PgUp scroll a long story while the choices keep the focus."""
 
-    reading: reactive[bool] = reactive(False, bindings=True, init=False)
+    # repaint=False: the watchers update the widgets that change; a repaint of the
+    # whole screen would cost a frame of its own.
+    reading: reactive[bool] = reactive(False, repaint=False, bindings=True, init=False)
     """True while feedback is shown (reading), False while the choices are (choosing)."""
-    position: reactive[tuple[str, int]] = reactive(("", -1), bindings=True, init=False)
+    position: reactive[tuple[str, int]] = reactive(
+        ("", -1), repaint=False, bindings=True, init=False
+    )
     """The node shown and the number of moves made: whether "back" works follows it."""
-    scores_shown: reactive[bool] = reactive(True, init=False)
+    scores_shown: reactive[bool] = reactive(True, repaint=False, init=False)
     """Whether the score bars are shown (the student toggles them; a lesson may forbid)."""
 
     def __init__(self, game: Game) -> None:
