@@ -117,3 +117,20 @@ async def test_a_screen_asks_the_app_to_go_home_with_a_message(tui_app: Build) -
         await pilot.pause()
         assert not isinstance(app.screen, PlayScreen)
     assert any(isinstance(m, GoHome) for m in seen)
+
+
+async def test_the_keys_panel_speaks_the_language_after_a_switch(tui_app: Build) -> None:
+    from rich.console import Console
+    from textual.widgets._key_panel import BindingsTable  # Textual is pinned
+
+    app = tui_app(open_ref="plein")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await play_screen(pilot)
+        await switch(pilot, "en")
+        app.action_show_help_panel()
+        await pilot.pause()
+        console = Console(width=60, record=True)
+        console.print(app.screen.query_one(BindingsTable).render_bindings_table())
+        text = console.export_text()
+    assert "Words" in text and "Quit" in text
+    assert "tui.key" not in text and "Woord" not in text
