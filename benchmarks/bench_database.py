@@ -17,7 +17,7 @@ database is counted, on the server:
 A game's count is turned into a rate with the scenario's own ``minutes``
 (the time its author expects a student to take), plus the heartbeat every
 running game sends (``claims.HEARTBEAT_SECONDS``), measured apart. The
-teacher's dashboard is one revision query a second (``tui/lessonwatch.py``),
+teacher's dashboard is one revision query a second (``application/lessonwatch.py``),
 measured apart too.
 
 Needs PostgreSQL's initdb (``.ci/setup-postgres``) and psycopg (the
@@ -128,6 +128,7 @@ def flush(store: Any) -> None:
 
 
 def measure() -> list[dict[str, object]]:
+    from burgerschap.application.lessonwatch import POLL
     from burgerschap.classroom import claims
     from burgerschap.classroom.lessons import create_lesson, join, start_game
     from burgerschap.classroom.progress import revision
@@ -135,7 +136,6 @@ def measure() -> list[dict[str, object]]:
     from burgerschap.paths import ENV_DATABASE_URL, ENV_HOME, builtin_dir
     from burgerschap.scenario.loader import load_file
     from burgerschap.scenario.models import Scenario
-    from burgerschap.tui.lessonwatch import POLL
 
     document = load_file(builtin_dir() / f"{SCENARIO}.yaml").document
     assert isinstance(document, Scenario)

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
+from burgerschap.i18n.problem_words import problem_line, problem_text
 from burgerschap.scenario.analyzer import Analysis, analyze
 from burgerschap.scenario.loader import inspect_text
 from burgerschap.scenario.models import Scenario
@@ -33,7 +34,7 @@ ALIGN = {
 def run(text: str, **kwargs: Any) -> Analysis:
     """Analyse YAML text as the file ``s.yaml``, with positions."""
     inspection = inspect_text(text, "s.yaml")
-    assert inspection.ok, [p.format() for p in inspection.problems]
+    assert inspection.ok, [problem_line(p) for p in inspection.problems]
     doc = inspection.document
     assert isinstance(doc, Scenario)
     return analyze(doc, "s.yaml", inspection.positions, **kwargs)
@@ -89,8 +90,8 @@ def test_best_path_that_ends_badly(points: int) -> None:
     assert found(result, "align_best_bad") == [("slecht", 20, 7)]
     [problem] = [p for p in result.problems if p.code == "align_best_bad"]
     assert problem.params["dimension"] == "participatie" and problem.params["max"] == points
-    assert problem.format("nl").startswith("s.yaml:20:7: waarschuwing: wie de hoogste score")
-    assert "'slecht'" in problem.message("en") and "Ruzie" in problem.message("en")
+    assert problem_line(problem, "nl").startswith("s.yaml:20:7: waarschuwing: wie de hoogste score")
+    assert "'slecht'" in problem_text(problem, "en") and "Ruzie" in problem_text(problem, "en")
     best = {b.node: b.outcome for b in result.alignment["participatie"].best}
     assert best == ({"slecht": "slecht"} if points == 3 else {"goed": "goed", "slecht": "slecht"})
 
@@ -134,7 +135,7 @@ def test_good_ending_only_reached_with_a_low_score() -> None:
     assert found(result, "align_good_low") == [("goed", 16, 35)]
     [problem] = [p for p in result.problems if p.code == "align_good_low"]
     assert (problem.params["max"], problem.params["low"], problem.params["high"]) == (33, 0, 100)
-    assert "hoogstens 33 (van 0 tot 100)" in problem.message("nl")
+    assert "hoogstens 33 (van 0 tot 100)" in problem_text(problem, "nl")
 
 
 def test_good_ending_reached_with_a_middle_score_is_silent() -> None:
@@ -163,7 +164,7 @@ def test_harm_that_earns_points() -> None:
     assert found(result, "harm_rewarded") == [("begin", 14, 36)]  # at the positive effect
     [problem] = [p for p in result.problems if p.code == "harm_rewarded"]
     assert problem.params["effects"] == "samenwerking +2"
-    assert "maak die effecten 0 of lager" in problem.message("nl")
+    assert "maak die effecten 0 of lager" in problem_text(problem, "nl")
 
 
 @pytest.mark.parametrize("effects", ["{participatie: 0, samenwerking: -2}", "{}"])
@@ -222,7 +223,7 @@ def test_tags_that_contradict_the_effects(
     assert [(n, line) for n, line, _ in found(result, "tag_mismatch")] == [("begin", 14)]
     [problem] = [p for p in result.problems if p.code == "tag_mismatch"]
     assert (problem.params["dimension"], problem.params["tag"]) == (dimension, tag)
-    assert f"'{tag}' past niet bij" in problem.message("nl")
+    assert f"'{tag}' past niet bij" in problem_text(problem, "nl")
     assert aligned_codes(run(tagged(tags, right))) == []
 
 
@@ -280,7 +281,7 @@ def test_a_higher_rung_that_earns_less() -> None:
     [problem] = [p for p in result.problems if p.code == "ladder_order"]
     assert (problem.params["choice"], problem.params["other"]) == (2, 1)
     assert (problem.params["rung"], problem.params["other_rung"]) == ("adviseren", "informeren")
-    assert "(1 tegen 2)" in problem.message("nl")
+    assert "(1 tegen 2)" in problem_text(problem, "nl")
 
 
 @pytest.mark.parametrize(("low_points", "high_points"), [(1, 2), (1, 1)])
@@ -313,7 +314,7 @@ def outcomes(first: str, second: str) -> str:
 def test_some_endings_without_outcome() -> None:
     result = run(outcomes("goed", ""))
     assert found(result, "ending_outcome_missing") == [("alleen", 17, 5)]
-    assert "outcome: goed, gemengd or slecht" in result.problems[-1].message("en")
+    assert "outcome: goed, gemengd or slecht" in problem_text(result.problems[-1], "en")
 
 
 @pytest.mark.parametrize(("first", "second"), [("goed", "gemengd"), ("", "")])

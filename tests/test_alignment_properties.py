@@ -15,6 +15,7 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from burgerschap.i18n.problem_words import problem_line
 from burgerschap.scenario.analyzer import analyze
 from burgerschap.scenario.loader import inspect_text
 from burgerschap.scenario.models import Ending, EndingNode, Scenario
@@ -154,7 +155,7 @@ def expected_tag_mismatches(choice: dict[str, Any], s_dim: str | None) -> set[st
 @given(tagged_scenarios())
 def test_choice_rules_fire_exactly_when_they_hold(data: dict[str, Any]) -> None:
     inspection = inspect_text(yaml.safe_dump(data, sort_keys=False), "gen.yaml")
-    assert inspection.ok, [p.format() for p in inspection.problems]
+    assert inspection.ok, [problem_line(p) for p in inspection.problems]
     doc = inspection.document
     assert isinstance(doc, Scenario)
     result = analyze(doc, "gen.yaml", inspection.positions)

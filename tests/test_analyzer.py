@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from burgerschap.i18n.problem_words import problem_text
 from burgerschap.scenario.analyzer import (
     Analysis,
     Range,
@@ -422,7 +423,7 @@ def test_random_playthroughs_report_engine_errors(monkeypatch: pytest.MonkeyPatc
     [problem] = played.problems
     assert problem.code == "random_engine_error"
     assert problem.params["count"] == 5
-    assert "kapot" in problem.message("en")
+    assert "kapot" in problem_text(problem, "en")
 
 
 # Quizzes

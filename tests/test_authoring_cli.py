@@ -127,7 +127,7 @@ def test_import_twee_with_errors_points_into_the_draft(capsys: pytest.CaptureFix
     assert code == 0
     draft = user_library_dir() / "het-bankje-sugarcube.draft.yaml"
     assert f"{draft}:" in out and "error: 'Wijkagent' does not exist (in node 'Start')" in out
-    assert "the draft still has 1 error(s) (see above)" in out
+    assert "the draft still has 1 error (see above)" in out
     assert f"burgerschap import {draft}" in out
 
 
@@ -237,7 +237,7 @@ def test_diff_two_versions(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "diff", "plein@1", "plein@2")
     assert code == 1
     assert out.splitlines() == [
-        "plein@1 → plein@2: 2 wijziging(en)",
+        "plein@1 → plein@2: 2 wijzigingen",
         "~ title: 'Het plein' → 'Het plein 2'",
         "> node 'buren' heet nu 'de_buren'",
     ]
@@ -288,7 +288,7 @@ def test_validate_and_check_take_ids_and_versions(capsys: pytest.CaptureFixture[
     code, out, _ = run(capsys, "validate", "plein@1", "plein")
     assert code == 0
     library = user_library_dir()
-    assert out.splitlines()[-1] == "2 bestand(en) gecontroleerd: 0 fout(en), 0 waarschuwing(en)"
+    assert out.splitlines()[-1] == "2 bestanden gecontroleerd: 0 fouten, 0 waarschuwingen"
     code, out, _ = run(capsys, "check", "--json", "plein@1", "plein")
     assert code == 0
     found = json.loads(out)["scenarios"]
@@ -311,7 +311,7 @@ def test_a_damaged_version_cannot_be_read_and_says_why(
     lines = err.splitlines()
     assert (
         lines[0]
-        == f"{damaged}: fout: versie plein@3 kan niet gelezen worden: het bestand heeft 1 fout(en)"
+        == f"{damaged}: fout: versie plein@3 kan niet gelezen worden: het bestand heeft 1 fout"
     )
     assert "'x' bestaat niet (in node 'begin')" in lines[1] and lines[1].startswith(f"{damaged}:")
     code, out, _ = run(capsys, "diff", "plein@1", "plein@3")
@@ -337,7 +337,7 @@ def test_a_draft_is_exported_by_its_id_and_named_as_a_draft(
     code, _, err = run(capsys, "--lang", "en", "export", "--format", "dot", "plein")
     assert code == 1
     assert err.splitlines()[0] == (
-        f"{draft}: error: plein is still a draft with 1 error(s); fix them in the editor "
+        f"{draft}: error: plein is still a draft with 1 error; fix it in the editor "
         "and save it as a version, then you can use it"
     )
     code, out, _ = run(capsys, "validate", "plein")

@@ -100,7 +100,7 @@ def test_human_output_is_a_table_per_scenario(capsys: pytest.CaptureFixture[str]
     assert "-3 … 4" in out
     assert "0 … ∞" in out
     assert "waarschuwing: 'p' kan onbeperkt stijgen" in out
-    assert out.rstrip().endswith("2 bestand(en) gecontroleerd: 0 fout(en), 5 waarschuwing(en)")
+    assert out.rstrip().endswith("2 bestanden gecontroleerd: 0 fouten, 5 waarschuwingen")
 
 
 def test_random_playthroughs(capsys: pytest.CaptureFixture[str]) -> None:

@@ -97,7 +97,7 @@ def test_list_show_close(capsys: pytest.CaptureFixture[str]) -> None:
     fill(code)
     assert main(["lesson", "list"]) == 0
     out = capsys.readouterr().out
-    assert code in out and "2 leerling(en), 1/2 klaar" in out and "open" in out
+    assert code in out and "2 leerlingen, 1/2 klaar" in out and "open" in out
     assert main(["lesson", "show", code.lower()]) == 0
     out = capsys.readouterr().out
     assert "Sam" in out and "klaar: Samen sterk" in out
@@ -142,7 +142,7 @@ def test_delete_asks_first(
     monkeypatch.setattr("sys.stdin", io.StringIO("nee\n"))
     assert main(["lesson", "delete", code]) == 1
     out, err = capsys.readouterr()
-    assert "2 leerling(en)" in out and "Niets verwijderd" in err
+    assert "2 leerlingen" in out and "Niets verwijderd" in err
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal: no answer is no
     assert main(["lesson", "delete", code]) == 1
     monkeypatch.setattr("sys.stdin", io.StringIO("j\n"))

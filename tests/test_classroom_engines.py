@@ -10,7 +10,7 @@ import pytest
 
 import pg_support
 from burgerschap.classroom.engines import is_postgres, is_url, mask, scrub, sqlite_path
-from burgerschap.classroom.schema import postgres_ddl
+from burgerschap.classroom.engines.base import postgres_ddl
 from burgerschap.classroom.store import DatabaseError, IntegrityError, Store
 
 URL = "postgresql://school:Geheim%21wachtwoord@db.school.lan:5432/burgerschap?sslmode=require"

@@ -18,7 +18,7 @@ DATA = Path(__file__).parent / "data"
 def test_valid_file_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(DATA / "valid" / "mini.yaml")]) == 0
     out = capsys.readouterr().out
-    assert "0 fout(en), 0 waarschuwing(en)" in out
+    assert "0 fouten, 0 waarschuwingen" in out
 
 
 def test_errors_exit_1_with_file_line_col(capsys: pytest.CaptureFixture[str]) -> None:
@@ -26,7 +26,7 @@ def test_errors_exit_1_with_file_line_col(capsys: pytest.CaptureFixture[str]) ->
     assert main(["validate", str(path)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == f"{path}:11:9: fout: 'nergens' bestaat niet (in node 'begin')"
-    assert lines[-1] == "1 bestand(en) gecontroleerd: 1 fout(en), 0 waarschuwing(en)"
+    assert lines[-1] == "1 bestand gecontroleerd: 1 fout, 0 waarschuwingen"
 
 
 def test_english_output(capsys: pytest.CaptureFixture[str]) -> None:
@@ -34,7 +34,7 @@ def test_english_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", "en", "validate", str(path)]) == 1
     out = capsys.readouterr().out
     assert ":11:9: error: 'nergens' does not exist (in node 'begin')" in out
-    assert "1 file(s) checked: 1 error(s), 0 warning(s)" in out
+    assert "1 file checked: 1 error, 0 warnings" in out
 
 
 def test_warnings_alone_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
@@ -45,7 +45,7 @@ def test_warnings_alone_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
 def test_folder_validates_every_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(DATA / "broken")]) == 1
     out = capsys.readouterr().out
-    assert f"{len(list((DATA / 'broken').glob('*.yaml')))} bestand(en)" in out
+    assert f"{len(list((DATA / 'broken').glob('*.yaml')))} bestanden" in out
 
 
 def test_missing_path_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

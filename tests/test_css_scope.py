@@ -22,6 +22,7 @@ from textual.pilot import Pilot
 from textual.screen import Screen
 
 import burgerschap.tui.screens as screens_package
+from burgerschap.application.playing import new_game
 from burgerschap.scenario.models import QuestionNode, Quiz, Scenario
 from burgerschap.scenario.quizround import QuizRound
 from burgerschap.scenario.serialize import to_data
@@ -83,6 +84,59 @@ def test_every_rule_of_a_screen_stylesheet_is_scoped_to_its_screens(sheet: str) 
         if screen_of(selector) not in owners
     ]
     assert not loose, f"not scoped under {sorted(owners)}:\n" + "\n".join(loose)
+
+
+TUI = SCREENS.parent
+
+
+def test_every_stylesheet_is_the_apps_or_a_screens() -> None:
+    """A stylesheet elsewhere (beside a widget, say) would escape the scoping test above."""
+    sheets = {p.relative_to(TUI).as_posix() for p in TUI.rglob("*.tcss")}
+    assert sheets == {"app.tcss"} | {f"screens/{p.name}" for p in SCREENS.glob("*.tcss")}
+    assert "app.tcss" in [str(p) for p in BurgerschapApp.CSS_PATH]
+
+
+def tui_classes() -> list[type[Any]]:
+    """Every class defined in a module of ``burgerschap.tui``."""
+    import burgerschap.tui as tui_package
+
+    found: list[type[Any]] = []
+    for info in pkgutil.walk_packages(tui_package.__path__, "burgerschap.tui."):
+        module = importlib.import_module(info.name)
+        found += [
+            cls
+            for _, cls in inspect.getmembers(module, inspect.isclass)
+            if cls.__module__ == module.__name__
+        ]
+    return found
+
+
+def test_inline_styles_are_scoped_to_their_widget_or_screen() -> None:
+    """``DEFAULT_CSS`` (and a screen's ``CSS``) apply under the class's own type, as
+    Textual scopes them, unless a class turns that off: none may."""
+    from textual.app import App
+    from textual.dom import DOMNode
+
+    classes = [c for c in tui_classes() if issubclass(c, DOMNode)]
+    assert any("DEFAULT_CSS" in c.__dict__ for c in classes)  # the widgets were found
+    unscoped = [c.__name__ for c in classes if c.__dict__.get("SCOPED_CSS", True) is not True]
+    assert unscoped == []
+    # The app's own rules are in app.tcss, where the test below reads them.
+    inline = [c.__name__ for c in classes if issubclass(c, App) and c.__dict__.get("CSS")]
+    assert inline == []
+
+
+def test_the_shared_stylesheet_holds_no_screens_rules() -> None:
+    """A rule for one screen goes in that screen's stylesheet, not in app.tcss."""
+    screen_names = {name for names in screens_by_stylesheet().values() for name in names}
+    screen_names |= {c.__name__ for c in tui_classes() if issubclass(c, Screen)}
+    app_sheet = TUI / "app.tcss"
+    misplaced = [
+        f"app.tcss:{line}: {selector}"
+        for line, selector in rules(app_sheet.read_text("utf-8"))
+        if set(re.findall(r"(?<![.#\w-])[A-Za-z_]\w*", selector)) & screen_names
+    ]
+    assert misplaced == []
 
 
 def test_the_shared_stylesheet_says_each_rule_once() -> None:
@@ -162,8 +216,8 @@ async def test_the_editor_looks_the_same_after_every_other_screen(_isolated_home
         quiz = quiz_entry.document
         assert isinstance(quiz, Quiz)
         data = to_data(bankje.document)
-        playing = app.workspace.new_game(bankje)
-        game = app.workspace.new_game(bankje)
+        playing = new_game(app.workspace, bankje)
+        game = new_game(app.workspace, bankje)
         for _ in range(20):  # played to an ending, for the ending screen
             if game.finished:
                 break

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import ast
 import json
+from pathlib import Path
 
 import pytest
 
 from authoring_docs import plein, plein_data
+from burgerschap.i18n.catalog import catalog
+from burgerschap.i18n.diff_words import COUNT, DOMAIN, KINDS, SAME, WHERE, render
 from burgerschap.scenario import edit
 from burgerschap.scenario.diff import diff
-from burgerschap.scenario.diff_text import DIFF_MESSAGES, HEADER, render
+from burgerschap.scenario.diff_lines import SIGNS
 from burgerschap.scenario.loader import load_file
 from burgerschap.scenario.models import Quiz
 
@@ -204,8 +208,47 @@ def test_diff_is_json_ready() -> None:
     ]
 
 
-@pytest.mark.parametrize("code", sorted(DIFF_MESSAGES))
+LIST_CODES = {"CHOICE", "OPTION"}
+"""diff.py's tables of the codes of a list's changes, unpacked into these names:"""
+FROM_A_LIST = {"added", "removed", "moved_code", "changed"}
+
+
+def written_codes() -> set[str]:
+    """The codes diff.py gives its changes: the first argument of ``Change``, and the
+    codes of a list's changes."""
+    source = Path(__file__).resolve().parents[1] / "src" / "burgerschap" / "scenario" / "diff.py"
+    codes = set()
+    for node in ast.walk(ast.parse(source.read_text("utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Change":
+            first = node.args[0]
+            if getattr(first, "id", None) not in FROM_A_LIST:
+                assert isinstance(first, ast.Constant), "a code is written out"
+                codes.add(first.value)
+        elif (
+            isinstance(node, ast.Assign)
+            and {getattr(t, "id", "") for t in node.targets} & LIST_CODES
+        ):
+            codes.update(ast.literal_eval(node.value))
+    return codes
+
+
+def test_every_code_a_diff_can_give_has_a_sign() -> None:
+    assert written_codes() == SIGNS.keys()
+
+
+def test_every_change_has_a_message_and_every_message_a_change() -> None:
+    words = catalog(DOMAIN, "nl").messages.keys()
+    assert words == SIGNS.keys() | {SAME, COUNT, WHERE, *KINDS.values()}
+
+
+@pytest.mark.parametrize("code", sorted(SIGNS))
 def test_every_message_has_both_languages(code: str) -> None:
-    sign, nl, en = DIFF_MESSAGES[code]
+    sign = SIGNS[code]
+    nl, en = catalog(DOMAIN, "nl").text(code), catalog(DOMAIN, "en").text(code)
     assert sign in "+-~>" and nl and en
-    assert all(nl and en for nl, en in HEADER.values())
+
+
+def test_the_header_counts_its_changes_in_the_singular_or_plural() -> None:
+    one = diff(plein(), edit.rename_node(plein(), "buren", "de_buren"))
+    assert render(one)[0] == "plein@1 → plein@1: 1 wijziging"
+    assert render(one, "en")[0] == "plein@1 → plein@1: 1 change"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from burgerschap.cli import main
+from burgerschap.i18n.problem_words import problem_line
 from burgerschap.scenario import inspect_text
 
 DOC = Path(__file__).parents[1] / "docs" / "scenario-format.md"
@@ -34,7 +35,7 @@ def test_the_doc_has_its_complete_examples() -> None:
 @pytest.mark.parametrize("index", range(len(COMPLETE)))
 def test_format_doc_examples_validate(index: int) -> None:
     inspection = inspect_text(COMPLETE[index], f"scenario-format.md#{index}")
-    assert inspection.ok, [p.format() for p in inspection.problems]
+    assert inspection.ok, [problem_line(p) for p in inspection.problems]
     assert inspection.problems == []
 
 

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from authoring_docs import plein, plein_data
+from burgerschap.i18n.problem_words import problem_text
 from burgerschap.scenario import edit
 from burgerschap.scenario.models import EndingNode, QuestionNode, Scenario
 from burgerschap.scenario.problems import ScenarioError
@@ -68,7 +69,7 @@ def test_rename_refusals() -> None:
     with pytest.raises(ScenarioError) as caught:
         edit.rename_node(plein(), "buren", "de buren")
     assert codes(caught) == ["pattern"]
-    assert caught.value.problems[0].message("en").startswith("'de buren' is not a valid name")
+    assert problem_text(caught.value.problems[0], "en").startswith("'de buren' is not a valid name")
     assert edit.rename_node(plein(), "buren", "buren") == plein()
 
 
@@ -81,7 +82,7 @@ def test_delete_is_refused_while_referenced_with_every_referrer() -> None:
         ("node_referenced", "buren", "goto"),
         ("node_referenced", "buren", "not_visited"),
     ]
-    assert problems[0].message() == "node 'vraag' kan niet weg: 'begin' verwijst ernaar (goto)"
+    assert problem_text(problems[0]) == "node 'vraag' kan niet weg: 'begin' verwijst ernaar (goto)"
     with pytest.raises(ScenarioError) as caught:
         edit.delete_node(plein(), "begin")
     assert [p.params["referrer"] for p in caught.value.problems] == ["start", "buren"]

@@ -11,6 +11,7 @@ import yaml
 from textual.widgets import Select
 from textual.widgets._select import InvalidSelectValueError
 
+from burgerschap.i18n.problem_words import problem_text
 from burgerschap.scenario.serialize import inspect_data
 from burgerschap.tui.screens.diff import DiffScreen
 from burgerschap.tui.widgets.fields import FieldInput, FieldLabel, ItemButton
@@ -136,7 +137,7 @@ def test_validate_refuses_a_text_that_is_only_a_placeholder() -> None:
         ("placeholder_text", "begin"),
         ("placeholder_text", "einde_samen"),
     ]
-    assert "'…'" in errors[0].message()
+    assert "'…'" in problem_text(errors[0])
     assert errors[0].line is not None
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from textual.pilot import Pilot
 from textual.widgets import Button, Input, Select, Static
 
+from burgerschap.i18n.problem_words import problem_text
 from burgerschap.scenario.library import Library
 from burgerschap.scenario.loader import load_file
 from burgerschap.scenario.models import Scenario
@@ -98,7 +99,7 @@ async def test_a_scenario_from_scratch_to_two_versions(_isolated_home: Path) -> 
         await settle(pilot)
         field(app, "nodes", "begin", "choices", 0, "goto").value = "markt"
         await settle(pilot)
-        assert screen.result.valid, [p.message() for p in screen.result.errors]
+        assert screen.result.valid, [problem_text(p) for p in screen.result.errors]
 
         await pilot.press("ctrl+s")
         await settle(pilot)

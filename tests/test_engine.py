@@ -6,8 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from burgerschap.scenario import Engine, EngineError, GameState, Scenario, load_file, load_text
+from burgerschap.scenario.engine import SAVE_VERSION, ReplayError, StateTooNew, migrate_state
 
 MINI = Path(__file__).parent / "data" / "valid" / "mini.yaml"
 
@@ -172,6 +174,39 @@ def test_replay_keeps_the_first_answers(engine: Engine) -> None:
     assert engine.replay(answered, answered.history) == answered
 
 
+def test_play_makes_recorded_moves_again_and_says_what_each_did(engine: Engine) -> None:
+    answered = engine.answer(_at_question(engine), 0).state
+    outcomes = engine.play(engine.new_game(seed=5), answered.history)
+    assert [o.step for o in outcomes] == answered.history
+    assert outcomes[-1].state == answered
+    assert engine.play(engine.new_game(), []) == []
+
+
+def test_play_names_the_first_move_that_cannot_be_made(engine: Engine) -> None:
+    history = engine.answer(_at_question(engine), 0).state.history
+    # A move recorded at another node than where the game is: refused, not applied there.
+    elsewhere = history[1].model_copy(update={"node": "zelf"})
+    with pytest.raises(ReplayError) as at_node:
+        engine.play(engine.new_game(), [history[0], elsewhere])
+    assert at_node.value.step == 2
+    # A choice that is not offered (or a kind that does not fit the node) is move 1 here.
+    not_offered = history[0].model_copy(update={"index": 9})
+    with pytest.raises(ReplayError) as offered:
+        engine.play(engine.new_game(), [not_offered])
+    assert offered.value.step == 1
+    as_answer = history[0].model_copy(update={"kind": "answer"})
+    with pytest.raises(ReplayError):
+        engine.play(engine.new_game(), [as_answer])
+
+
+def test_move_takes_what_the_node_asks_for_when_no_kind_is_given(engine: Engine) -> None:
+    at_question = _at_question(engine)
+    assert engine.move(at_question, 1).step.kind == "answer"
+    assert engine.move(engine.new_game(), 0).step.kind == "choice"
+    with pytest.raises(EngineError):
+        engine.move(at_question, 0, "choice")
+
+
 def test_a_later_visit_of_a_question_is_a_new_question() -> None:
     loop = load_text(LOOP, "loop.yaml").document
     assert isinstance(loop, Scenario)
@@ -195,14 +230,41 @@ def test_a_state_saved_before_answers_were_kept_still_loads(engine: Engine) -> N
     looped = Engine(loop)
     state = looped.answer(looped.answer(looped.new_game(), 1).state, 2).state
     saved = state.model_dump(mode="json")
-    del saved["answers"]
+    del saved["answers"], saved["save_version"]  # as saved then: no version, no answers
     restored = GameState.model_validate(saved)
     # The answers on the path are recovered, per visit.
     assert restored.answers == {"q": 1, "q#2": 2}
     assert restored == state
     old = engine.answer(_at_question(engine), 2).state.model_dump(mode="json")
-    del old["answers"]
+    del old["answers"], old["save_version"]
     assert GameState.model_validate_json(json.dumps(old)).answers == {"vraag": 2}
+
+
+def test_a_saved_state_says_its_version_and_an_old_one_is_migrated(engine: Engine) -> None:
+    state = engine.answer(_at_question(engine), 2).state
+    saved = state.model_dump(mode="json")
+    assert saved["save_version"] == SAVE_VERSION == 2
+    old = {k: v for k, v in saved.items() if k not in ("save_version", "answers")}
+    migrated = migrate_state(old)
+    assert migrated["save_version"] == SAVE_VERSION
+    assert migrated["answers"] == {"vraag": 2}
+    assert "save_version" not in old  # the saved data itself is left as it was
+    assert GameState.model_validate(old) == state
+    # A version-1 state that did keep its answers keeps them as they are.
+    assert migrate_state({**old, "answers": {"vraag": 0}})["answers"] == {"vraag": 0}
+
+
+def test_a_state_from_a_newer_program_is_refused_clearly(engine: Engine) -> None:
+    saved = engine.new_game().model_dump(mode="json")
+    newer = {**saved, "save_version": SAVE_VERSION + 1, "something_new": [1, 2]}
+    with pytest.raises(StateTooNew) as refused:
+        GameState.model_validate(newer)
+    assert refused.value.found == SAVE_VERSION + 1
+    assert "newer" in str(refused.value)
+    assert isinstance(refused.value, EngineError) and not isinstance(refused.value, ValueError)
+    for wrong in ("2", 0, True, None):
+        with pytest.raises(ValidationError):
+            GameState.model_validate({**saved, "save_version": wrong})
 
 
 def test_a_remembered_option_that_no_longer_exists_is_ignored(engine: Engine) -> None:

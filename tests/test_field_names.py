@@ -11,6 +11,7 @@ from textual.widget import Widget
 from textual.widgets import Checkbox, Label
 
 from burgerschap.i18n import t
+from burgerschap.i18n.problem_words import problem_line, problem_text
 from burgerschap.scenario import inspect_text
 from burgerschap.scenario.problems import FieldKey, Problem
 from burgerschap.tui.field_names import FORM_FIELDS, form_name
@@ -96,24 +97,26 @@ def test_messages_name_the_fields_as_the_form_does() -> None:
     text = (VALID / "mini.yaml").read_text("utf-8")
     text = text.replace("    goto_correct: einde_samen\n", "")
     (problem,) = [p for p in inspect_text(text).errors if p.code == "question_goto"]
-    assert problem.message("nl") == (
+    assert problem_text(problem, "nl") == (
         "vraag 'vraag' heeft 'goto' nodig, of 'goto_correct' en 'goto_wrong' samen"
     )
-    assert problem.message("nl", form_name) == (
+    assert problem_text(problem, "nl", form_name) == (
         "vraag 'vraag' heeft 'Verder naar' nodig, of 'Goed → naar' en 'Fout → naar' samen"
     )
-    assert problem.message("en", form_name) == (
+    assert problem_text(problem, "en", form_name) == (
         "question 'vraag' needs 'Goes on to', or both 'Right → to' and 'Wrong → to'"
     )
     text = (VALID / "mini.yaml").read_text("utf-8").replace("{participatie: 1}", "{p: 1}", 1)
     (unknown,) = [p for p in inspect_text(text).errors if p.code == "dimension_unknown"]
-    assert unknown.message("nl", form_name) == (
+    assert problem_text(unknown, "nl", form_name) == (
         "dimensie 'p' staat niet onder 'Dimensies' (in node 'buren')"
     )
     missing = Problem("missing", params={"field": FieldKey(("nodes", "a", "choices", 0, "goto"))})
-    assert missing.message("nl") == "'goto' ontbreekt"
-    assert missing.message("nl", form_name) == "'Keuze 1 › Naar' ontbreekt"
-    assert missing.format("en", form_name) == "<tekst>: error: 'Choice 1 › Goes to' is missing"
+    assert problem_text(missing, "nl") == "'goto' ontbreekt"
+    assert problem_text(missing, "nl", form_name) == "'Keuze 1 › Naar' ontbreekt"
+    assert (
+        problem_line(missing, "en", form_name) == "<tekst>: error: 'Choice 1 › Goes to' is missing"
+    )
 
 
 def test_a_field_key_is_its_key_as_text() -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from burgerschap.cli import main
+from burgerschap.i18n.problem_words import problem_line
 from burgerschap.scenario import inspect_text
 from burgerschap.scenario.glossary import explanation, find, merge, search, term_key
 from burgerschap.scenario.library import Library, says_glossary
@@ -34,7 +35,7 @@ terms:
 
 def glossary(text: str = VALID) -> Glossary:
     inspection = inspect_text(text, "woorden.yaml")
-    assert inspection.ok, [p.format() for p in inspection.problems]
+    assert inspection.ok, [problem_line(p) for p in inspection.problems]
     assert inspection.problems == []
     assert isinstance(inspection.document, Glossary)
     return inspection.document
@@ -75,11 +76,13 @@ def test_duplicate_terms_are_an_error_whatever_their_case_or_accents() -> None:
     inspection = inspect_text(text, "woorden.yaml")
     dupes = [p for p in inspection.errors if p.code == "duplicate_term"]
     assert [(p.line, p.col) for p in dupes] == [(16, 5), (22, 5)]
-    assert dupes[0].format() == (
+    assert problem_line(dupes[0]) == (
         "woorden.yaml:16:5: fout: begrip '  Motie ' staat al in de lijst (als 'motie');"
         " hoofdletters en accenten tellen niet mee"
     )
-    assert "term 'cooperatie' is already in the list (as 'Coöperatie')" in dupes[1].format("en")
+    assert "term 'cooperatie' is already in the list (as 'Coöperatie')" in problem_line(
+        dupes[1], "en"
+    )
     assert inspection.document is not None and not inspection.ok
 
 
@@ -90,11 +93,11 @@ def test_see_must_name_another_term_of_the_list() -> None:
         ("see_unknown", 10, 23),
         ("see_self", 10, 34),
     ]
-    assert inspection.problems[0].format() == (
+    assert problem_line(inspection.problems[0]) == (
         "woorden.yaml:10:23: fout: begrip 'motie' verwijst naar 'kiesdeler', maar dat begrip"
         " staat niet in de lijst"
     )
-    assert inspection.problems[1].format("en") == (
+    assert problem_line(inspection.problems[1], "en") == (
         "woorden.yaml:10:34: error: term 'motie' refers to itself"
     )
 

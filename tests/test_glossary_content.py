@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from burgerschap.i18n.problem_words import problem_line
 from burgerschap.paths import builtin_dir
 from burgerschap.scenario import load_file
 from burgerschap.scenario.glossary import find, term_key
@@ -152,7 +153,7 @@ PRIMARY = (
 @pytest.fixture(scope="module")
 def builtin() -> Glossary:
     loaded = load_file(builtin_dir() / "begrippen.yaml")
-    assert loaded.warnings == [], [w.format() for w in loaded.warnings]
+    assert loaded.warnings == [], [problem_line(w) for w in loaded.warnings]
     assert isinstance(loaded.document, Glossary)
     return loaded.document
 
@@ -167,7 +168,7 @@ def test_the_builtin_glossary_is_the_library_s_only_glossary() -> None:
     library = Library.scan([(builtin_dir(), "builtin")])
     assert [entry.ref for entry in library.glossaries()] == ["begrippen@1"]
     assert all(entry.ok for entry in library.entries), [
-        p.format() for e in library.broken() for p in e.inspection.errors
+        problem_line(p) for e in library.broken() for p in e.inspection.errors
     ]
 
 

@@ -32,6 +32,7 @@ from burgerschap.classroom.nicknames import clean_nickname
 from burgerschap.classroom.simulate import play, play_solo
 from burgerschap.classroom.store import Store
 from burgerschap.cli import main
+from burgerschap.i18n.problem_words import problem_line, problem_text
 from burgerschap.paths import database_path, user_library_dir
 from burgerschap.pin import hash_pin
 from burgerschap.scenario.loader import inspect_text, load_text
@@ -133,12 +134,12 @@ def test_the_loader_refuses_a_control_character_in_any_spelling(field: str, spel
     assert problem.code in ("yaml_control_escape", "yaml_bidi")
     assert (problem.line, problem.col) == where
     for lang in ("nl", "en"):
-        message = problem.format(lang)  # type: ignore[arg-type]
+        message = problem_line(problem, lang)  # type: ignore[arg-type]
         assert message.startswith(f"les.yaml:{where[0]}:{where[1]}: ")
         assert "U+" in message
         assert_plain(message)
     if problem.code == "yaml_control_escape":
-        assert spelling in problem.message("en")
+        assert spelling in problem_text(problem, "en")
 
 
 @pytest.mark.parametrize(("char", "code"), [("\u202e", "yaml_bidi"), ("\x85", "yaml_control_char")])
@@ -199,7 +200,7 @@ def test_a_tampered_lesson_copy_is_not_played(_isolated_home: Path) -> None:
 def test_problem_messages_quote_file_names_as_plain_text() -> None:
     problem = Problem("file_missing", file=f"les{ATTACK}.yaml", line=1, col=2)
     for lang in ("nl", "en"):
-        assert_plain(problem.format(lang))  # type: ignore[arg-type]
+        assert_plain(problem_line(problem, lang))  # type: ignore[arg-type]
 
 
 # Other ways in -------------------------------------------------------------

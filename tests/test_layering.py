@@ -25,7 +25,7 @@ def test_domain_imports_no_ui(module: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["burgerschap.cli", "burgerschap.tui.app", "burgerschap.commands.play"]
+    "module", ["burgerschap.cli", "burgerschap.tui.app", "burgerschap.launch.play"]
 )
 def test_start_up_path_stays_light(module: str) -> None:
     """The game paints its home screen before the domain (pydantic, models) is loaded,

@@ -281,7 +281,7 @@ async def test_debrief_steps_through_the_class_choices_without_names(
             (e.title, e.count) for e in expected.endings
         ]
         assert sum(s.count for s in bars.shares) == len(FINISHED)
-        assert "8 spel(len) uitgespeeld." in screen_text(pilot)
+        assert "8 spellen uitgespeeld." in screen_text(pilot)
         await pilot.press("right")  # no page after the last
         assert screen.page == len(expected.nodes)
         await pilot.press("left", "home")
@@ -336,7 +336,7 @@ async def test_lessons_list_deletes_after_asking(_isolated_home: Path) -> None:
         await pilot.pause()
         dialog: Any = app.screen
         assert isinstance(dialog, ChoiceDialog)
-        assert "11 leerling(en)" in dialog.text
+        assert "11 leerlingen" in dialog.text
         await pilot.press("enter")  # the first, safe answer: keep it
         await pilot.pause()
         assert show_code(lesson.code) in screen_text(pilot)

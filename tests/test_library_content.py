@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from burgerschap.i18n.problem_words import problem_line
 from burgerschap.paths import builtin_dir
 from burgerschap.scenario import EndingNode, QuestionNode, Quiz, Scenario, load_file
 from burgerschap.scenario.analyzer import analyze, analyze_quiz
@@ -34,7 +35,7 @@ BASIC_VALUES = {"vrijheid", "gelijkwaardigheid", "solidariteit"}
 def _scenario(name: str) -> tuple[Scenario, Path]:
     path = builtin_dir() / f"{name}.yaml"
     loaded = load_file(path)
-    assert loaded.warnings == [], [w.format() for w in loaded.warnings]
+    assert loaded.warnings == [], [problem_line(w) for w in loaded.warnings]
     assert isinstance(loaded.document, Scenario)
     return loaded.document, path
 
@@ -72,8 +73,8 @@ def test_scenario_checks_clean(name: str) -> None:
     scenario, path = _scenario(name)
     analysis = analyze(scenario, str(path))
     assert analysis.complete
-    assert analysis.errors == [], [p.format() for p in analysis.errors]
-    assert analysis.warnings == [], [p.format() for p in analysis.warnings]
+    assert analysis.errors == [], [problem_line(p) for p in analysis.errors]
+    assert analysis.warnings == [], [problem_line(p) for p in analysis.warnings]
     assert analysis.unreachable_nodes == []
     assert analysis.stuck_nodes == []
     endings = [k for k, n in scenario.nodes.items() if isinstance(n, EndingNode)]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from burgerschap.i18n.problem_words import message_codes, problem_line, problem_text
 from burgerschap.scenario import (
     EndingNode,
     QuestionNode,
@@ -20,7 +21,7 @@ from burgerschap.scenario import (
     load_text,
 )
 from burgerschap.scenario.loader import MAX_BYTES
-from burgerschap.scenario.problems import MESSAGES, Problem
+from burgerschap.scenario.problems import Problem
 
 BROKEN = Path(__file__).parent / "data" / "broken"
 VALID = Path(__file__).parent / "data" / "valid"
@@ -66,10 +67,10 @@ def test_broken_file_reports_code_and_line(name: str) -> None:
     assert got == EXPECTED_ERRORS[name]
     for problem in inspection.errors:
         assert problem.file.endswith(name)
-        assert problem.code in MESSAGES
+        assert problem.code in message_codes()
         # Every message reads as a sentence in both languages, no template left.
         for lang in ("nl", "en"):
-            text = problem.message(lang)
+            text = problem_text(problem, lang)
             assert text and "{" not in text, text
 
 
@@ -91,8 +92,8 @@ def test_warnings_do_not_block_loading() -> None:
 def test_duplicate_key_names_both_lines() -> None:
     (problem,) = inspect_file(BROKEN / "duplicate_key.yaml").problems
     assert problem.params == {"key": "begin", "first_line": 7}
-    assert "regel 7" in problem.message("nl")
-    assert "line 7" in problem.message("en")
+    assert "regel 7" in problem_text(problem, "nl")
+    assert "line 7" in problem_text(problem, "en")
 
 
 def test_error_columns_point_at_the_value() -> None:
@@ -105,8 +106,8 @@ def test_format_is_compiler_style_in_both_languages() -> None:
     problem = Problem(
         "goto_missing", file="a.yaml", line=3, col=7, params={"target": "x", "node": "b"}
     )
-    assert problem.format("nl") == "a.yaml:3:7: fout: 'x' bestaat niet (in node 'b')"
-    assert problem.format("en") == "a.yaml:3:7: error: 'x' does not exist (in node 'b')"
+    assert problem_line(problem, "nl") == "a.yaml:3:7: fout: 'x' bestaat niet (in node 'b')"
+    assert problem_line(problem, "en") == "a.yaml:3:7: error: 'x' does not exist (in node 'b')"
 
 
 def test_file_too_large(tmp_path: Path) -> None:

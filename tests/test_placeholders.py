@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from burgerschap.cli import main
+from burgerschap.i18n.problem_words import problem_text
 from burgerschap.scenario import inspect_text
 from burgerschap.scenario.problems import Problem
 from burgerschap.scenario.validate import PLACEHOLDERS
@@ -55,12 +56,12 @@ def test_a_placeholder_in_a_required_text_is_an_error(
 def test_the_message_says_what_is_still_there() -> None:
     text = MINI.replace("      - text: Doorgaan.", "      - text: …", 1)
     (problem,) = placeholders(text)
-    assert problem.message("nl") == "'text' is nog niet ingevuld: er staat alleen '…'"
-    assert problem.message("en") == "'text' is not filled in yet: it only says '…'"
-    assert problem.message("nl", form_name) == (
+    assert problem_text(problem, "nl") == "'text' is nog niet ingevuld: er staat alleen '…'"
+    assert problem_text(problem, "en") == "'text' is not filled in yet: it only says '…'"
+    assert problem_text(problem, "nl", form_name) == (
         "'Keuze 2 › Tekst' is nog niet ingevuld: er staat alleen '…'"
     )
-    assert problem.message("en", form_name) == (
+    assert problem_text(problem, "en", form_name) == (
         "'Choice 2 › Text' is not filled in yet: it only says '…'"
     )
 

@@ -21,8 +21,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from burgerschap.i18n.problem_words import message_codes, templates
 from burgerschap.scenario import inspect_text
-from burgerschap.scenario.problems import MESSAGES
 from test_properties_engine import scenarios
 
 EXAMPLES = int(os.environ.get("BURGERSCHAP_HYPOTHESIS_EXAMPLES", "100"))
@@ -100,10 +100,11 @@ def test_broken_scenarios_give_own_problems_with_positions(data: dict[str, Any])
     if inspection.document is None:
         assert inspection.errors, "no document and no error"
     for problem in inspection.problems:
-        assert problem.code in MESSAGES
+        assert problem.code in message_codes()
         assert problem.file == "f.yaml"
         assert problem.line is not None, f"{problem.code} has no position: {problem.params}"
         assert 1 <= problem.line <= lines
         assert problem.col is not None and problem.col >= 1
-        for template in MESSAGES[problem.code]:  # Dutch and English, every parameter given
-            assert template.format(**problem.params)
+        for lang in ("nl", "en"):  # Dutch and English, every parameter given
+            for text in templates(problem.code, lang):
+                assert text.format(**problem.params)

@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from burgerschap.i18n.problem_words import problem_line
 from burgerschap.paths import builtin_dir
 from burgerschap.scenario import inspect_file, inspect_text, load_file
 from burgerschap.scenario.models import Quiz, QuizQuestion
@@ -126,7 +127,7 @@ def test_every_question_has_a_level_and_both_levels_can_fill_a_round() -> None:
 def test_validate_and_check_are_silent() -> None:
     inspection = inspect_file(PATH)
     assert inspection.ok
-    assert inspection.problems == [], [p.format() for p in inspection.problems]
+    assert inspection.problems == [], [problem_line(p) for p in inspection.problems]
 
 
 # B1 --------------------------------------------------------------------------------

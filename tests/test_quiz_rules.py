@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from burgerschap.cli import main
+from burgerschap.i18n.problem_words import problem_line
 from burgerschap.scenario import inspect_text
 from burgerschap.scenario.models import QuestionNode, Quiz
 from burgerschap.scenario.problems import Problem
@@ -47,7 +48,7 @@ def codes(text: str) -> list[str]:
 
 def load_quiz(text: str) -> Quiz:
     inspection = inspect_text(text, "q.yaml")
-    assert inspection.ok, [p.format() for p in inspection.problems]
+    assert inspection.ok, [problem_line(p) for p in inspection.problems]
     assert isinstance(inspection.document, Quiz)
     return inspection.document
 
@@ -89,8 +90,8 @@ def test_checked_must_be_a_real_date(value: str) -> None:
     [problem] = problems(text)
     assert problem.code == "type_date"
     assert (problem.line, problem.col) == (7, text.splitlines()[6].index("checked") + 1)
-    assert "JJJJ-MM-DD" in problem.format("nl")
-    assert "YYYY-MM-DD" in problem.format("en")
+    assert "JJJJ-MM-DD" in problem_line(problem, "nl")
+    assert "YYYY-MM-DD" in problem_line(problem, "en")
 
 
 def test_checked_may_be_quoted() -> None:
@@ -115,7 +116,7 @@ nodes:
     ending: {title: Klaar}
 """
     inspection = inspect_text(text, "s.yaml")
-    assert inspection.ok, [p.format() for p in inspection.problems]
+    assert inspection.ok, [problem_line(p) for p in inspection.problems]
     node = inspection.document.nodes["vraag"]
     assert isinstance(node, QuestionNode)
     assert node.checked == date(2026, 12, 3)
@@ -137,7 +138,7 @@ def test_an_unknown_excluded_id_is_an_error_at_its_place() -> None:
     [problem] = problems(text)
     assert problem.code == "excludes_unknown"
     assert (problem.line, problem.col) == (8, text.splitlines()[7].index("zz") + 1)
-    assert "'zz'" in problem.format("nl") and "'b'" in problem.format("en")
+    assert "'zz'" in problem_line(problem, "nl") and "'b'" in problem_line(problem, "en")
 
 
 def test_a_question_cannot_exclude_itself() -> None:
@@ -223,7 +224,9 @@ def test_warning_when_the_longest_option_is_right_in_over_a_third() -> None:
     assert (problem.code, problem.severity) == ("correct_longest", "warning")
     assert (problem.line, problem.col) == (6, 1)  # the questions list
     assert problem.params == {"count": 4, "total": 9}
-    assert "4 van de 9" in problem.format("nl") and "4 of the 9" in problem.format("en")
+    assert "4 van de 9" in problem_line(problem, "nl") and "4 of the 9" in problem_line(
+        problem, "en"
+    )
 
 
 # check --json counts ----------------------------------------------------------

@@ -18,7 +18,7 @@ from burgerschap.application.ranges import (
     feedback_band,
     most_points,
 )
-from burgerschap.i18n import STRINGS
+from burgerschap.i18n import t
 from burgerschap.scenario import Engine, Scenario, load_file
 from burgerschap.scenario.models import PARTIES, RUNGS, OutcomeKind
 from burgerschap.scenario.recap import Reach, reach, recap
@@ -156,7 +156,7 @@ def test_every_rung_party_and_outcome_has_words_in_both_languages() -> None:
     keys += [f"tui.party.{p}" for p in PARTIES if p != "niemand"]
     keys += [f"tui.outcome.{o}" for o in ("goed", "gemengd", "slecht")]
     for key in keys:
-        assert STRINGS[key]["nl"] and STRINGS[key]["en"], key
+        assert t(key, "nl") and t(key, "en"), key
 
 
 def test_the_recap_shows_the_answer_that_counts() -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from burgerschap.i18n.problem_words import problem_text
 from burgerschap.scenario import inspect_text
 from burgerschap.scenario.problems import Problem
 from burgerschap.scenario.suggest import closest
@@ -31,8 +32,8 @@ def only(text: str, code: str) -> Problem:
 def test_the_suggestion_is_worded_in_both_languages() -> None:
     problem = only(MINI.replace("goto: zelf", "goto: zelv", 1), "goto_missing")
     assert problem.params["suggestion"] == "zelf"
-    assert problem.message("nl") == "'zelv' bestaat niet (in node 'begin'); bedoel je 'zelf'?"
-    assert problem.message("en") == (
+    assert problem_text(problem, "nl") == "'zelv' bestaat niet (in node 'begin'); bedoel je 'zelf'?"
+    assert problem_text(problem, "en") == (
         "'zelv' does not exist (in node 'begin'); did you mean 'zelf'?"
     )
 
@@ -70,17 +71,17 @@ def test_an_unknown_dimension_suggests_a_declared_one(old: str, new: str) -> Non
     assert text != MINI
     problem = only(text, "dimension_unknown")
     assert problem.params["suggestion"] in ("participatie", "samenwerking")
-    assert problem.message("nl").endswith(f"; bedoel je '{problem.params['suggestion']}'?")
+    assert problem_text(problem, "nl").endswith(f"; bedoel je '{problem.params['suggestion']}'?")
 
 
 def test_an_unknown_dimension_is_worded_in_both_languages() -> None:
     text = MINI.replace("effects: {participatie: 2, samen", "effects: {participate: 2, samen", 1)
     problem = only(text, "dimension_unknown")
-    assert problem.message("nl") == (
+    assert problem_text(problem, "nl") == (
         "dimensie 'participate' staat niet onder 'dimensions' (in node 'begin');"
         " bedoel je 'participatie'?"
     )
-    assert problem.message("en") == (
+    assert problem_text(problem, "en") == (
         "dimension 'participate' is not declared under 'dimensions' (in node 'begin');"
         " did you mean 'participatie'?"
     )
@@ -121,8 +122,8 @@ def test_an_unknown_key_suggests_the_closest_key_of_its_place(
     assert text != MINI
     problem = only(text, "extra")
     assert problem.params["suggestion"] == meant
-    assert problem.message("nl") == f"onbekende sleutel '{key}'; bedoel je '{meant}'?"
-    assert problem.message("en") == f"unknown key '{key}'; did you mean '{meant}'?"
+    assert problem_text(problem, "nl") == f"onbekende sleutel '{key}'; bedoel je '{meant}'?"
+    assert problem_text(problem, "en") == f"unknown key '{key}'; did you mean '{meant}'?"
 
 
 def test_a_key_of_the_level_below_asks_whether_it_is_too_far_left() -> None:
@@ -130,10 +131,10 @@ def test_a_key_of_the_level_below_asks_whether_it_is_too_far_left() -> None:
     text = MINI.replace("        feedback: Snel, maar alleen.\n", "    goto: zelf\n", 1)
     problem = only(text, "extra")
     assert problem.params["inside"] == "choices"
-    assert problem.message("nl") == (
+    assert problem_text(problem, "nl") == (
         "onbekende sleutel 'goto'; hoort het bij 'choices'? Dan staat het te ver naar links"
     )
-    assert problem.message("en") == (
+    assert problem_text(problem, "en") == (
         "unknown key 'goto'; does it belong under 'choices'? Then it is too far to the left"
     )
 
@@ -143,10 +144,10 @@ def test_a_key_of_the_level_above_asks_whether_it_is_too_far_right() -> None:
     text = MINI.replace("if: {flags: [buren_gevraagd]}", "if: {flags: [buren_gevraagd], goto: x}")
     problem = only(text, "extra")
     assert problem.params["outside"] == "goto"
-    assert problem.message("nl") == (
+    assert problem_text(problem, "nl") == (
         "onbekende sleutel 'goto'; hoort het een niveau hoger? Dan staat het te ver naar rechts"
     )
-    assert problem.message("en") == (
+    assert problem_text(problem, "en") == (
         "unknown key 'goto'; does it belong one level up? Then it is too far to the right"
     )
 
@@ -155,11 +156,11 @@ def test_a_node_named_like_a_node_key_asks_whether_it_is_too_far_left() -> None:
     text = MINI.replace("    choices:", "  choices:", 1)
     (problem,) = [p for p in problems(text) if p.path == ("nodes", "choices")]
     assert problem.params["node_key"] == "choices"
-    assert problem.message("nl") == (
+    assert problem_text(problem, "nl") == (
         "'choices' moet sleutels met waarden bevatten; staat 'choices' te ver naar links?"
         " Zo is het een eigen node"
     )
-    assert problem.message("en") == (
+    assert problem_text(problem, "en") == (
         "'choices' must hold keys with values; is 'choices' too far to the left?"
         " As it stands it is a node of its own"
     )
@@ -169,7 +170,7 @@ def test_a_flag_never_set_suggests_a_flag_that_is_set() -> None:
     text = MINI.replace("if: {flags: [buren_gevraagd]}", "if: {flags: [buren_gevraag]}", 1)
     problem = only(text, "flag_never_set")
     assert problem.params["suggestion"] == "buren_gevraagd"
-    assert problem.message("en") == (
+    assert problem_text(problem, "en") == (
         "flag 'buren_gevraag' is tested but never set (in node 'buren');"
         " did you mean 'buren_gevraagd'?"
     )
@@ -209,11 +210,11 @@ terms:
     text_en: With an amendment you change a proposal.
 """
     problem = only(text, "see_unknown")
-    assert problem.message("nl") == (
+    assert problem_text(problem, "nl") == (
         "begrip 'motie' verwijst naar 'amendment', maar dat begrip staat niet in de lijst;"
         " bedoel je 'amendement'?"
     )
-    assert problem.message("en") == (
+    assert problem_text(problem, "en") == (
         "term 'motie' refers to 'amendment', but that term is not in the list;"
         " did you mean 'amendement'?"
     )
@@ -235,15 +236,15 @@ terms:
 def test_nothing_is_suggested_when_no_name_is_close(old: str, new: str, code: str) -> None:
     problem = only(MINI.replace(old, new, 1), code)
     assert "suggestion" not in problem.params
-    assert "bedoel je" not in problem.message("nl")
-    assert "did you mean" not in problem.message("en")
+    assert "bedoel je" not in problem_text(problem, "nl")
+    assert "did you mean" not in problem_text(problem, "en")
 
 
 def test_a_dimension_name_that_is_no_name_says_so_for_its_field() -> None:
     text = MINI.replace("effects: {participatie: 2, samen", "effects: {Participatie: 2, samen", 1)
     problem = only(text, "pattern")
     assert problem.path == ("nodes", "begin", "choices", 1, "effects", "Participatie")
-    assert problem.message("nl") == (
+    assert problem_text(problem, "nl") == (
         "'Participatie' is geen geldige naam voor 'effects' (a-z, 0-9 en -)"
     )
 

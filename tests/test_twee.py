@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from authoring_docs import plein
+from burgerschap.i18n.problem_words import problem_line, problem_text
 from burgerschap.paths import builtin_dir
 from burgerschap.scenario.library import scenario_files
 from burgerschap.scenario.loader import inspect_file, load_file
@@ -40,7 +41,7 @@ def warnings_of(result: object) -> list[tuple[str, str, str]]:
 def test_harlowe_story_becomes_a_valid_draft() -> None:
     result = import_twee(*load("speeltuin.twee"))
     doc = result.document
-    assert doc is not None, [p.format("en") for p in result.inspection.problems]  # type: ignore[union-attr]
+    assert doc is not None, [problem_line(p, "en") for p in result.inspection.problems]  # type: ignore[union-attr]
     assert (doc.id, doc.title, doc.version) == (
         "de-speeltuin-gaat-dicht",
         "De speeltuin gaat dicht",
@@ -98,7 +99,7 @@ def test_macros_are_taken_out_of_the_text_and_reported_with_their_passage() -> N
     # (set: $boos to 0) in the start passage is a start value: nothing to report.
     assert warnings_of(result) == [("twine_condition", "Buren", "(if: $boos > 0)")]
     assert result.warnings[0].line == 38  # the passage's header line
-    message = result.warnings[0].format("en")
+    message = problem_line(result.warnings[0], "en")
     assert message.endswith(
         "warning: passage 'Buren': condition (if: $boos > 0) cannot be carried over "
         "(only one flag on or off can); what it holds is now always there"
@@ -208,7 +209,7 @@ def test_export_warns_once_about_what_twine_itself_would_drop() -> None:
     assert [(w.code, w.params) for w in warnings] == [
         ("twee_twine_drops", {"count": 3, "total": 5})
     ]
-    assert "(bij 3 van de 5 nodes)" in warnings[0].message()
+    assert "(bij 3 van de 5 nodes)" in problem_text(warnings[0])
 
 
 def _graph(doc: Scenario) -> dict[str, list[tuple[str, str]]]:
@@ -262,7 +263,7 @@ def _round_trip(doc: Scenario, warnings: int = 0) -> Scenario:
     assert not result.from_meta
     assert len(result.warnings) == warnings
     again = result.document
-    assert again is not None, [p.format("en") for p in result.inspection.problems]  # type: ignore[union-attr]
+    assert again is not None, [problem_line(p, "en") for p in result.inspection.problems]  # type: ignore[union-attr]
     return again
 
 

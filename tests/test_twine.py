@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from burgerschap.i18n.problem_words import problem_line
 from burgerschap.scenario.twee import import_twee
 from burgerschap.scenario.twine_convert import TwineImport, convert, node_ids
 from burgerschap.scenario.twine_html import read_html
@@ -43,7 +44,7 @@ def reported(result: TwineImport) -> list[tuple[str, str, str]]:
 def test_twee_and_html_give_the_same_draft(story_format: str) -> None:
     twee, page = imported(story_format, "twee"), imported(story_format, "html")
     assert twee.data == page.data
-    assert twee.document is not None, [p.format("en") for p in twee.inspection.problems]  # type: ignore[union-attr]
+    assert twee.document is not None, [problem_line(p, "en") for p in twee.inspection.problems]  # type: ignore[union-attr]
 
 
 # Harlowe

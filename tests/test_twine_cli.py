@@ -44,7 +44,7 @@ def test_a_published_story_imports_like_twee(capsys: pytest.CaptureFixture[str])
     run(capsys, "import", str(TWINE / "harlowe.twee"))
     assert draft("het-buurtfeest-harlowe.draft.yaml") == data
     assert out[-2:] == [
-        "binnengekomen: 7 passage(s), 7 node(s): 13 keuze(s) en 2 einde(s); "
+        "binnengekomen: 7 passages, 7 nodes: 13 keuzes en 2 eindes; "
         "7 van de 7 nodes bereikbaar vanaf de start",
         "het concept is geldig. Controleer de punten die uit de variabelen van het verhaal komen "
         "en geef de keuzes feedback in de editor, of pas het bestand aan en importeer het: "
@@ -78,7 +78,7 @@ def test_english_output(capsys: pytest.CaptureFixture[str]) -> None:
         for line in out
     )
     assert out[-2] == (
-        "came in: 7 passage(s), 7 node(s): 13 choice(s) and 2 ending(s); "
+        "came in: 7 passages, 7 nodes: 13 choices and 2 endings; "
         "7 of the 7 nodes reachable from the start"
     )
 
@@ -218,8 +218,8 @@ def test_the_large_harlowe_story_comes_in_whole(
     code, out, _ = run(capsys, "import", str(page))
     assert code == 0
     assert out[-2] == (
-        f"binnengekomen: 150 passage(s), 150 node(s): {story.links} keuze(s) en "
-        f"{story.endings} einde(s); 149 van de 150 nodes bereikbaar vanaf de start"
+        f"binnengekomen: 150 passages, 150 nodes: {story.links} keuzes en "
+        f"{story.endings} eindes; 149 van de 150 nodes bereikbaar vanaf de start"
     )
     assert out[-1].startswith("het concept is geldig maar heeft nog geen effecten")
     # One unreachable passage: one line, not a screenful.

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from burgerschap.application.game import Game
+from burgerschap.application.playing import new_game, resume
 from burgerschap.application.ranges import Range, band, dimension_ranges, normalise, percent, stars
 from burgerschap.application.workspace import Locations, Workspace
 from burgerschap.scenario.atomic import STALE_AFTER
@@ -141,7 +142,7 @@ def test_quiz_round_scores_and_keeps_the_missed() -> None:
 
 def test_a_game_is_saved_after_every_move(tmp_path: Path) -> None:
     found = workspace(tmp_path)
-    game = found.new_game(entry(found))
+    game = new_game(found, entry(found))
     game.choose(0)
     record = found.resumable()
     assert record is not None
@@ -152,13 +153,13 @@ def test_a_game_is_saved_after_every_move(tmp_path: Path) -> None:
 
 def test_resume_with_the_same_content_continues_exactly(tmp_path: Path) -> None:
     found = workspace(tmp_path)
-    game = found.new_game(entry(found))
+    game = new_game(found, entry(found))
     game.choose(1)
     found.close()  # the game was closed; it is picked up in a later run
     later = workspace(tmp_path)
     record = later.resumable()
     assert record is not None
-    resumed, notice = later.resume(record)
+    resumed, notice = resume(later, record)
     assert notice is None
     assert resumed is not None
     assert resumed.state == game.state
@@ -173,7 +174,7 @@ def test_resume_after_the_scenario_changed_replays_the_moves(tmp_path: Path) -> 
     save_settings(Settings(nickname="Sam"), tmp_path / "settings.json")
     first = Workspace(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
     first.load_library()
-    game = first.new_game(entry(first))
+    game = new_game(first, entry(first))
     game.choose(0)
     first.close()
     # A new version with other wording: the same moves still make sense.
@@ -183,7 +184,7 @@ def test_resume_after_the_scenario_changed_replays_the_moves(tmp_path: Path) -> 
     later.load_library()
     record = later.resumable()
     assert record is not None
-    resumed, notice = later.resume(record)
+    resumed, notice = resume(later, record)
     assert notice == "tui.resume.updated"
     assert resumed is not None
     assert resumed.state.node == "buren"
@@ -204,7 +205,7 @@ def test_an_answer_taken_back_still_counts_after_resuming_a_new_version(tmp_path
     save_settings(Settings(nickname="Sam"), tmp_path / "settings.json")
     first = Workspace(Locations.create(tmp_path, [(library, "builtin")]), seed=3)
     first.load_library()
-    game = first.new_game(entry(first))
+    game = new_game(first, entry(first))
     game.choose(0)
     game.choose(0)
     game.answer(2)  # wrong; then back to the question
@@ -217,7 +218,7 @@ def test_an_answer_taken_back_still_counts_after_resuming_a_new_version(tmp_path
     later.load_library()
     record = later.resumable()
     assert record is not None
-    resumed, notice = later.resume(record)
+    resumed, notice = resume(later, record)
     assert notice == "tui.resume.updated"
     assert resumed is not None
     assert resumed.state.node == "vraag"
@@ -227,7 +228,7 @@ def test_an_answer_taken_back_still_counts_after_resuming_a_new_version(tmp_path
 
 def test_resume_of_a_scenario_whose_moves_no_longer_fit_starts_over(tmp_path: Path) -> None:
     found = workspace(tmp_path)
-    game = found.new_game(entry(found))
+    game = new_game(found, entry(found))
     game.choose(0)
     record = found.resumable()
     assert record is not None
@@ -239,14 +240,14 @@ def test_resume_of_a_scenario_whose_moves_no_longer_fit_starts_over(tmp_path: Pa
     later = workspace(tmp_path)
     record = later.resumable()
     assert record is not None
-    resumed, notice = later.resume(record)
+    resumed, notice = resume(later, record)
     assert (resumed, notice) == (None, "tui.resume.changed")
     assert later.resumable() is None
 
 
 def test_finished_games_and_best_result_per_nickname(tmp_path: Path) -> None:
     found = workspace(tmp_path)
-    game = found.new_game(entry(found))
+    game = new_game(found, entry(found))
     for index in (0, 1):  # buren, samen: participatie 1, samenwerking 3
         game.choose(index)
     assert game.finished
@@ -261,8 +262,8 @@ def test_finished_games_and_best_result_per_nickname(tmp_path: Path) -> None:
 
 def test_starting_again_gives_up_the_unfinished_game(tmp_path: Path) -> None:
     found = workspace(tmp_path)
-    found.new_game(entry(found)).choose(0)
-    found.new_game(entry(found))
+    new_game(found, entry(found)).choose(0)
+    new_game(found, entry(found))
     assert sorted(g.status for g in found.games()) == ["abandoned", "playing"]
 
 
@@ -271,7 +272,7 @@ def test_an_unwritable_folder_means_playing_without_saving(tmp_path: Path) -> No
     home.mkdir()
     (home / "burgerschap.sqlite3").mkdir()
     found = workspace(home)
-    game = found.new_game(entry(found))
+    game = new_game(found, entry(found))
     game.choose(0)
     assert game.game_id is None
     assert not found.saving
@@ -318,14 +319,14 @@ def test_stars_agree_with_how_the_story_judges_the_ending(tmp_path: Path) -> Non
     found = Workspace(Locations.create(tmp_path, [(scoring, "builtin")]), seed=3)
     found.load_library()
     dijkweg = entry(found, "dijkweg")
-    game = found.new_game(dijkweg)
+    game = new_game(found, dijkweg)
     game.choose(1)
     game.choose(1)  # the most points, but the story calls the ending bad
     assert game.state.node == "einde_borden"
     progress = found.progress(dijkweg)
     assert progress.best_percent is not None and stars(progress.best_percent) == 3
     assert progress.best_stars == 2
-    low = found.new_game(dijkweg)
+    low = new_game(found, dijkweg)
     low.choose(0)
     low.choose(0)  # few points, on a good ending
     assert low.state.node == "einde_goed"
@@ -337,14 +338,14 @@ def test_stars_agree_with_how_the_story_judges_the_ending(tmp_path: Path) -> Non
 def test_a_game_open_in_another_window_is_not_resumed_here(tmp_path: Path) -> None:
     """Two windows of the game with one nickname: the second does not play the first's game."""
     first = workspace(tmp_path)
-    game = first.new_game(entry(first))
+    game = new_game(first, entry(first))
     game.choose(1)
     second = workspace(tmp_path)
     record = second.resumable()
     assert record is not None
-    assert second.resume(record) == (None, "tui.resume.in_use")
+    assert resume(second, record) == (None, "tui.resume.in_use")
     # Its moves are refused by the store: the second window stops saving, the first goes on.
-    stray = Game(second, entry(second), game.state, game.game_id)
+    stray = Game(second.saver, entry(second), game.state, game.game_id)
     stray.choose(0)
     assert second.problem_in_use and second.problem is not None
     assert "ander venster" in second.problem

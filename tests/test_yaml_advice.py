@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from burgerschap.i18n.problem_words import message_codes, problem_line, problem_text
 from burgerschap.scenario import inspect_text
-from burgerschap.scenario.problems import MESSAGES, Problem, ScenarioError
+from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.yamlsafe import parse
 
 DATA = Path(__file__).parent / "data"
@@ -249,7 +250,7 @@ def test_an_indentation_mistake_gets_advice_about_its_line(
     assert text != BASE
     problem = error(text)
     assert (problem.code, problem.line, problem.col) == (code, line, col)
-    assert problem.message("nl") == advice
+    assert problem_text(problem, "nl") == advice
 
 
 @pytest.mark.parametrize(
@@ -306,7 +307,7 @@ def test_an_indentation_mistake_gets_advice_about_its_line(
     ],
 )
 def test_the_advice_in_english(old: str, new: str, english: str) -> None:
-    assert error(BASE.replace(old, new, 1)).message("en") == english
+    assert problem_text(error(BASE.replace(old, new, 1)), "en") == english
 
 
 def test_a_key_indented_as_far_as_the_text_above_it_is_taken_in() -> None:
@@ -314,11 +315,11 @@ def test_a_key_indented_as_far_as_the_text_above_it_is_taken_in() -> None:
     text = BASE.replace("    choices:", "      choices:", 1)
     problem = error(text)
     assert (problem.code, problem.path) == ("missing", ("nodes", "begin", "choices"))
-    assert problem.message("nl") == (
+    assert problem_text(problem, "nl") == (
         "'choices' ontbreekt; staat 'choices' te ver naar rechts? Nu hoort het bij de tekst"
         " van 'text'"
     )
-    assert problem.message("en") == (
+    assert problem_text(problem, "en") == (
         "'choices' is missing; is 'choices' too far to the right? Now it is part of the text"
         " of 'text'"
     )
@@ -380,8 +381,8 @@ def test_every_shifted_line_gets_advice_that_mends_the_file(name: str) -> None:
         except ScenarioError as exc:
             problem = exc.problems[0]
         # Never libyaml's English, never "quotes" for a line out of place.
-        assert problem.code in ADVICE | {"yaml_duplicate_key"}, (problem.format(), shifted)
-        assert problem.code in MESSAGES
+        assert problem.code in ADVICE | {"yaml_duplicate_key"}, (problem_line(problem), shifted)
+        assert problem.code in message_codes()
         if problem.code not in ADVICE:
             continue
         advised += 1

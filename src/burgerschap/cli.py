@@ -1,8 +1,9 @@
 """The command line: ``burgerschap [COMMAND] ...``, a thin layer over the domain.
 
-Each command lives in its own module under :mod:`burgerschap.commands` with
-``register(subparsers, lang)`` and ``run(args, lang)``; this module only builds
-the parser and dispatches. Without a command the game starts.
+Each command lives in its own module under :mod:`burgerschap.commands` (or,
+for the commands that start the app or the server, :mod:`burgerschap.launch`)
+with ``register(subparsers, lang)`` and ``run(args, lang)``; this module only
+builds the parser and dispatches. Without a command the game starts.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from burgerschap import __version__
-from burgerschap.i18n import t
-from burgerschap.settings import Language, preferred_language
+from burgerschap.i18n import Language, t
+from burgerschap.settings import preferred_language
 
 if TYPE_CHECKING:
     import argparse
@@ -73,9 +74,16 @@ def _wanted(argv: Sequence[str]) -> tuple[str, ...]:
     return ("play",)
 
 
+LAUNCHERS = frozenset({"play", "teacher", "serve"})
+"""Commands that start the Textual app or the server: in :mod:`burgerschap.launch`,
+since :mod:`burgerschap.commands` may not import the app (pyproject's contracts)."""
+
+
 def _module(command: str) -> str:
-    """The module of ``command`` in :mod:`burgerschap.commands`."""
-    return "import_file" if command == "import" else command
+    """The module of ``command``: in :mod:`burgerschap.launch` or :mod:`burgerschap.commands`."""
+    if command in LAUNCHERS:
+        return f"burgerschap.launch.{command}"
+    return f"burgerschap.commands.{'import_file' if command == 'import' else command}"
 
 
 def build_parser(
@@ -112,7 +120,7 @@ def build_parser(
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules: dict[str, Command] = {}
     for name in names:
-        module = cast(Command, importlib.import_module(f"burgerschap.commands.{_module(name)}"))
+        module = cast(Command, importlib.import_module(_module(name)))
         module.register(subparsers, lang)
         modules[name] = module
     return parser, modules
@@ -126,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Most starts: the game itself, with nothing to parse. Skipping argparse
         # (importing it and building the parser) is a few ms of the start-up
         # the benchmark measures against a bare Textual app.
-        from burgerschap.commands.play import start
+        from burgerschap.launch.play import start
 
         try:
             return start(lang)
@@ -173,5 +181,5 @@ def _pipe_closed(lang: Language) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     with contextlib.suppress(OSError):
-        print(f"burgerschap: {t('cli.fault.pipe', lang)}", file=sys.stderr)
+        print("burgerschap: " + t("cli.fault.pipe", lang), file=sys.stderr)
     return 1

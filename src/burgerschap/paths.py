@@ -61,8 +61,3 @@ def database_location() -> Path | str:
 def settings_path() -> Path:
     """The settings file (language, theme, nickname, teacher PIN hash)."""
     return data_dir() / "settings.json"
-
-
-def schema_path() -> Path:
-    """The committed JSON Schema for scenario files."""
-    return builtin_dir() / "scenario.schema.json"

@@ -16,10 +16,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from burgerschap.i18n import Language
 from burgerschap.paths import settings_path
 from burgerschap.scenario.plaintext import plain_line
 
-Language = Literal["nl", "en"]
 Theme = Literal["default", "high-contrast"]
 
 

@@ -60,9 +60,6 @@ class Check(SortsProblems):
     positions: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
     """Where each key and item of the work stands in its YAML (the lines problems name)."""
 
-    def for_node(self, node: str) -> list[Problem]:
-        return [p for p in self.problems if p.node == node]
-
     def path_of(self, problem: Problem) -> FieldPath | None:
         """The field ``problem`` is about: the deepest key or item on its line (and column)."""
         if problem.line is None:

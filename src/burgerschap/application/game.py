@@ -1,33 +1,56 @@
 """One scenario being played: the engine's state, saved after every move.
 
-No interface code here: the play and results screens drive a :class:`Game`,
-and it asks its :class:`~burgerschap.application.workspace.Workspace` to save.
+No interface code here: the play and results screens drive a :class:`Game`.
+It saves through a :class:`GameSaver`, the four writes a game makes and
+nothing more; it does not know what made it (a workspace, a lesson, the
+editor's try-out, which saves nothing), so it never calls back into it.
+A new game of the same scenario is its maker's to start
+(:func:`burgerschap.application.playing.play_again`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from burgerschap.application.ranges import Range
-    from burgerschap.application.workspace import Workspace
-    from burgerschap.classroom.store import Store
-    from burgerschap.scenario.engine import GameState, Outcome
+    from burgerschap.scenario.engine import GameState, Outcome, Step
     from burgerschap.scenario.library import Entry
+    from burgerschap.scenario.scores import Range
+
+
+class GameSaver(Protocol):
+    """Where a game's moves go (:class:`burgerschap.application.saving.StoreSaver`).
+
+    A saver that cannot save keeps quiet: the game goes on, and its maker tells
+    the student once (``Workspace.problem``).
+    """
+
+    def record_move(self, game_id: str, state: GameState, step: Step) -> None:
+        """The state after a move, and the move."""
+
+    def record_back(self, game_id: str, state: GameState) -> None:
+        """The state after going back one move."""
+
+    def finish_game(self, game_id: str, state: GameState) -> None:
+        """The game reached an ending (``state`` names it and holds the scores)."""
+
+    def save_reflection(self, game_id: str, text: str) -> bool:
+        """The answer to the reflection question; False when it was not saved."""
 
 
 class Game:
     """One scenario being played: the engine's state, saved after every move."""
 
     def __init__(
-        self, workspace: Workspace, entry: Entry, state: GameState, game_id: str | None
+        self, saver: GameSaver | None, entry: Entry, state: GameState, game_id: str | None
     ) -> None:
+        """``saver`` and ``game_id`` None: a game that is never saved (the editor's try-out)."""
         from burgerschap.scenario.engine import Engine
         from burgerschap.scenario.models import Scenario
 
         scenario = entry.document
         assert isinstance(scenario, Scenario)
-        self.workspace = workspace
+        self.saver = saver
         self.entry = entry
         self.scenario = scenario
         self.engine = Engine(scenario)
@@ -38,8 +61,15 @@ class Game:
         """Whether the scores may be shown while playing (a lesson can hide them)."""
 
     @property
+    def content_hash(self) -> str:
+        """The hash of the scenario played (what its score ranges are kept under)."""
+        return self.entry.content_hash
+
+    @property
     def ranges(self) -> dict[str, Range]:
-        return self.workspace.ranges(self.scenario, self.entry.content_hash)
+        from burgerschap.application.ranges import dimension_ranges
+
+        return dimension_ranges(self.scenario, self.content_hash)
 
     @property
     def most(self) -> dict[str, int]:
@@ -72,45 +102,26 @@ class Game:
         self.save_move(outcome)
         return outcome
 
-    def again(self) -> Game:
-        """A new game of the same scenario (the next one in the same place)."""
-        return self.workspace.new_game(self.entry)
-
     def back(self) -> None:
         self.state = self.engine.back(self.state)
-        game_id = self.game_id
-        if game_id is not None:
-            state = self.state.model_dump(mode="json")
-            self.workspace.write(lambda s: s.record_back(game_id, state))
+        if self.saver is not None and self.game_id is not None:
+            self.saver.record_back(self.game_id, self.state)
 
     def save_move(self, outcome: Outcome) -> None:
         """Save the state after a move; mark the game finished when it ended."""
-        game_id = self.game_id
-        if game_id is None:
+        if self.saver is None or self.game_id is None:
             return
-        state = outcome.state.model_dump(mode="json")
-        step = outcome.step.model_dump(mode="json")
-        self.workspace.write(lambda s: s.record_move(game_id, state, step))
+        self.saver.record_move(self.game_id, outcome.state, outcome.step)
         self.finish_if_ended()
 
     def finish_if_ended(self) -> None:
-        game_id = self.game_id
-        if game_id is None or not self.finished:
+        if self.saver is None or self.game_id is None or not self.finished:
             return
-        state = self.state.model_dump(mode="json")
-        scores = dict(self.state.scores)
-        ending = self.state.node
-        self.workspace.write(lambda s: s.finish_game(game_id, state, ending, scores))
+        self.saver.finish_game(self.game_id, self.state)
 
     def save_reflection(self, text: str) -> bool:
         """Keep the answer to the reflection question; False when it could not be saved."""
         self.reflection = text
-        game_id = self.game_id
-        if game_id is None:
+        if self.saver is None or self.game_id is None:
             return False
-
-        def save(store: Store) -> bool:
-            store.save_reflection(game_id, text)
-            return True
-
-        return bool(self.workspace.write(save))
+        return self.saver.save_reflection(self.game_id, text)

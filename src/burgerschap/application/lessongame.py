@@ -12,6 +12,10 @@ No interface code here (nothing imports textual), like :mod:`burgerschap.applica
   allow it, scores while playing only when the teacher chose so.
 - :func:`start_lesson_game` starts one; :func:`resume_lesson_game` picks up an
   unfinished one (after a closed browser tab or a crash).
+
+A lesson game saves through the workspace's :class:`~burgerschap.application.game.GameSaver`
+and does not hold the workspace; another game of the same lesson is started
+by :func:`start_lesson_game` (:func:`burgerschap.application.playing.play_again`).
 """
 
 from __future__ import annotations
@@ -22,9 +26,10 @@ from typing import TYPE_CHECKING
 
 from burgerschap.application.game import Game
 from burgerschap.application.workspace import Workspace
+from burgerschap.i18n import N_
 
 if TYPE_CHECKING:
-    from burgerschap.application.ranges import Range
+    from burgerschap.application.game import GameSaver
     from burgerschap.classroom.lessons import Lesson, LessonScenario, Membership
     from burgerschap.classroom.store import GameRecord
     from burgerschap.scenario.engine import GameState
@@ -33,10 +38,12 @@ if TYPE_CHECKING:
 class LessonUnavailable(Exception):
     """Why a lesson cannot be joined or played, already in the student's language."""
 
-    def __init__(self, message: str, *, needs_code: bool = False) -> None:
+    def __init__(self, message: str, *, needs_code: bool = False, key: str | None = None) -> None:
         super().__init__(message)
         self.needs_code = needs_code
         """The nickname joined before: the student who comes back types their return code."""
+        self.key = key
+        """The message's key, when a caller words it itself (a notice on the home screen)."""
 
 
 @dataclass(frozen=True)
@@ -138,7 +145,7 @@ def start_lesson_game(workspace: Workspace, membership: Membership, ref: str) ->
     lesson, (game_id, state, _engine) = started
     entry = lesson.scenario(ref)
     assert entry is not None
-    return LessonGame(workspace, lesson, entry, membership.nickname, state, game_id)
+    return LessonGame(workspace.saver, lesson, entry, membership.nickname, state, game_id)
 
 
 def resume_lesson_game(workspace: Workspace, record: GameRecord) -> LessonGame | None:
@@ -148,14 +155,16 @@ def resume_lesson_game(workspace: Workspace, record: GameRecord) -> LessonGame |
     lesson's copy, is given up (it cannot be played on any other version).
 
     Raises:
-        LessonUnavailable: another window plays this game now.
+        LessonUnavailable: another window plays this game now, or a newer
+            program saved it (it stays as it is, for that program to open).
     """
     from burgerschap.classroom.lessons import get_lesson
     from burgerschap.i18n import t
-    from burgerschap.scenario.engine import GameState
+    from burgerschap.scenario.engine import GameState, StateTooNew
 
     if workspace.write(lambda s: s.claim_game(record.id)) is False:
-        raise LessonUnavailable(t("tui.resume.in_use", workspace.lang))
+        key = N_("tui.resume.in_use")
+        raise LessonUnavailable(t(key, workspace.lang), key=key)
     code = record.lesson_code
     lesson = workspace.read(lambda s: get_lesson(s, code), None) if code else None
     entry = lesson.scenario(record.ref) if lesson is not None else None
@@ -165,13 +174,16 @@ def resume_lesson_game(workspace: Workspace, record: GameRecord) -> LessonGame |
         return None
     try:
         state = GameState.model_validate(record.state)
+    except StateTooNew as exc:
+        key = N_("tui.resume.newer")
+        raise LessonUnavailable(t(key, workspace.lang), key=key) from exc
     except ValueError:
         workspace.abandon(record.id)
         return None
     if state.scenario != scenario.ref or state.node not in scenario.nodes:
         workspace.abandon(record.id)
         return None
-    return LessonGame(workspace, lesson, entry, record.nickname, state, record.id)
+    return LessonGame(workspace.saver, lesson, entry, record.nickname, state, record.id)
 
 
 class LessonGame(Game):
@@ -179,7 +191,7 @@ class LessonGame(Game):
 
     def __init__(
         self,
-        workspace: Workspace,
+        saver: GameSaver | None,
         lesson: Lesson,
         entry: LessonScenario,
         nickname: str,
@@ -195,16 +207,16 @@ class LessonGame(Game):
         library_entry = Entry(
             Path(f"lesson-{lesson.code}"), "builtin", Inspection(entry.ref, scenario)
         )
-        super().__init__(workspace, library_entry, state, game_id)
+        super().__init__(saver, library_entry, state, game_id)
         self.lesson = lesson
         self.lesson_entry = entry
         self.nickname = nickname
         self.scores_visible = lesson.show_scores
 
     @property
-    def ranges(self) -> dict[str, Range]:
+    def content_hash(self) -> str:
         # The hash stored with the lesson: the copy is the lesson's, whatever the library holds.
-        return self.workspace.ranges(self.scenario, self.lesson_entry.content_hash)
+        return self.lesson_entry.content_hash
 
     @property
     def can_go_back(self) -> bool:
@@ -214,12 +226,12 @@ class LessonGame(Game):
         if self.can_go_back:
             super().back()
 
-    def again(self) -> LessonGame:
-        """A new game of the same version in the same lesson (raises :class:`LessonUnavailable`)."""
+    @property
+    def membership(self) -> Membership:
+        """The student in the lesson, as when they joined (to start another game of it)."""
         from burgerschap.classroom.lessons import Membership
 
-        membership = Membership(self.lesson, self.nickname, rejoined=True)
-        return start_lesson_game(self.workspace, membership, self.lesson_entry.ref)
+        return Membership(self.lesson, self.nickname, rejoined=True)
 
 
 def _ending_title(entry: LessonScenario, node_id: str | None) -> str | None:

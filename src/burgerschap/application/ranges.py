@@ -3,8 +3,9 @@
 The one place the interface asks "how well did this go?". No Textual here:
 pure functions, tested on their own.
 
-- The ranges, the 0-100 scale and the feedback bands come from
-  :mod:`burgerschap.scenario.scores` (through the analyzer), so the game, the
+- The ranges come from :mod:`burgerschap.scenario.score_ranges` (kept per
+  content hash), the 0-100 scale and the feedback bands from
+  :mod:`burgerschap.scenario.scores`, so the game, the
   teacher reports and ``burgerschap check`` agree on them; what stays here is
   the interface's own reading of a percentage: stars.
 - The bars a student sees count points instead: the points earned so far
@@ -18,9 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from burgerschap.scenario.analyzer import Range, normalise, score_ranges
 from burgerschap.scenario.models import OutcomeKind, QuestionNode, Scenario, StoryNode
-from burgerschap.scenario.scores import Band, band
+from burgerschap.scenario.score_ranges import score_ranges
+from burgerschap.scenario.scores import Band, Range, band, normalise
 
 __all__ = [
     "Band",
@@ -38,9 +39,14 @@ __all__ = [
 ]
 
 
-def dimension_ranges(scenario: Scenario) -> dict[str, Range]:
-    """The lowest and highest final score of each dimension over all playable paths."""
-    return score_ranges(scenario)
+def dimension_ranges(scenario: Scenario, content_hash: str = "") -> dict[str, Range]:
+    """The lowest and highest final score of each dimension over all playable paths.
+
+    Computed once per scenario content. When they cannot be computed, every
+    range is unbounded: the game goes on, a score then reads as the middle and
+    a bar counts against :func:`most_points`.
+    """
+    return score_ranges(scenario, content_hash).of(scenario)
 
 
 def percent(value: int, span: Range) -> int:

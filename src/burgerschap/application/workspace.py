@@ -12,75 +12,26 @@ from __future__ import annotations
 import contextlib
 import random
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from burgerschap import paths
-from burgerschap.application.game import Game
-from burgerschap.settings import Language, Settings, load_settings, save_settings
+from burgerschap.application.locations import Locations
+from burgerschap.i18n import Language
+from burgerschap.settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:
     # The domain (pydantic models, the YAML loader) is imported when first
     # needed, in the library worker, so the home screen appears sooner.
+    from burgerschap.application.game import GameSaver
     from burgerschap.application.ranges import Range
     from burgerschap.classroom.store import GameRecord, Store
-    from burgerschap.scenario.engine import Outcome
-    from burgerschap.scenario.library import Entry, Library, Source
+    from burgerschap.scenario.library import Entry, Library
     from burgerschap.scenario.models import OutcomeKind, Quiz, Scenario, Term
 
+__all__ = ["Locations", "Progress", "Workspace"]
+
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Locations:
-    """Where this game reads and writes."""
-
-    home: Path
-    database: Path | str
-    """The SQLite file in the data folder, or the database URL the server was given."""
-    settings: Path
-    folders: tuple[tuple[Path, Source], ...]
-    files: tuple[Path, ...] = ()
-    """Single files to add to the library (``burgerschap play PATH``); they win over the folders."""
-    glossary_folders: tuple[tuple[Path, Source], ...] | None = None
-    """Where the glossary comes from when not from the library (the browser's game has no
-    library, but its students look words up too); None: the library's glossaries."""
-
-    @classmethod
-    def create(
-        cls,
-        home: Path | None = None,
-        folders: Sequence[tuple[Path, Source]] | None = None,
-        files: Sequence[Path] = (),
-        glossary_folders: Sequence[tuple[Path, Source]] | None = None,
-    ) -> Locations:
-        """The default places, or the same places under ``home`` (tests, USB sticks).
-
-        Students' own versions are in a folder of their own inside the teacher's
-        library folder; it is added when ``folders`` names a library without one.
-        """
-        default_home = paths.data_dir()
-        base = home or default_home
-
-        def moved(default: Path) -> Path:
-            return base / default.relative_to(default_home)
-
-        if folders is None:
-            folders = [(paths.builtin_dir(), "builtin"), (moved(paths.user_library_dir()), "user")]
-        folders = list(folders)
-        own = paths.student_library_dir().relative_to(paths.user_library_dir())
-        if not any(source == "student" for _, source in folders):
-            folders += [(folder / own, "student") for folder, source in folders if source == "user"]
-        return cls(
-            home=base,
-            database=paths.database_url() or moved(paths.database_path()),
-            settings=moved(paths.settings_path()),
-            folders=tuple(folders),
-            files=tuple(files),
-            glossary_folders=None if glossary_folders is None else tuple(glossary_folders),
-        )
 
 
 @dataclass(frozen=True)
@@ -131,7 +82,6 @@ class Workspace:
         joined from before (:mod:`burgerschap.classroom.identity`)."""
         self._store: Store | None = None
         self._store_opened = False
-        self._ranges: dict[str, dict[str, Range]] = {}
         self._glossary: list[Term] | None = None
 
     # Settings ---------------------------------------------------------
@@ -209,13 +159,10 @@ class Workspace:
         return self.library.broken() if self.library is not None else []
 
     def ranges(self, scenario: Scenario, content_hash: str = "") -> dict[str, Range]:
-        """Score ranges per dimension, computed once per scenario version."""
+        """Score ranges per dimension, computed once per scenario content (in the domain)."""
         from burgerschap.application.ranges import dimension_ranges
 
-        key = f"{scenario.ref}#{content_hash}"
-        if key not in self._ranges:
-            self._ranges[key] = dimension_ranges(scenario)
-        return self._ranges[key]
+        return dimension_ranges(scenario, content_hash)
 
     def warm_ranges(self) -> None:
         """Compute the score ranges of every scenario ahead of use (from a worker)."""
@@ -371,93 +318,12 @@ class Workspace:
             return self.fixed_seed
         return random.randrange(2**31)
 
-    def new_game(self, entry: Entry) -> Game:
-        """A fresh game of ``entry``; an unfinished game of the same scenario is given up."""
-        from burgerschap.scenario.engine import Engine
-        from burgerschap.scenario.models import Scenario
+    @property
+    def saver(self) -> GameSaver:
+        """What the games started here save through (the store, while it can be written)."""
+        from burgerschap.application.saving import StoreSaver
 
-        scenario = entry.document
-        assert isinstance(scenario, Scenario)
-        engine = Engine(scenario)
-        state = engine.new_game(seed=self.new_seed())
-        for old in self.games(status="playing", scenario_id=scenario.id):
-            self.abandon(old.id)
-        game_id = self.write(
-            lambda s: s.start_game(
-                self.nickname,
-                scenario.id,
-                scenario.version,
-                entry.content_hash,
-                state.model_dump(mode="json"),
-            )
-        )
-        return Game(self, entry, state, game_id)
-
-    def resume(self, record: GameRecord) -> tuple[Game | None, str | None]:
-        """Pick up a saved game: the game, and a notice key when something changed.
-
-        The same content hash resumes exactly. When the scenario changed since,
-        the saved moves are replayed on the new version; when that is not
-        possible the old game is given up and None is returned.
-        """
-        from burgerschap.scenario.engine import Engine, EngineError, GameState
-        from burgerschap.scenario.models import Scenario
-
-        if record.lesson_code is not None:
-            # A lesson's game goes on in the lesson's own copy, under its options.
-            from burgerschap.application.lessongame import LessonUnavailable, resume_lesson_game
-
-            try:
-                lesson_game = resume_lesson_game(self, record)
-            except LessonUnavailable:
-                return None, "tui.resume.in_use"
-            return lesson_game, None if lesson_game is not None else "tui.resume.missing"
-        if self.write(lambda s: s.claim_game(record.id)) is False:
-            return None, "tui.resume.in_use"  # another window plays it now
-        entry = self.find(record.ref) or self.find(record.scenario_id)
-        scenario = entry.document if entry is not None else None
-        if entry is None or not isinstance(scenario, Scenario):
-            self.abandon(record.id)
-            return None, "tui.resume.missing"
-        engine = Engine(scenario)
-        try:
-            saved = GameState.model_validate(record.state)
-        except ValueError:
-            self.abandon(record.id)
-            return None, "tui.resume.changed"
-        if entry.content_hash == record.content_hash and saved.scenario == scenario.ref:
-            return Game(self, entry, saved, record.id), None
-        try:
-            # The first answers stay, also those taken back: no second try on a new version.
-            first = engine.new_game(seed=saved.seed)
-            states = [first.model_copy(update={"answers": saved.answers})]
-            outcomes: list[Outcome] = []
-            for step in saved.history:
-                current = states[-1]
-                if step.kind == "choice":
-                    outcome = engine.choose(current, step.index)
-                else:
-                    outcome = engine.answer(current, step.index)
-                outcomes.append(outcome)
-                states.append(outcome.state)
-        except (EngineError, KeyError, IndexError):
-            self.abandon(record.id)
-            return None, "tui.resume.changed"
-        self.abandon(record.id)
-        game_id = self.write(
-            lambda s: s.start_game(
-                record.nickname,
-                scenario.id,
-                scenario.version,
-                entry.content_hash,
-                states[0].model_dump(mode="json"),
-            )
-        )
-        game = Game(self, entry, states[0], game_id)
-        for outcome in outcomes:
-            game.state = outcome.state
-            game.save_move(outcome)
-        return game, "tui.resume.updated"
+        return StoreSaver(self)
 
 
 def _ending_outcome(scenario: Scenario, node_id: str | None) -> OutcomeKind | None:

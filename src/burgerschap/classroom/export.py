@@ -34,10 +34,10 @@ from burgerschap.classroom.lessons import Lesson, require_lesson
 from burgerschap.classroom.progress import GameProgress, games, students
 from burgerschap.classroom.scoring import cached_ranges
 from burgerschap.classroom.store import ChoiceRecord, Store
-from burgerschap.i18n import t
+from burgerschap.i18n import N_, Language, t
+from burgerschap.i18n.names import EXPORT_COLUMN, GAME_STATUS, MOVE_KIND
 from burgerschap.scenario.models import QuestionNode, Scenario, StoryNode
 from burgerschap.scenario.plaintext import escape_unsafe, plain_text
-from burgerschap.settings import Language
 
 Table = Literal["students", "choices"]
 EXPORT_FORMAT = "burgerschap-lesson-export"
@@ -67,7 +67,7 @@ def student_table(
     played = sorted(games(store, lesson), key=lambda g: (g.nickname.casefold(), g.started_at))
     dims = _dimensions(lesson)
     columns = [
-        Column(key, t(f"export.col.{key}", lang))
+        Column(key, t(EXPORT_COLUMN[key], lang))
         for key in (
             "nickname",
             "scenario",
@@ -84,7 +84,7 @@ def student_table(
         columns.append(Column(f"score.{dim}", label))
         columns.append(Column(f"score_100.{dim}", t("export.col.score_100", lang, label=label)))
     columns += [
-        Column(key, t(f"export.col.{key}", lang))
+        Column(key, t(EXPORT_COLUMN[key], lang))
         for key in ("reflection", "steps", "handed_in", "game")
     ]
     rows = []
@@ -93,7 +93,7 @@ def student_table(
             g.nickname,
             g.ref,
             g.content_hash,
-            t(f"export.status.{g.status}", lang),
+            t(GAME_STATUS[g.status], lang),
             g.ending,
             g.ending_title,
             _time(g.started_at),
@@ -121,7 +121,7 @@ def choice_table(
     played = sorted(games(store, lesson), key=lambda g: (g.nickname.casefold(), g.started_at))
     dims = _dimensions(lesson)
     columns = [
-        Column(key, t(f"export.col.{key}", lang))
+        Column(key, t(EXPORT_COLUMN[key], lang))
         for key in (
             "nickname",
             "scenario",
@@ -137,7 +137,7 @@ def choice_table(
     columns += [
         Column(f"effect.{d}", t("export.col.effect", lang, label=lab)) for d, lab in dims.items()
     ]
-    columns += [Column(key, t(f"export.col.{key}", lang)) for key in ("at", "game")]
+    columns += [Column(key, t(EXPORT_COLUMN[key], lang)) for key in ("at", "game")]
     rows = []
     for g in played:
         scenario = _scenario(lesson, g.ref)
@@ -149,7 +149,7 @@ def choice_table(
                 c.seq,
                 c.node,
                 title,
-                t(f"export.kind.{c.kind}", lang),
+                t(MOVE_KIND[c.kind], lang),
                 c.idx + 1,
                 text,
                 c.correct,
@@ -238,8 +238,8 @@ def _scenario_json(lesson: Lesson, ref: str) -> dict[str, Any]:
         "dimensions": {
             d: {
                 "label": dim.label,
-                "min": ranges.get(d, (None, None))[0],
-                "max": ranges.get(d, (None, None))[1],
+                "min": ranges[d].low if d in ranges else None,
+                "max": ranges[d].high if d in ranges else None,
             }
             for d, dim in (scenario.dimensions.items() if scenario else [])
         },
@@ -349,7 +349,7 @@ def _cell(value: Cell, decimal: str, lang: Language) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return t("export.yes" if value else "export.no", lang)
+        return t(N_("export.yes") if value else N_("export.no"), lang)
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):

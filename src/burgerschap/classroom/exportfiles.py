@@ -14,9 +14,8 @@ from pathlib import Path
 from burgerschap.classroom.export import choice_table, lesson_json, student_table, to_csv, to_json
 from burgerschap.classroom.lessons import require_lesson
 from burgerschap.classroom.store import Store
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.scenario.atomic import atomic_write
-from burgerschap.settings import Language
 
 
 def export_lesson(
@@ -33,14 +32,15 @@ def export_lesson(
     """
     lesson = require_lesson(store, code)
     stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(time.time() if now is None else now))
-    base = f"{t('export.file.lesson', lang)}-{lesson.code}-{stamp}"
+    base = "-".join((t("export.file.lesson", lang), lesson.code, stamp))
+    students, choices = t("export.file.students", lang), t("export.file.choices", lang)
     files = [
         (
-            folder / f"{base}-{t('export.file.students', lang)}.csv",
+            folder / f"{base}-{students}.csv",
             to_csv(*student_table(store, lesson.code, lang), lang=lang),
         ),
         (
-            folder / f"{base}-{t('export.file.choices', lang)}.csv",
+            folder / f"{base}-{choices}.csv",
             to_csv(*choice_table(store, lesson.code, lang), lang=lang),
         ),
         (folder / f"{base}.json", to_json(lesson_json(store, lesson.code))),

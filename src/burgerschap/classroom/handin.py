@@ -25,7 +25,7 @@ import hashlib
 import json
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -39,8 +39,8 @@ from burgerschap.classroom.lessons import Lesson, require_lesson
 from burgerschap.classroom.nicknames import clean_nickname, nickname_key
 from burgerschap.classroom.store import Store
 from burgerschap.scenario.atomic import atomic_write
-from burgerschap.scenario.engine import Engine, EngineError, GameState, Step
-from burgerschap.scenario.models import REF, QuestionNode
+from burgerschap.scenario.engine import Engine, GameState, ReplayError, Step
+from burgerschap.scenario.models import REF
 from burgerschap.scenario.plaintext import plain_text
 
 RESULT_FORMAT = "burgerschap-result"
@@ -318,22 +318,20 @@ def _replay(lesson: Lesson, result: ResultFile, name: str) -> tuple[GameState, l
     if scenario is None:
         raise HandinError("handin_scenario", file=name, ref=game.scenario, code=lesson.code)
     engine = Engine(scenario)
-    state = engine.new_game(game.seed)
-    steps = []
-    for number, move in enumerate(result.moves, start=1):
-        if move.seq != number or move.node != state.node:
-            raise HandinError("handin_moves", file=name, step=number)
-        try:
-            if isinstance(engine.node(state), QuestionNode) and move.kind == "answer":
-                outcome = engine.answer(state, move.index)
-            elif move.kind == "choice":
-                outcome = engine.choose(state, move.index)
-            else:
-                raise EngineError(move.kind)
-        except EngineError as exc:
-            raise HandinError("handin_moves", file=name, step=number) from exc
-        state = outcome.state
-        steps.append(outcome.step)
+
+    def numbered() -> Iterator[ResultMove]:
+        for number, move in enumerate(result.moves, start=1):
+            if move.seq != number:
+                raise HandinError("handin_moves", file=name, step=number)
+            yield move
+
+    start = engine.new_game(game.seed)
+    try:
+        outcomes = engine.play(start, numbered())
+    except ReplayError as exc:
+        raise HandinError("handin_moves", file=name, step=exc.step) from exc
+    state = outcomes[-1].state if outcomes else start
+    steps = [outcome.step for outcome in outcomes]
     if not engine.is_finished(state) or state.node != game.ending or state.scores != game.scores:
         raise HandinError("handin_outcome", file=name)
     if game.finished_at < game.started_at:

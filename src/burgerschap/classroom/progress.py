@@ -314,7 +314,9 @@ def _progress(lesson: Lesson, game: GameRecord) -> GameProgress:
         node_title=node_title,
         steps=len(game.state.get("history", [])),
         scores=scores,
-        scores_100={d: to_100(v, *ranges[d]) for d, v in scores.items() if d in ranges},
+        scores_100={
+            d: to_100(v, ranges[d].low, ranges[d].high) for d, v in scores.items() if d in ranges
+        },
         ending=game.ending,
         ending_title=ending_title if game.ending else None,
         reflection=game.reflection,
@@ -338,7 +340,7 @@ def _dimension(
     dim: str, label: str, bounds: Range | None, finished: Iterable[GameProgress]
 ) -> DimensionResult:
     values = [g.scores[dim] for g in finished if dim in g.scores]
-    low, high = bounds if bounds else (None, None)
+    low, high = (bounds.low, bounds.high) if bounds else (None, None)
     if not values:
         return DimensionResult(dim, label, low, high, 0, None, None, None, None)
     normalised = [to_100(v, low, high) for v in values] if bounds else []

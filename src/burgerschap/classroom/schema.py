@@ -14,13 +14,17 @@ the engine's own write lock and check the version again under it (see
 ``migrate`` in each engine). A tool would add a dependency and a separate
 command for a handful of ``CREATE TABLE`` statements.
 
-The dialects differ in little, and each difference is written down once:
+The dialects differ in little, and each difference is written down once, in
+:mod:`burgerschap.classroom.engines.base` (the steps a migration is made of, and
+:func:`~burgerschap.classroom.engines.base.run_migration`, which both engines call):
 
 - Column types are written as SQLite's ``INTEGER`` and ``REAL``; on
-  PostgreSQL :func:`postgres_ddl` makes them ``BIGINT`` (SQLite's integers
-  have 64 bits) and ``DOUBLE PRECISION`` (PostgreSQL's ``REAL`` has only 24
-  bits of mantissa: a time stamp would lose its minutes).
-- A statement the engines spell differently is a :class:`Dialects` pair.
+  PostgreSQL :func:`~burgerschap.classroom.engines.base.postgres_ddl` makes them
+  ``BIGINT`` (SQLite's integers have 64 bits) and ``DOUBLE PRECISION``
+  (PostgreSQL's ``REAL`` has only 24 bits of mantissa: a time stamp would lose
+  its minutes).
+- A statement the engines spell differently is a
+  :class:`~burgerschap.classroom.engines.base.Dialects` pair.
 - A step that needs Python (a nickname's key is computed by
   :func:`~burgerschap.classroom.nicknames.nickname_key`, which is no SQL
   function on PostgreSQL) is a function of the connection, so it does exactly
@@ -39,27 +43,8 @@ The dialects differ in little, and each difference is written down once:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Literal
-
-from burgerschap.classroom.engines.base import Connection
+from burgerschap.classroom.engines.base import Migration
 from burgerschap.classroom.lesson_schema import MIGRATION_2, MIGRATION_3
-
-Dialect = Literal["sqlite", "postgres"]
-
-
-@dataclass(frozen=True)
-class Dialects:
-    """One statement that the two engines spell differently."""
-
-    sqlite: str
-    postgres: str
-
-
-Step = str | Dialects | Callable[[Connection], None]
-Migration = Sequence[Step]
 
 MIGRATION_1: Migration = (
     # games, their choices, quiz rounds.
@@ -115,22 +100,3 @@ MIGRATIONS: list[Migration] = [
     MIGRATION_3,
 ]
 """Every migration, in order; a database at version N has had the first N."""
-
-_TYPES = {"INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION"}
-_TYPE_WORD = re.compile(r"'[^']*'|\b(INTEGER|REAL)\b")
-
-
-def postgres_ddl(statement: str) -> str:
-    """A statement written with SQLite's column types, with PostgreSQL's of the same range."""
-    return _TYPE_WORD.sub(lambda m: _TYPES.get(m.group(1) or "", m.group(0)), statement)
-
-
-def run_migration(conn: Connection, migration: Migration, dialect: Dialect) -> None:
-    """Run every step of one migration on ``conn`` (inside the caller's transaction)."""
-    for step in migration:
-        if isinstance(step, Dialects):
-            conn.execute(step.sqlite if dialect == "sqlite" else step.postgres)
-        elif isinstance(step, str):
-            conn.execute(step if dialect == "sqlite" else postgres_ddl(step))
-        else:
-            step(conn)

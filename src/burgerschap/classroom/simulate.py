@@ -84,10 +84,7 @@ def play_moves(
     made = 0
     while not engine.is_finished(state) and (steps is None or made < steps):
         index = picks[made] if made < len(picks) else _random_move(engine, state, rng)
-        if isinstance(engine.node(state), QuestionNode):
-            outcome = engine.answer(state, index)
-        else:
-            outcome = engine.choose(state, index)
+        outcome = engine.move(state, index)
         state = outcome.state
         store.record_move(game_id, state.model_dump(mode="json"), outcome.step.model_dump())
         made += 1

@@ -31,7 +31,13 @@ from typing import Any
 
 from burgerschap.classroom import claims, schema
 from burgerschap.classroom.engines import Location, open_engine
-from burgerschap.classroom.engines.base import Connection, DatabaseError, IntegrityError, Row
+from burgerschap.classroom.engines.base import (
+    Connection,
+    DatabaseError,
+    IntegrityError,
+    Migration,
+    Row,
+)
 from burgerschap.classroom.errors import GameInUse
 from burgerschap.scenario.plaintext import plain_text
 
@@ -96,7 +102,7 @@ class Store:
         location: Location,
         *,
         clock: Callable[[], float] = time.time,
-        migrations: Sequence[schema.Migration] = (),
+        migrations: Sequence[Migration] = (),
     ) -> None:
         """Open the store at ``location``: a SQLite file, or a database URL.
 

@@ -17,7 +17,8 @@ from typing import Any
 from burgerschap.commands.common import UsageError, fail_usage
 from burgerschap.commands.output import plain_console, say_json
 from burgerschap.commands.validate import inspections
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t, tn
+from burgerschap.i18n.problem_words import problem_json, problem_line
 from burgerschap.scenario.analyzer import (
     MAX_STATES,
     Analysis,
@@ -32,7 +33,6 @@ from burgerschap.scenario.loader import Inspection
 from burgerschap.scenario.models import Glossary, Quiz, Scenario
 from burgerschap.scenario.playthrough import Playthroughs, random_playthroughs
 from burgerschap.scenario.problems import Problem
-from burgerschap.settings import Language
 
 MAX_GAMES = 1_000_000
 
@@ -59,7 +59,7 @@ class Report:
         doc = self.inspection.document
         data: dict[str, Any] = {"path": self.inspection.file}
         if self.analysis is not None:
-            data.update(self.analysis.to_json(lang))
+            data.update(self.analysis.to_json())
         else:
             data.update(
                 {
@@ -71,8 +71,8 @@ class Report:
             )
         if self.random is not None:
             data["random"] = self.random.to_json()
-        data["errors"] = [p.to_json(lang) for p in self.problems if p.severity == "error"]
-        data["warnings"] = [p.to_json(lang) for p in self.problems if p.severity == "warning"]
+        data["errors"] = [problem_json(p, lang) for p in self.problems if p.severity == "error"]
+        data["warnings"] = [problem_json(p, lang) for p in self.problems if p.severity == "warning"]
         return data
 
 
@@ -218,10 +218,10 @@ def _print_human(reports: list[Report], lang: Language) -> None:
             if played is not None:
                 visits = played.node_visits
                 console.print(
-                    t(
+                    tn(
                         "cli.check.random",
+                        played.games,
                         lang,
-                        games=played.games,
                         seed=played.seed,
                         visited=sum(1 for c in visits.values() if c),
                         nodes=len(visits),
@@ -237,14 +237,13 @@ def _print_human(reports: list[Report], lang: Language) -> None:
                     lang,
                     path=inspection.file,
                     ref=f"{analysis.quiz_id}@{analysis.version}",
-                    questions=analysis.questions,
+                    questions=tn("count.questions", analysis.questions, lang),
                     draw=analysis.draw,
                 )
             )
+            no_level = t("cli.check.quiz_no_level", lang)
             levels = ", ".join(
-                f"{t('cli.check.quiz_no_level', lang) if n == 'none' else n} {c}"
-                for n, c in analysis.per_niveau.items()
-                if c
+                f"{no_level if n == 'none' else n} {c}" for n, c in analysis.per_niveau.items() if c
             )
             console.print(
                 t(
@@ -262,8 +261,16 @@ def _print_human(reports: list[Report], lang: Language) -> None:
         else:
             console.print(t("cli.check.invalid", lang, path=inspection.file))
         for problem in report.problems:
-            console.print(problem.format(lang))
+            console.print(problem_line(problem, lang))
         console.print()
     errors = sum(r.errors for r in reports)
     warnings = sum(r.warnings for r in reports)
-    console.print(t("cli.summary", lang, files=len(reports), errors=errors, warnings=warnings))
+    console.print(
+        t(
+            "cli.summary",
+            lang,
+            files=tn("count.files", len(reports), lang),
+            errors=tn("count.errors", errors, lang),
+            warnings=tn("count.warnings", warnings, lang),
+        )
+    )

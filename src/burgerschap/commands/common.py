@@ -6,25 +6,20 @@ import argparse
 import os
 from pathlib import Path
 
+from burgerschap.application.locations import Locations
 from burgerschap.commands.output import say
-from burgerschap.i18n import t
-from burgerschap.paths import (
-    ENV_DATABASE_URL,
-    builtin_dir,
-    student_library_dir,
-    user_library_dir,
-)
+from burgerschap.i18n import Language, t
+from burgerschap.paths import ENV_DATABASE_URL
 from burgerschap.scenario.library import Library, Source
-from burgerschap.settings import Language
 
 
 def library_folders() -> list[tuple[Path, Source]]:
-    """The built-in scenarios, the teacher's library, and students' own versions."""
-    return [
-        (builtin_dir(), "builtin"),
-        (user_library_dir(), "user"),
-        (student_library_dir(), "student"),
-    ]
+    """The built-in scenarios, the teacher's library, and students' own versions.
+
+    The game's own folders (:class:`~burgerschap.application.locations.Locations`),
+    so the command line and the game agree on what the library is.
+    """
+    return list(Locations.create().folders)
 
 
 def load_library() -> Library:

@@ -14,11 +14,11 @@ import argparse
 from burgerschap.commands.common import UsageError, fail_usage, load_library
 from burgerschap.commands.documents import resolve
 from burgerschap.commands.output import say, say_json
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
+from burgerschap.i18n.diff_words import render
+from burgerschap.i18n.problem_words import problem_line
 from burgerschap.scenario.diff import diff
-from burgerschap.scenario.diff_text import render
 from burgerschap.scenario.problems import ScenarioError
-from burgerschap.settings import Language
 
 
 def register(
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         return fail_usage(str(exc))
     except ScenarioError as exc:
         for problem in exc.problems:
-            say(problem.format(lang))
+            say(problem_line(problem, lang))
         return 2
     result = diff(old, new)
     if args.json:

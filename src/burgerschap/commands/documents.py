@@ -15,14 +15,13 @@ import re
 from pathlib import Path
 
 from burgerschap.commands.common import UsageError, load_library
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.library import Entry, Library, is_draft, scenario_files
 from burgerschap.scenario.loader import Inspection, inspect_file
 from burgerschap.scenario.models import REF, SLUG, AnyDocument
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.versions import draft_filename, parse_version_filename
-from burgerschap.settings import Language
 
 
 def is_ref(name: str) -> bool:

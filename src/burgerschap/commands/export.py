@@ -20,7 +20,8 @@ from pathlib import Path
 from burgerschap.commands.common import UsageError, add_force, fail_usage
 from burgerschap.commands.documents import locate
 from burgerschap.commands.output import say, write
-from burgerschap.i18n import t
+from burgerschap.i18n import N_, Language, t
+from burgerschap.i18n.problem_words import problem_line
 from burgerschap.scenario.atomic import atomic_write
 from burgerschap.scenario.diagram import to_dot, to_mermaid
 from burgerschap.scenario.library import is_draft
@@ -29,7 +30,6 @@ from burgerschap.scenario.plaintext import plain_text
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.scenario.serialize import dump
 from burgerschap.scenario.twee_export import export_twee
-from burgerschap.settings import Language
 
 FORMATS = ("twee", "mermaid", "dot", "yaml")
 
@@ -55,7 +55,11 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         _print(exc.problems, lang)
         return 1
     if not isinstance(document, Scenario) and args.format != "yaml":
-        key = "cli.export.glossary" if document.kind == "glossary" else "cli.export.not_scenario"
+        key = (
+            N_("cli.export.glossary")
+            if document.kind == "glossary"
+            else N_("cli.export.not_scenario")
+        )
         return fail_usage(t(key, lang, ref=args.ref))
     if is_draft(Path(source)) and not Path(args.ref).is_file():
         say(t("cli.export.draft", lang, ref=args.ref, path=source), err=True)
@@ -82,4 +86,4 @@ def run(args: argparse.Namespace, lang: Language) -> int:
 
 def _print(problems: list[Problem], lang: Language) -> None:
     for problem in problems:
-        say(problem.format(lang), err=True)
+        say(problem_line(problem, lang), err=True)

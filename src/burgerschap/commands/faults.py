@@ -13,30 +13,29 @@ import sqlite3
 
 from burgerschap.classroom.engines.base import DatabaseError, FaultKind
 from burgerschap.classroom.engines.sqlite import fault_kind
-from burgerschap.i18n import t
-from burgerschap.settings import Language
+from burgerschap.i18n import N_, Language, t
 
 _OS_KEYS = {
-    errno.ENOSPC: "cli.fault.disk_full",
-    errno.EDQUOT: "cli.fault.disk_full",
-    errno.EACCES: "cli.fault.no_permission",
-    errno.EPERM: "cli.fault.no_permission",
-    errno.EROFS: "cli.fault.read_only",
-    errno.ENOENT: "cli.fault.missing",
-    errno.EISDIR: "cli.fault.is_folder",
-    errno.EEXIST: "cli.fault.exists",
-    errno.ENOTDIR: "cli.fault.missing",
+    errno.ENOSPC: N_("cli.fault.disk_full"),
+    errno.EDQUOT: N_("cli.fault.disk_full"),
+    errno.EACCES: N_("cli.fault.no_permission"),
+    errno.EPERM: N_("cli.fault.no_permission"),
+    errno.EROFS: N_("cli.fault.read_only"),
+    errno.ENOENT: N_("cli.fault.missing"),
+    errno.EISDIR: N_("cli.fault.is_folder"),
+    errno.EEXIST: N_("cli.fault.exists"),
+    errno.ENOTDIR: N_("cli.fault.missing"),
 }
 
 
 _DATABASE_KEYS: dict[FaultKind, str] = {
-    "locked": "cli.fault.db_locked",
-    "read_only": "cli.fault.db_read_only",
-    "disk_full": "cli.fault.disk_full",
-    "open": "cli.fault.db_open",
-    "corrupt": "cli.fault.db_corrupt",
-    "unreachable": "cli.fault.db_unreachable",
-    "other": "cli.fault.db_other",
+    "locked": N_("cli.fault.db_locked"),
+    "read_only": N_("cli.fault.db_read_only"),
+    "disk_full": N_("cli.fault.disk_full"),
+    "open": N_("cli.fault.db_open"),
+    "corrupt": N_("cli.fault.db_corrupt"),
+    "unreachable": N_("cli.fault.db_unreachable"),
+    "other": N_("cli.fault.db_other"),
 }
 
 
@@ -50,6 +49,6 @@ def fault_message(error: BaseException, lang: Language, database: str) -> str | 
         return t(_DATABASE_KEYS[kind], lang, path=database, reason=str(error))
     if isinstance(error, OSError):
         where = error.filename if error.filename is not None else database
-        key = _OS_KEYS.get(error.errno or 0, "cli.fault.os")
+        key = _OS_KEYS.get(error.errno or 0, N_("cli.fault.os"))
         return t(key, lang, path=where, reason=error.strerror or type(error).__name__)
     return None

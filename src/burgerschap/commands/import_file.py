@@ -24,7 +24,9 @@ from pathlib import Path
 from burgerschap.commands.common import fail_usage, load_library
 from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
-from burgerschap.i18n import t
+from burgerschap.i18n import N_, Language, t, tn
+from burgerschap.i18n.names import IMPORT_REASON
+from burgerschap.i18n.problem_words import problem_line, problem_place, problem_text
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.library import Library
 from burgerschap.scenario.loader import inspect_file
@@ -38,7 +40,6 @@ from burgerschap.scenario.twine_html import read_html
 from burgerschap.scenario.twine_report import group_problems, import_stats, needs_work
 from burgerschap.scenario.twine_story import TwineStory
 from burgerschap.scenario.versions import identical_version, parse_version_filename, save_version
-from burgerschap.settings import Language
 
 TWEE_SUFFIXES = (".twee", ".tw", ".tw3")
 HTML_SUFFIXES = (".html", ".htm")
@@ -161,16 +162,27 @@ def _import_story(story: TwineStory, library: Library, verbose: bool, lang: Lang
     _print_saved(saved, lang)
     data = {**converted.data, "id": saved.doc_id}
     stats = import_stats(data, len(story.passages))
-    say(t("cli.import.stats", lang, **vars(stats)))
-    reasons = [t(f"cli.import.reason.{code}", lang, **params) for code, params in needs_work(stats)]
+    say(
+        t(
+            "cli.import.stats",
+            lang,
+            passages=tn("count.passages", stats.passages, lang),
+            nodes=tn("count.nodes", stats.nodes, lang),
+            choices=tn("count.choices", stats.choices, lang),
+            endings=tn("count.endings", stats.endings, lang),
+            reachable=stats.reachable,
+            total=stats.nodes,
+        )
+    )
+    reasons = [t(IMPORT_REASON[code], lang, **params) for code, params in needs_work(stats)]
     if inspection.errors:
         errors = len(inspection.errors)
-        say(t("cli.import.draft_errors", lang, errors=errors, path=saved.path))
+        say(tn("cli.import.draft_errors", errors, lang, path=saved.path))
     if reasons:
         say(t("cli.import.needs_work", lang, reasons="; ".join(reasons), path=saved.path))
     elif not inspection.errors:
         scored = any(c.get("effects") for n in data["nodes"].values() for c in n.get("choices", []))
-        key = "cli.import.draft_ok_effects" if scored else "cli.import.draft_ok"
+        key = N_("cli.import.draft_ok_effects") if scored else N_("cli.import.draft_ok")
         say(t(key, lang, path=saved.path))
     return 0
 
@@ -194,20 +206,19 @@ def _print_problems(problems: list[Problem], verbose: bool, lang: Language) -> b
     folded = False
     for first, count in group_problems(problems):
         if count == 1:
-            say(first.format(lang))
+            say(problem_line(first, lang))
             continue
         folded = True
         kind = str(first.params.get("kind", ""))
-        message = first.message(lang)
-        label = first.format(lang).removesuffix(message)  # "file:line: warning: "
+        message = problem_text(first, lang)
         if kind and kind != first.code:
             text = t("cli.import.grouped", lang, kind=kind, count=count, message=message)
         else:
             text = t("cli.import.grouped_plain", lang, count=count, message=message)
-        say(label + text)
+        say(problem_place(first, lang) + text)
     return folded
 
 
 def _say(problems: list[Problem], lang: Language) -> None:
     for problem in problems:
-        say(problem.format(lang))
+        say(problem_line(problem, lang))

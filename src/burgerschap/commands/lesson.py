@@ -38,11 +38,11 @@ from burgerschap.commands.common import (
 )
 from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import refusal
-from burgerschap.i18n import t
+from burgerschap.i18n import N_, Language, t, tn
+from burgerschap.i18n.names import LESSON_STATUS
 from burgerschap.paths import database_location
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.plaintext import plain_text
-from burgerschap.settings import Language
 
 Handler = Callable[[argparse.Namespace, Store, Language], int]
 
@@ -68,8 +68,8 @@ def register(
     )
 
     sub.add_parser("list", help=t("cli.lesson.list.help", lang))
-    for name in ("show", "close"):
-        action = sub.add_parser(name, help=t(f"cli.lesson.{name}.help", lang))
+    for name, key in (("show", N_("cli.lesson.show.help")), ("close", N_("cli.lesson.close.help"))):
+        action = sub.add_parser(name, help=t(key, lang))
         action.add_argument("code", metavar="CODE")
     reset = sub.add_parser("reset", help=t("cli.lesson.reset.help", lang))
     reset.add_argument("code", metavar="CODE")
@@ -166,9 +166,9 @@ def _list(args: argparse.Namespace, store: Store, lang: Language) -> int:
                 "cli.lesson.line",
                 lang,
                 code=lesson.code,
-                status=t(f"cli.lesson.status.{lesson.status}", lang),
+                status=t(LESSON_STATUS[lesson.status], lang),
                 created=when(lesson.created_at),
-                students=item.students,
+                students=tn("count.students", item.students, lang),
                 finished=item.finished,
                 games=item.games,
                 title=lesson.title,
@@ -180,7 +180,8 @@ def _list(args: argparse.Namespace, store: Store, lang: Language) -> int:
 
 def _show(args: argparse.Namespace, store: Store, lang: Language) -> int:
     lesson = require_lesson(store, args.code)
-    say(f"{lesson.code}  {lesson.title}  ({t(f'cli.lesson.status.{lesson.status}', lang)})")
+    status = t(LESSON_STATUS[lesson.status], lang)
+    say(f"{lesson.code}  {lesson.title}  ({status})")
     for student in students(store, lesson.code):
         game = student.latest
         if game is None:
@@ -218,8 +219,8 @@ def _delete(args: argparse.Namespace, store: Store, lang: Language) -> int:
     lesson = require_lesson(store, args.code)
     if not args.yes:
         counts = {s.nickname for s in students(store, lesson.code)}
-        question = t(
-            "cli.lesson.confirm_delete", lang, code=lesson.code, title=lesson.title, n=len(counts)
+        question = tn(
+            "cli.lesson.confirm_delete", len(counts), lang, code=lesson.code, title=lesson.title
         )
         try:
             answer = input(plain_text(question) + " ")
@@ -234,9 +235,9 @@ def _delete(args: argparse.Namespace, store: Store, lang: Language) -> int:
             "cli.lesson.deleted",
             lang,
             code=lesson.code,
-            students=deleted.students,
-            games=deleted.games,
-            choices=deleted.choices,
+            students=tn("count.students", deleted.students, lang),
+            games=tn("count.games", deleted.games, lang),
+            choices=tn("count.choices", deleted.choices, lang),
         )
     )
     return 0

@@ -32,9 +32,9 @@ from burgerschap.classroom.transfer import import_lesson, is_lesson_file
 from burgerschap.commands.common import UsageError, add_force
 from burgerschap.commands.output import say
 from burgerschap.commands.teacher_pin import pin_is_set, refusal
-from burgerschap.i18n import t
+from burgerschap.i18n import N_, Language, t, tn
 from burgerschap.scenario.atomic import atomic_write
-from burgerschap.settings import Language, load_settings
+from burgerschap.settings import load_settings
 
 DELIMITERS = {";": ";", ",": ",", "tab": "\t", "\\t": "\t", "\t": "\t"}
 
@@ -111,7 +111,11 @@ def _import(args: argparse.Namespace, store: Store, lang: Language) -> int:
             continue
         if outcome.warning is not None:
             say(outcome.warning.message(lang), err=True)
-        key = "cli.lesson.imported" if outcome.status == "imported" else "cli.lesson.duplicate"
+        key = (
+            N_("cli.lesson.imported")
+            if outcome.status == "imported"
+            else N_("cli.lesson.duplicate")
+        )
         say(t(key, lang, file=outcome.file, nickname=outcome.nickname))
     imported = sum(o.status == "imported" for o in outcomes)
     duplicates = sum(o.status == "duplicate" for o in outcomes)
@@ -120,7 +124,7 @@ def _import(args: argparse.Namespace, store: Store, lang: Language) -> int:
             "cli.lesson.import_summary",
             lang,
             imported=imported,
-            duplicates=duplicates,
+            duplicates=tn("count.duplicates", duplicates, lang),
             failed=failed,
         )
     )
@@ -145,8 +149,8 @@ def _import_lessons(args: argparse.Namespace, store: Store, lang: Language) -> i
                 file=item,
                 code=lesson.code,
                 title=lesson.title,
-                students=len(found),
-                games=sum(len(s.games) for s in found),
+                students=tn("count.students", len(found), lang),
+                games=tn("count.games", sum(len(s.games) for s in found), lang),
             )
         )
     return 1 if failed else 0

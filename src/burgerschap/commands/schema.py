@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.scenario.schema import schema_text
-from burgerschap.settings import Language
 
 
 def register(

@@ -15,9 +15,9 @@ import os
 import sys
 from pathlib import Path
 
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t
 from burgerschap.pin import Throttle, verify_pin
-from burgerschap.settings import Language, Settings, load_settings, save_settings
+from burgerschap.settings import Settings, load_settings, save_settings
 
 PIN_ENV = "BURGERSCHAP_PIN"
 PIN_FILE_ENV = "BURGERSCHAP_PIN_FILE"

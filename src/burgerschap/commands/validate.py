@@ -13,10 +13,10 @@ from pathlib import Path
 from burgerschap.commands.common import UsageError, fail_usage
 from burgerschap.commands.documents import inspect_named
 from burgerschap.commands.output import say
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t, tn
+from burgerschap.i18n.problem_words import problem_line
 from burgerschap.scenario.loader import Inspection
 from burgerschap.scenario.playable import playable
-from burgerschap.settings import Language
 
 
 def register(
@@ -43,12 +43,20 @@ def run(args: argparse.Namespace, lang: Language) -> int:
     errors = warnings = 0
     for inspection in found:
         for problem in inspection.problems:
-            say(problem.format(lang))
+            say(problem_line(problem, lang))
         errors += len(inspection.errors)
         warnings += len(inspection.warnings)
         if not inspection.problems:
             say(t("cli.ok", lang, path=_short(inspection.file)))
-    say(t("cli.summary", lang, files=len(found), errors=errors, warnings=warnings))
+    say(
+        t(
+            "cli.summary",
+            lang,
+            files=tn("count.files", len(found), lang),
+            errors=tn("count.errors", errors, lang),
+            warnings=tn("count.warnings", warnings, lang),
+        )
+    )
     return 1 if errors else 0
 
 

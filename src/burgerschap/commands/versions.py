@@ -13,11 +13,11 @@ import re
 
 from burgerschap.commands.common import fail_usage, load_library
 from burgerschap.commands.output import say
-from burgerschap.i18n import moment_text, t
+from burgerschap.i18n import Language, moment_text, t
+from burgerschap.i18n.names import VERSION_SOURCE
 from burgerschap.paths import user_library_dir
 from burgerschap.scenario.models import SLUG
 from burgerschap.scenario.versions import draft_filename, lineage, parse_version_filename
-from burgerschap.settings import Language
 
 
 def register(
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         (
             version.ref,
             moment_text(version.saved, lang) if version.saved else "-",
-            t(f"cli.versions.source.{version.source}", lang),
+            t(VERSION_SOURCE[version.source], lang),
             version.note or "",
         )
         for version in found.versions

@@ -1,9 +1,18 @@
-"""Interface strings in Dutch (default) and English.
+"""Interface words in Dutch (default) and English, from gettext catalogues.
 
-Every string the command line or the game shows comes from :data:`STRINGS`,
-merged from one table per part of the program (the modules of this package);
-a test proves that each key has both languages. Messages about scenario
-files live with the domain, in :mod:`burgerschap.scenario.messages`.
+Every word the command line or the game shows comes from the ``interface``
+catalogue, ``locale/<lang>/LC_MESSAGES/interface.po``: message ids are symbolic
+keys (``tui.key.quit``), and both languages are full translations. A test
+extracts every id the code uses (:func:`t`, :func:`tn`, :func:`N_`) and fails
+on one missing or unused. Messages about scenario files (the domain's problem
+codes) and about diffs have catalogues of their own, ``problems`` and ``diff``,
+worded by :mod:`burgerschap.i18n.problem_words` and
+:mod:`burgerschap.i18n.diff_words`.
+
+- :func:`t` gives a message with its ``{params}`` filled in;
+- :func:`tn` gives the form for a number (``{n}`` is filled in too);
+- :func:`N_` marks an id chosen from data, so that extraction finds it:
+  ``OUTCOME = {"goed": N_("tui.outcome.goed")}``, then ``t(OUTCOME[x], lang)``.
 """
 
 from __future__ import annotations
@@ -11,57 +20,68 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from burgerschap.i18n.authoring import AUTHORING_STRINGS
-from burgerschap.i18n.classroom import CLASSROOM_STRINGS
-from burgerschap.i18n.cli import CLI_STRINGS
-from burgerschap.i18n.database import DATABASE_STRINGS
-from burgerschap.i18n.editor import EDITOR_STRINGS
-from burgerschap.i18n.editor_form import EDITOR_FORM_STRINGS
-from burgerschap.i18n.editor_work import EDITOR_WORK_STRINGS
-from burgerschap.i18n.game import GAME_STRINGS
-from burgerschap.i18n.glossary import GLOSSARY_STRINGS
-from burgerschap.i18n.lessons import LESSON_STRINGS
-from burgerschap.i18n.results import RESULTS_STRINGS
-from burgerschap.i18n.teacher import TEACHER_STRINGS
-from burgerschap.settings import Language
+from burgerschap.i18n.catalog import LANGUAGES, Language, MissingMessage
+from burgerschap.i18n.catalog import catalog as _catalog  # keeps i18n.catalog the module
 
-__all__ = ["STRINGS", "long_date", "moment_text", "t"]
+__all__ = [
+    "DOMAIN",
+    "LANGUAGES",
+    "N_",
+    "Language",
+    "MissingMessage",
+    "has_message",
+    "long_date",
+    "moment_text",
+    "t",
+    "tn",
+]
 
-_TABLES = (
-    CLI_STRINGS,
-    CLASSROOM_STRINGS,
-    DATABASE_STRINGS,
-    AUTHORING_STRINGS,
-    LESSON_STRINGS,
-    GAME_STRINGS,
-    RESULTS_STRINGS,
-    GLOSSARY_STRINGS,
-    TEACHER_STRINGS,
-    EDITOR_STRINGS,
-    EDITOR_FORM_STRINGS,
-    EDITOR_WORK_STRINGS,
-)
-
-STRINGS: dict[str, dict[str, str]] = {}
-for _table in _TABLES:
-    _clash = STRINGS.keys() & _table.keys()
-    if _clash:  # a key in two tables would silently lose one text
-        raise RuntimeError(f"interface strings defined twice: {sorted(_clash)}")
-    STRINGS.update(_table)
+DOMAIN = "interface"
 
 
 def t(key: str, lang: Language = "nl", **params: Any) -> str:
-    """The string ``key`` in ``lang``, with ``params`` filled in."""
-    entry = STRINGS.get(key)
-    if entry is None:
-        return key
-    text = entry.get(lang) or entry["nl"]
+    """The message ``key`` in ``lang``, with ``params`` filled in."""
+    catalogue = _catalog(DOMAIN, lang)
+    text = catalogue.messages.get(key)
+    if type(text) is not str:  # missing, or a plural: the catalogue says which
+        return catalogue.format(key, **params)
     return text.format(**params) if params else text
+
+
+def tn(key: str, n: int, lang: Language = "nl", **params: Any) -> str:
+    """The form of the plural message ``key`` for ``n`` in ``lang``; ``{n}`` is ``n``."""
+    return _catalog(DOMAIN, lang).format_plural(key, n, **params)
+
+
+def N_(key: str) -> str:
+    """``key`` itself: marks a message id kept in data, for extraction."""
+    return key
+
+
+def has_message(key: str, lang: Language = "nl") -> bool:
+    """Whether the interface catalogue has ``key`` (optional texts such as tooltips)."""
+    return key in _catalog(DOMAIN, lang).messages
+
+
+MONTHS = (
+    N_("tui.month.1"),
+    N_("tui.month.2"),
+    N_("tui.month.3"),
+    N_("tui.month.4"),
+    N_("tui.month.5"),
+    N_("tui.month.6"),
+    N_("tui.month.7"),
+    N_("tui.month.8"),
+    N_("tui.month.9"),
+    N_("tui.month.10"),
+    N_("tui.month.11"),
+    N_("tui.month.12"),
+)
 
 
 def long_date(day: date, lang: Language = "nl") -> str:
     """``day`` written out: "3 december 2026"."""
-    month = t(f"tui.month.{day.month}", lang)
+    month = t(MONTHS[day.month - 1], lang)
     return t("tui.date", lang, day=day.day, month=month, year=day.year)
 
 

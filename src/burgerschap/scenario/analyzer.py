@@ -22,9 +22,6 @@ score into 0-100 relative to a :class:`Range` (both live in
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,19 +32,16 @@ from burgerschap.scenario.findings import (
     report_dimensions,
     report_stuck,
 )
-from burgerschap.scenario.graphs import INF, condense, extremes
 from burgerschap.scenario.models import NIVEAUS, Glossary, Quiz, Scenario
-from burgerschap.scenario.problems import Lang, Problem, SortsProblems
+from burgerschap.scenario.problems import Problem, SortsProblems
+from burgerschap.scenario.score_ranges import collector_paused, compute, ranges_of_space
 from burgerschap.scenario.scores import Range, normalise
 from burgerschap.scenario.statespace import (
     MAX_STATES,
     Compiled,
-    Space,
     co_reachable,
     compile_scenario,
     explore,
-    node_space,
-    reachable,
 )
 from burgerschap.scenario.validate import Findings
 from burgerschap.scenario.yamlsafe import Positions
@@ -89,7 +83,7 @@ class Analysis(SortsProblems):
     alignment: dict[str, Alignment] = field(default_factory=dict)
     """Per dimension with a range: its highest total and the endings the best paths reach."""
 
-    def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.scenario_id,
             "version": self.version,
@@ -107,8 +101,8 @@ class Analysis(SortsProblems):
             "complete": self.complete,
             "uncovered": self.uncovered,
             "alignment": {d: a.to_json() for d, a in self.alignment.items()},
-            "errors": [p.to_json(lang) for p in self.errors],
-            "warnings": [p.to_json(lang) for p in self.warnings],
+            "errors": [p.to_json() for p in self.errors],
+            "warnings": [p.to_json() for p in self.warnings],
         }
 
 
@@ -126,7 +120,7 @@ class QuizAnalysis(SortsProblems):
     per_niveau: dict[str, int] = field(default_factory=dict)
     """Questions per level, ``none`` for those without one."""
 
-    def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.quiz_id,
             "version": self.version,
@@ -135,8 +129,8 @@ class QuizAnalysis(SortsProblems):
             "application_questions": self.application,
             "niveau": self.per_niveau,
             "draw": self.draw,
-            "errors": [p.to_json(lang) for p in self.errors],
-            "warnings": [p.to_json(lang) for p in self.warnings],
+            "errors": [p.to_json() for p in self.errors],
+            "warnings": [p.to_json() for p in self.warnings],
         }
 
 
@@ -168,14 +162,14 @@ class GlossaryAnalysis(SortsProblems):
     terms: int
     problems: list[Problem]
 
-    def to_json(self, lang: Lang = "nl") -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.glossary_id,
             "version": self.version,
             "kind": "glossary",
             "terms": self.terms,
-            "errors": [p.to_json(lang) for p in self.errors],
-            "warnings": [p.to_json(lang) for p in self.warnings],
+            "errors": [p.to_json() for p in self.errors],
+            "warnings": [p.to_json() for p in self.warnings],
         }
 
 
@@ -190,8 +184,7 @@ def score_ranges(scenario: Scenario, max_states: int = MAX_STATES) -> dict[str, 
     A dimension no finished game can have a total for (no ending is reachable)
     gets an unbounded range, so the game can always show a score.
     """
-    found = analyze(scenario, max_states=max_states).ranges
-    return {dim: found.get(dim, Range(None, None)) for dim in scenario.dimensions}
+    return compute(scenario, max_states).of(scenario)
 
 
 def analyze(
@@ -209,25 +202,8 @@ def analyze(
         positions: the loader's positions, to give findings a line and column.
         max_states: the bound on explored abstract states (see :data:`MAX_STATES`).
     """
-    with _collector_paused():
+    with collector_paused():
         return _analyze(scenario, filename, positions, max_states)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while the state graph is built.
-
-    Exploration allocates hundreds of thousands of small containers and no
-    reference cycles; the collector would rescan them again and again (it
-    cost 40% of the time on a 5,000-node chain).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _analyze(
@@ -260,14 +236,16 @@ def _analyze(
     alive = co_reachable(space, [*ending_states, *frontier])
     stuck_nodes = report_stuck(scenario, space, alive, out)
 
-    if space.complete:
-        ranges, per_ending = _ranges(space, ending_states, out)
-    else:
-        # Outer bounds: the node graph without conditions (see docs/analyzer.md).
-        outer = node_space(compiled)
-        outer_endings = [i for i, s in enumerate(outer.states) if compiled.endings[s[0]]]
-        ranges, per_ending = _ranges(outer, outer_endings, None)
-        per_ending = {e: r for e, r in per_ending.items() if e in reachable_endings}
+    spans, loose = ranges_of_space(space)
+    ranges, per_ending = spans.overall, spans.per_ending
+    for side in loose:
+        where = ("dimensions", side.dimension)
+        if side.inexact:
+            out.add("range_inexact", where, "warning", dimension=side.dimension)
+        else:
+            loop = listing(side.loop)
+            code = "range_unbounded_max" if side.side == "max" else "range_unbounded_min"
+            out.add(code, where, "warning", dimension=side.dimension, loop=loop)
     report_choices(scenario, space, out)
     constant = {
         dim: found.low
@@ -305,49 +283,3 @@ def _reach(compiled: Compiled, sources: set[int]) -> set[int]:
                 seen.add(move.target)
                 todo.append(move.target)
     return seen
-
-
-def _ranges(
-    space: Space, ending_states: list[int], out: Findings | None
-) -> tuple[dict[str, Range], dict[str, dict[str, Range]]]:
-    """Overall and per-ending ranges of every dimension, by dynamic programming.
-
-    Loops that make a range unbounded are reported to ``out`` when given.
-    """
-    c = space.compiled
-    ahead = co_reachable(space, ending_states)
-    useful = [a and b for a, b in zip(reachable(space), ahead, strict=True)]
-    names = c.names
-    plan = condense(space.edges, useful)
-    reached = [i for i in ending_states if useful[i]]
-    by_ending: dict[str, list[int]] = {}
-    for i in reached:
-        by_ending.setdefault(names[space.states[i][0]], []).append(i)
-    ranges: dict[str, Range] = {}
-    per_ending: dict[str, dict[str, Range]] = {e: {} for e in by_ending}
-    if not reached:
-        return ranges, per_ending
-    for k, dim in enumerate(c.dimensions):
-        most = extremes(plan, len(space.states), k, +1)
-        least = extremes(plan, len(space.states), k, -1)
-        for found, code in ((most, "range_unbounded_max"), (least, "range_unbounded_min")):
-            if out is None:
-                continue
-            if found.inexact:
-                out.add("range_inexact", ("dimensions", dim), "warning", dimension=dim)
-            elif found.loops:
-                loop = {names[space.states[v][0]] for comp in found.loops for v in comp}
-                out.add(code, ("dimensions", dim), "warning", dimension=dim, loop=listing(loop))
-
-        ranges[dim] = _span(most.best, least.best, reached)
-        for ending, group in by_ending.items():
-            per_ending[ending][dim] = _span(most.best, least.best, group)
-    order = {name: i for i, name in enumerate(names)}
-    per_ending = dict(sorted(per_ending.items(), key=lambda item: order[item[0]]))
-    return ranges, per_ending
-
-
-def _span(most: list[float], least: list[float], group: list[int]) -> Range:
-    high = max(most[i] for i in group)
-    low = -max(least[i] for i in group)
-    return Range(None if low == -INF else int(low), None if high == INF else int(high))

@@ -10,8 +10,9 @@ a rename are not reported as changes. Choices and options are matched by
 their order first, then by identical content (a move), their text, their
 target, and finally their place.
 
-:func:`burgerschap.scenario.diff_text.render` turns a diff into lines of
-text in Dutch or English.
+:mod:`burgerschap.scenario.diff_lines` turns each change into a line of
+data (its sign and the values it names); :mod:`burgerschap.i18n.diff_words`
+words those lines in Dutch or English.
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ NODE_FIELDS = ("title", "text", "question", "explanation", "source", "checked", 
 
 @dataclass(frozen=True)
 class Change:
-    """One difference. ``code`` says what kind (see :data:`DIFF_MESSAGES`)."""
+    """One difference. ``code`` says what kind (every code is in
+    :data:`~burgerschap.scenario.diff_lines.SIGNS`)."""
 
     code: str
     node: str | None = None
@@ -112,7 +114,7 @@ def diff(old: AnyDocument | Data, new: AnyDocument | Data) -> Diff:
         before, after = a.get(key, _default(key)), b.get(key, _default(key))
         if before != after:
             out.append(Change("field_changed", field=key, old=before, new=after))
-    _diff_mapping(out, _dict(a, "dimensions"), _dict(b, "dimensions"), "dimension")
+    _diff_mapping(out, _dict(a, "dimensions"), _dict(b, "dimensions"))
     if "nodes" in a or "nodes" in b:
         _diff_nodes(result, a, b)
     if "questions" in a or "questions" in b:
@@ -120,14 +122,14 @@ def diff(old: AnyDocument | Data, new: AnyDocument | Data) -> Diff:
     return result
 
 
-def _diff_mapping(out: list[Change], a: Data, b: Data, what: str) -> None:
+def _diff_mapping(out: list[Change], a: Data, b: Data) -> None:
     for key in a.keys() - b.keys():
-        out.append(Change(f"{what}_removed", field=key, old=a[key]))
+        out.append(Change("dimension_removed", field=key, old=a[key]))
     for key in b:
         if key not in a:
-            out.append(Change(f"{what}_added", field=key, new=b[key]))
+            out.append(Change("dimension_added", field=key, new=b[key]))
         elif a[key] != b[key]:
-            out.append(Change(f"{what}_changed", field=key, old=a[key], new=b[key]))
+            out.append(Change("dimension_changed", field=key, old=a[key], new=b[key]))
 
 
 # Nodes
@@ -200,8 +202,8 @@ def _diff_node(out: list[Change], name: str, a: Any, b: Any) -> None:
             old, new = ending_a.get(key), ending_b.get(key)
             out.append(Change("ending_changed", name, key, old=old, new=new))
     _diff_effects(out, name, None, "", _dict(a, "effects"), _dict(b, "effects"))
-    _diff_items(out, name, "choice", _list(a, "choices"), _list(b, "choices"), CHOICE_FIELDS)
-    _diff_items(out, name, "option", _list(a, "options"), _list(b, "options"), OPTION_FIELDS)
+    _diff_items(out, name, CHOICE, _list(a, "choices"), _list(b, "choices"), CHOICE_FIELDS)
+    _diff_items(out, name, OPTION, _list(a, "options"), _list(b, "options"), OPTION_FIELDS)
 
 
 def _diff_effects(
@@ -214,29 +216,40 @@ def _diff_effects(
             )
 
 
+# The codes of the changes to a list: added, removed, moved, changed.
+CHOICE = ("choice_added", "choice_removed", "choice_moved", "choice_changed")
+OPTION = ("option_added", "option_removed", "option_moved", "option_changed")
+
+
 def _diff_items(
-    out: list[Change], name: str, what: str, a: list[Any], b: list[Any], fields: tuple[str, ...]
+    out: list[Change],
+    name: str,
+    codes: tuple[str, str, str, str],
+    a: list[Any],
+    b: list[Any],
+    fields: tuple[str, ...],
 ) -> None:
+    added, removed, moved_code, changed = codes
     for i, j, moved in _align(a, b):
         if j is None:
             assert i is not None
-            out.append(Change(f"{what}_removed", name, index=i, label=_label(a[i]), old=a[i]))
+            out.append(Change(removed, name, index=i, label=_label(a[i]), old=a[i]))
             continue
         if i is None:
-            out.append(Change(f"{what}_added", name, index=j, label=_label(b[j]), new=b[j]))
+            out.append(Change(added, name, index=j, label=_label(b[j]), new=b[j]))
             continue
         old, new, label = a[i], b[j], _label(b[j])
         if moved:
-            out.append(Change(f"{what}_moved", name, index=j, old=i, new=j, label=label))
+            out.append(Change(moved_code, name, index=j, old=i, new=j, label=label))
         if not isinstance(old, dict) or not isinstance(new, dict):
             if old != new:
-                out.append(Change(f"{what}_changed", name, None, j, old, new, label))
+                out.append(Change(changed, name, None, j, old, new, label))
             continue
         for key in fields:
             before, after = _get(old, key), _get(new, key)
             if before != after:
-                out.append(Change(f"{what}_changed", name, key, j, before, after, label))
-        if what == "choice":
+                out.append(Change(changed, name, key, j, before, after, label))
+        if codes is CHOICE:
             _diff_effects(out, name, j, label, _dict(old, "effects"), _dict(new, "effects"))
 
 
@@ -295,7 +308,7 @@ def _diff_questions(out: list[Change], a: Data, b: Data) -> None:
         _diff_items(
             out,
             str(qid),
-            "option",
+            OPTION,
             _list(before, "options"),
             _list(question, "options"),
             OPTION_FIELDS,

@@ -379,7 +379,7 @@ def _check_new_id(data: Data, node_id: str) -> None:
 
 
 def _bad_name(field: str, value: str) -> ScenarioError:
-    hint = "a-z, 0-9 en -" if field == "dimension" else "letters, cijfers, _ en -"
+    hint = "slug" if field == "dimension" else "name"  # see loader._PATTERN_HINTS
     return ScenarioError(
         [Problem("pattern", params={"field": field, "value": value, "hint": hint})]
     )

@@ -11,14 +11,20 @@ going back over a question and answering again gives the first answer once
 more, never a second try for points. A later visit of the same question (a
 loop in the story, such as a wrong answer that leads back to it) is a new
 question and may be answered anew.
+
+A saved state says which shape it has (:attr:`GameState.save_version`, as
+ink's save state carries ``inkSaveVersion``). Reading a state of an older
+shape migrates it step by step (:data:`MIGRATIONS`); a state saved by a newer
+program is refused with :class:`StateTooNew`, so nothing is guessed and the
+saved game stays as it is for that program to open.
 """
 
 from __future__ import annotations
 
 import random
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
@@ -37,6 +43,50 @@ class EngineError(Exception):
     """A move that the current state does not allow (a bug in the caller)."""
 
 
+SAVE_VERSION = 2
+"""The shape of a saved :class:`GameState` that this program writes.
+
+1. The states saved before the version was written down (without it): the
+   same fields, ``answers`` possibly missing.
+2. ``save_version`` is written; ``answers`` always is.
+"""
+
+
+class StateTooNew(EngineError):
+    """A saved state written by a newer program, in a shape this one does not know."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(
+            f"saved game state version {found} is newer than this program reads ({SAVE_VERSION})"
+        )
+        self.found = found
+
+
+class ReplayError(EngineError):
+    """A recorded move that cannot be made again (see :meth:`Engine.play`)."""
+
+    def __init__(self, step: int, reason: str) -> None:
+        super().__init__(f"move {step}: {reason}")
+        self.step = step
+        """Which move failed, counted from 1."""
+
+
+MoveKind = Literal["choice", "answer"]
+
+
+class Move(Protocol):
+    """A recorded move: a :class:`Step`, or a move read from elsewhere (a hand-in file)."""
+
+    @property
+    def node(self) -> str: ...
+
+    @property
+    def kind(self) -> MoveKind: ...
+
+    @property
+    def index(self) -> int: ...
+
+
 class _State(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -45,7 +95,7 @@ class Step(_State):
     """One move: a choice in a story node, or an answer to a question."""
 
     node: str
-    kind: Literal["choice", "answer"]
+    kind: MoveKind
     index: int
     """The choice's or option's index in the file (not its shuffled place)."""
     target: str
@@ -64,6 +114,8 @@ class Start(_State):
 class GameState(_State):
     """Everything about a game in progress, as JSON-ready data."""
 
+    save_version: int = SAVE_VERSION
+    """The shape of this state when saved (see :data:`SAVE_VERSION`)."""
     scenario: str
     """``id@version`` of the scenario being played."""
     seed: int = 0
@@ -80,11 +132,38 @@ class GameState(_State):
 
     @model_validator(mode="before")
     @classmethod
-    def _answers_from_history(cls, data: Any) -> Any:
-        # States saved before ``answers`` existed: the answers on the path still count.
-        if isinstance(data, dict) and "answers" not in data:
-            return {**data, "answers": _answers_on_path(data)}
-        return data
+    def _migrate(cls, data: Any) -> Any:
+        return migrate_state(data) if isinstance(data, dict) else data
+
+
+def migrate_state(data: dict[str, Any]) -> dict[str, Any]:
+    """A saved state's data brought to :data:`SAVE_VERSION` (a new dict; ``data`` is kept).
+
+    Raises:
+        StateTooNew: it was saved in a newer shape than this program knows.
+        ValueError: the version is not a whole number from 1.
+    """
+    found = data.get("save_version", 1)
+    if not isinstance(found, int) or isinstance(found, bool) or found < 1:
+        raise ValueError(f"save_version must be a whole number from 1, not {found!r}")
+    if found > SAVE_VERSION:
+        raise StateTooNew(found)
+    migrated = dict(data)
+    for version in range(found, SAVE_VERSION):
+        migrated = MIGRATIONS[version](migrated)
+    migrated["save_version"] = SAVE_VERSION
+    return migrated
+
+
+def _from_1(data: dict[str, Any]) -> dict[str, Any]:
+    # States saved before ``answers`` existed: the answers on the path still count.
+    if "answers" not in data:
+        return {**data, "answers": _answers_on_path(data)}
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_1}
+"""For each old version, the step to the next one."""
 
 
 def answer_key(node: str, visit: int) -> str:
@@ -310,6 +389,41 @@ class Engine:
             repeated=first is not None,
         )
 
+    def move(self, state: GameState, index: int, kind: MoveKind | None = None) -> Outcome:
+        """Choose or answer ``index`` (its index in the file): ``kind``, or what the node asks.
+
+        A ``kind`` that does not fit the current node is an :class:`EngineError`.
+        """
+        if kind is None:
+            kind = "answer" if isinstance(self.node(state), QuestionNode) else "choice"
+        if kind == "choice":
+            return self.choose(state, index)
+        return self.answer(state, index)
+
+    def play(self, state: GameState, moves: Iterable[Move]) -> list[Outcome]:
+        """Make recorded ``moves`` one after the other from ``state``: what each did.
+
+        This is the one replay of the game (going back, resuming a game of a
+        changed scenario, checking a handed-in game). Each move must be made at
+        the node it names, with a choice that is offered or an option that exists.
+
+        Raises:
+            ReplayError: naming the first move (from 1) that cannot be made.
+        """
+        outcomes: list[Outcome] = []
+        current = state
+        for number, step in enumerate(moves, start=1):
+            if step.node != current.node:
+                where = f"made at {step.node!r}, but the game is at {current.node!r}"
+                raise ReplayError(number, where)
+            try:
+                outcome = self.move(current, step.index, step.kind)
+            except EngineError as exc:
+                raise ReplayError(number, str(exc)) from exc
+            outcomes.append(outcome)
+            current = outcome.state
+        return outcomes
+
     def can_go_back(self, state: GameState) -> bool:
         return self.scenario.allow_back and bool(state.history)
 
@@ -324,9 +438,5 @@ class Engine:
         start = state.start
         current = self.new_game(state.seed, start.node, start.scores, start.flags)
         current = current.model_copy(update={"answers": state.answers})
-        for step in steps:
-            if step.kind == "choice":
-                current = self.choose(current, step.index).state
-            else:
-                current = self.answer(current, step.index).state
-        return current
+        outcomes = self.play(current, steps)
+        return outcomes[-1].state if outcomes else current

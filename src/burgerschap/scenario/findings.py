@@ -1,7 +1,7 @@
 """The analyzer's findings: stuck situations, weak dilemmas, unused dimensions.
 
 Each function reads the explored state graph and adds :class:`Problem` objects
-with message codes (see :mod:`burgerschap.scenario.messages`) to a
+with message codes (worded by :mod:`burgerschap.i18n.problem_words`) to a
 :class:`~burgerschap.scenario.validate.Findings`, which gives them a file, a
 line and a column. No language and no UI here.
 """

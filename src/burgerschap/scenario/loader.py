@@ -212,14 +212,17 @@ _TYPE_CODES = {
 }
 
 _PATTERN_HINTS = {
-    "id": "a-z, 0-9 en -",
-    "based_on": "id@versie",
-    "dimensions": "a-z, 0-9 en -",
-    "effects": "a-z, 0-9 en -",
-    "min": "a-z, 0-9 en -",
-    "max": "a-z, 0-9 en -",
-    "source_ifid": "A-Z, 0-9 en -",
+    "id": "slug",
+    "based_on": "ref",
+    "dimensions": "slug",
+    "effects": "slug",
+    "min": "slug",
+    "max": "slug",
+    "source_ifid": "ifid",
 }
+"""What a field's value may be made of (the ``hint`` of a ``pattern`` problem), by kind:
+``slug`` (a-z, 0-9 and -), ``ref`` (id@version), ``ifid`` (A-Z, 0-9 and -), and
+``name`` for the others (letters, digits, _ and -)."""
 
 
 def _node_kind(raw: tuple[int | str, ...]) -> str | None:
@@ -294,7 +297,7 @@ def _from_pydantic(
         params.update(_in_text(data, loc))
     if code == "pattern":
         params["value"] = err.get("input")
-        params["hint"] = _PATTERN_HINTS.get(name, "letters, cijfers, _ en -")
+        params["hint"] = _PATTERN_HINTS.get(name, "name")
     elif code == "literal":
         params["expected"] = err.get("ctx", {}).get("expected", "")
     elif code in ("at_most", "at_least"):

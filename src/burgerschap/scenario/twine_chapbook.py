@@ -14,7 +14,6 @@ reported. A ``{...}`` that is no insert is text, as Chapbook shows it.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from burgerschap.scenario import twine_vars as tv
 from burgerschap.scenario.twine_markup import (
@@ -22,13 +21,11 @@ from burgerschap.scenario.twine_markup import (
     GONE,
     Context,
     Link,
+    Scanning,
     branch_guard,
     string_args,
 )
 from burgerschap.scenario.twine_vars import Guard
-
-if TYPE_CHECKING:
-    from burgerschap.scenario.twine_links import Scanner
 
 _VARS_LINE = re.compile(r"\s*[A-Za-z_][\w.]*\s*(?:\([^)]*\))?\s*:.*")
 _MODIFIER = re.compile(r"\s*\[([^\[\]]+)\]\s*")
@@ -44,7 +41,7 @@ INSERTS = (
 """Chapbook's own inserts (their names start with these words)."""
 
 
-def chapbook_passage(text: str, scanner: Scanner) -> str:
+def chapbook_passage(text: str, scanner: Scanning) -> str:
     """The passage scanned block by block under its modifiers, after its vars section."""
     lines = text.split("\n")
     if "--" in (line.strip() for line in lines):
@@ -74,7 +71,7 @@ def chapbook_passage(text: str, scanner: Scanner) -> str:
     return "\n".join(pieces)
 
 
-def _block(text: str, modifier: str | None, scanner: Scanner, chain: list[Guard | None]) -> str:
+def _block(text: str, modifier: str | None, scanner: Scanning, chain: list[Guard | None]) -> str:
     """One block of text under its modifier line (``None`` for the first block)."""
     if modifier is None:
         return scanner.scan(text, Context())
@@ -106,7 +103,7 @@ def _block(text: str, modifier: str | None, scanner: Scanner, chain: list[Guard 
     return GONE + "\n" + scanner.guarded(text, guard, Context(), f"[{key}]", whole)
 
 
-def chapbook_insert(scanner: Scanner, text: str, i: int, ctx: Context) -> tuple[int, str] | None:
+def chapbook_insert(scanner: Scanning, text: str, i: int, ctx: Context) -> tuple[int, str] | None:
     """The insert at ``i``, or None when the braces hold no insert (they are text)."""
     match = _INSERT.match(text, i)
     if match is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from burgerschap.scenario import twine_vars as tv
 from burgerschap.scenario.twine_vars import Assignment, Guard
@@ -145,6 +146,34 @@ class Lookahead:
 
     def spend(self, start: int, stop: int) -> None:
         self.budget -= max(stop - start, 0)
+
+
+class Scanning(Protocol):
+    """What the readers of one story format's markup ask of the scanner.
+
+    :class:`burgerschap.scenario.twine_links.Scanner` is the one implementation;
+    the SugarCube and Chapbook readers type against this protocol, so that they
+    need not import the scanner that calls them (no import cycle).
+    """
+
+    assignments: list[Assignment]
+    look: Lookahead
+
+    def note(self, code: str, kind: str, example: str) -> None: ...
+
+    def spent(self, start: int, stop: int, text: str) -> None: ...
+
+    def add_link(self, link: Link) -> str: ...
+
+    def assign(self, found: list[Assignment], ctx: Context, kind: str, source: str) -> None: ...
+
+    def scan(self, text: str, ctx: Context) -> str: ...
+
+    def guarded(
+        self, body: str, guard: Guard | None, ctx: Context, kind: str, whole: str
+    ) -> str: ...
+
+    def go_to(self, targets: list[str] | None, ctx: Context, kind: str, whole: str) -> str: ...
 
 
 def split_link(inner: str) -> tuple[str, str]:

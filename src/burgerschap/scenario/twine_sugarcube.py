@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from burgerschap.scenario import twine_vars as tv
 from burgerschap.scenario.twine_markup import (
@@ -20,21 +19,19 @@ from burgerschap.scenario.twine_markup import (
     Context,
     Link,
     LinkBody,
+    Scanning,
     branch_guard,
     split_link,
     string_args,
 )
 from burgerschap.scenario.twine_vars import Guard
 
-if TYPE_CHECKING:
-    from burgerschap.scenario.twine_links import Scanner
-
 _MACRO = re.compile(r"<<\s*(/?)\s*([A-Za-z][\w-]*|=|-)")
 _BRANCH = re.compile(r"<<\s*(/?)\s*(if|elseif|else)\b", re.IGNORECASE)
 _LINK_ARG = re.compile(r"\[\[((?:[^\]]|\](?!\]))+)\]\]")
 
 
-def sugarcube_macro(scanner: Scanner, text: str, i: int, ctx: Context) -> tuple[int, str] | None:
+def sugarcube_macro(scanner: Scanning, text: str, i: int, ctx: Context) -> tuple[int, str] | None:
     """The macro at ``i``: where it ends (with its body) and what replaces it."""
     match = _MACRO.match(text, i)
     close = macro_end(scanner, text, match.end()) if match else -1
@@ -85,7 +82,7 @@ def _targets(args: str) -> list[str] | None:
 
 
 def _link(
-    scanner: Scanner, text: str, tag: tuple[int, int], ctx: Context, key: str, args: str
+    scanner: Scanning, text: str, tag: tuple[int, int], ctx: Context, key: str, args: str
 ) -> tuple[int, str]:
     """``<<link>>`` or ``<<button>>`` (``tag`` is where its opening tag starts and ends)."""
     kind, whole = f"<<{key}>>", text[tag[0] : tag[1]]
@@ -114,7 +111,7 @@ def _link(
 
 
 def _if(
-    scanner: Scanner, text: str, tag: tuple[int, int], ctx: Context, args: str
+    scanner: Scanning, text: str, tag: tuple[int, int], ctx: Context, args: str
 ) -> tuple[int, str]:
     """``<<if>> ... <<elseif>> ... <<else>> ... <</if>>``, each branch under its condition."""
     body, after = container(scanner, text, tag[1], "if")
@@ -143,7 +140,7 @@ def _if(
     return after, "".join(pieces)
 
 
-def macro_end(scanner: Scanner, text: str, start: int) -> int:
+def macro_end(scanner: Scanning, text: str, start: int) -> int:
     """Where the ``>>`` that closes a macro starts (quotes followed), or -1."""
     end = scanner.look.end(text, start)
     found = _quoted_end(text, start, end)
@@ -165,7 +162,7 @@ def _quoted_end(text: str, start: int, end: int) -> int:
     return -1
 
 
-def container(scanner: Scanner, text: str, start: int, name: str) -> tuple[str, int]:
+def container(scanner: Scanning, text: str, start: int, name: str) -> tuple[str, int]:
     """The body of a container macro opened before ``start``, and where its end tag ends.
 
     Without an end tag the macro has no body (``""``, ``start``).

@@ -249,7 +249,7 @@ def fork(document: AnyDocument, new_id: str, title: str | None = None) -> AnyDoc
     """
     if not re.match(SLUG, new_id) or len(new_id) > 64:
         raise ScenarioError(
-            [Problem("pattern", params={"field": "id", "value": new_id, "hint": "a-z, 0-9 en -"})]
+            [Problem("pattern", params={"field": "id", "value": new_id, "hint": "slug"})]
         )
     update: dict[str, Any] = {"id": new_id, "version": 1, "based_on": document.ref}
     update.update(saved=None, note=None)  # the copy is new work, not that version

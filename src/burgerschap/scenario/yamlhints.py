@@ -121,8 +121,8 @@ def _misaligned(lines: Lines, number: int, detail: str) -> Advice | None:
     if first is not None:
         return first
     spaces = line.indent - best.col
-    side = "right" if spaces > 0 else "left"
-    return f"yaml_indent_{side}", at, _key_params(line, best, spaces)
+    code = "yaml_indent_right" if spaces > 0 else "yaml_indent_left"
+    return code, at, _key_params(line, best, spaces)
 
 
 def _previous_off(lines: Lines, line: Line) -> Advice | None:
@@ -195,8 +195,8 @@ def _first_off(lines: Lines, line: Line, best: Level) -> Advice | None:
     if not _agreed(lines, line) and not (line.indent == usual != first.key_col):
         return None
     params = _key_params(first, Level("key", line.indent, line), first.key_col - line.indent)
-    side = "right" if first.key_col > line.indent else "left"
-    return f"yaml_indent_{side}", (first.number, first.key_col + 1), params
+    code = "yaml_indent_right" if first.key_col > line.indent else "yaml_indent_left"
+    return code, (first.number, first.key_col + 1), params
 
 
 def _agreed(lines: Lines, line: Line) -> bool:
@@ -215,9 +215,9 @@ def _item_off(lines: Lines, item: Line, spaces: int) -> Advice | None:
     want = item.indent - spaces
     for other in [*lines.above(item.number), *lines.below(item.number)]:
         if other.item and other.indent == want:
-            side = "right" if spaces > 0 else "left"
+            code = "yaml_item_right" if spaces > 0 else "yaml_item_left"
             params = {"spaces": abs(spaces), "line": other.number}
-            return f"yaml_item_{side}", (item.number, item.indent + 1), params
+            return code, (item.number, item.indent + 1), params
     return None
 
 
@@ -280,9 +280,9 @@ def _item(lines: Lines, line: Line, levels: list[Level]) -> Advice | None:
     spaces = line.indent - best.col
     if spaces == 0:
         return None
-    side = "right" if spaces > 0 else "left"
+    code = "yaml_item_right" if spaces > 0 else "yaml_item_left"
     at = (line.number, line.indent + 1)
-    return f"yaml_item_{side}", at, {"spaces": abs(spaces), "line": best.line.number}
+    return code, at, {"spaces": abs(spaces), "line": best.line.number}
 
 
 def _dash_missing(lines: Lines, line: Line, levels: list[Level]) -> Advice | None:

@@ -25,8 +25,8 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from burgerschap.application.workspace import Locations, Workspace
+from burgerschap.i18n import Language
 from burgerschap.scenario.plaintext import plain_text
-from burgerschap.settings import Language
 from burgerschap.tui import messages
 from burgerschap.tui.navigation import NavigatingApp
 from burgerschap.tui.screens.home import HomeScreen
@@ -46,9 +46,7 @@ class BurgerschapApp(NavigatingApp):
     DEFAULT_MODE = "student"
     """The student's screens stack on the home screen (teacher modes can sit beside it)."""
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "ctrl+q", "quit", "tui.key.quit", tooltip="tui.key.quit.tip", priority=True, id="quit"
-        ),
+        Binding("ctrl+q", "quit", "tui.key.quit", priority=True, id="quit"),
     ]
     """Quit from anywhere; progress is already saved."""
 

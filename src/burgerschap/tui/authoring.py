@@ -29,11 +29,11 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App, InvalidModeError
 
+from burgerschap.i18n import t
 from burgerschap.tui.host import host_of
 from burgerschap.tui.teaching import (
     LessonsFactory,
     _lessons,
-    _t,
     _throttles,
     draft_session,
     entry_session,
@@ -187,25 +187,29 @@ def offer_recovery(
         assert found is not None
         if answer == "restore":
             open_editor(app, found.session(), recovery_path=found.path, ask=False)
-            app.notify(_t(app, "tui.recovery.restored"))
+            app.notify(t("tui.recovery.restored", host_of(app).lang))
             return
         if answer == "discard":
             recovery.remove(found.path)
-            app.notify(_t(app, "tui.recovery.discarded"))
+            app.notify(t("tui.recovery.discarded", host_of(app).lang))
         else:
             later.add(found.path)
         offer_recovery(app, otherwise, opening=opening)
 
     app.push_screen(
         ChoiceDialog(
-            _t(app, "tui.recovery.title"),
-            _t(
-                app, "tui.recovery.text", title=found.title, id=found.doc_id, when=_when(app, found)
+            t("tui.recovery.title", host_of(app).lang),
+            t(
+                "tui.recovery.text",
+                host_of(app).lang,
+                title=found.title,
+                id=found.doc_id,
+                when=_when(app, found),
             ),
             [
-                ("restore", _t(app, "tui.recovery.restore")),
-                ("discard", _t(app, "tui.recovery.discard")),
-                ("later", _t(app, "tui.recovery.later")),
+                ("restore", t("tui.recovery.restore", host_of(app).lang)),
+                ("discard", t("tui.recovery.discard", host_of(app).lang)),
+                ("later", t("tui.recovery.later", host_of(app).lang)),
             ],
         ),
         answered,
@@ -217,9 +221,9 @@ def _when(app: App[Any], found: Recovery) -> str:
 
     saved = found.saved
     if saved is None:
-        return _t(app, "tui.recovery.when.unknown")
+        return t("tui.recovery.when.unknown", host_of(app).lang)
     day = long_date(saved.date(), host_of(app).lang)
-    return _t(app, "tui.recovery.when", date=day, time=f"{saved:%H:%M}")
+    return t("tui.recovery.when", host_of(app).lang, date=day, time=f"{saved:%H:%M}")
 
 
 def make_own_version(app: App[Any], entry: Entry) -> None:
@@ -253,7 +257,7 @@ def _student_copy(app: App[Any], entry: Entry) -> None:
     workspace = host_of(app).workspace
     library = workspace.library or Library([])
     folder = student_library_dir(workspace)
-    name = workspace.nickname or _t(app, "tui.own.suffix")
+    name = workspace.nickname or t("tui.own.suffix", host_of(app).lang)
     teachers = library.teachers().ids()
     own = own_version_id(doc.id, name, teachers)
     if entry.source == "student" and doc.based_on:
@@ -265,14 +269,14 @@ def _student_copy(app: App[Any], entry: Entry) -> None:
     session: EditSession | None
     if draft.is_file():
         session = draft_session(app, draft)
-        notice = _t(app, "tui.own.reopened", file=draft.name)
+        notice = t("tui.own.reopened", host_of(app).lang, file=draft.name)
     elif mine:
         session = entry_session(app, mine[-1])
-        notice = _t(app, "tui.own.again", id=own)
+        notice = t("tui.own.again", host_of(app).lang, id=own)
     else:
-        copy = fork(doc, own, title=_t(app, "tui.own.title", title=doc.title))
+        copy = fork(doc, own, title=t("tui.own.title", host_of(app).lang, title=doc.title))
         session = EditSession(to_data(copy), origin="copy", saved=False)
-        notice = _t(app, "tui.own.made", id=own, ref=doc.ref)
+        notice = t("tui.own.made", host_of(app).lang, id=own, ref=doc.ref)
     if session is None:
         return
     session.library_dir, session.owner, session.own_id = folder, "student", own
@@ -304,11 +308,11 @@ def _teacher_copy(app: App[Any], entry: Entry) -> None:
         session = draft_session(app, draft)
         if session is not None:
             open_editor(app, session)
-            app.notify(_t(app, "tui.own.reopened", file=draft.name))
+            app.notify(t("tui.own.reopened", host_of(app).lang, file=draft.name))
             return
-    name = workspace.nickname or _t(app, "tui.own.suffix")
+    name = workspace.nickname or t("tui.own.suffix", host_of(app).lang)
     new_id = free_id(f"{doc.id}-{name}", workspace.library or Library([]), folder)
-    copy = fork(doc, new_id, title=_t(app, "tui.own.title", title=doc.title))
+    copy = fork(doc, new_id, title=t("tui.own.title", host_of(app).lang, title=doc.title))
     session = EditSession(to_data(copy), origin="copy", library_dir=folder, saved=False)
     open_editor(app, session)
-    app.notify(_t(app, "tui.own.made", id=new_id, ref=doc.ref), timeout=8)
+    app.notify(t("tui.own.made", host_of(app).lang, id=new_id, ref=doc.ref), timeout=8)

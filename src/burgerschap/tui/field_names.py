@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from burgerschap.i18n import t
+from burgerschap.i18n import N_, Language, t
 from burgerschap.scenario.problems import FieldKey
-from burgerschap.settings import Language
 
 ANY = "*"
 """In a pattern: any name (a node, a dimension)."""
@@ -23,57 +22,59 @@ ITEM = "#"
 
 FORM_FIELDS: dict[tuple[tuple[str, ...], str | None], str] = {
     # The settings form (tui/widgets/settings_form.py)
-    (("title",), None): "tui.editor.settings.title",
-    (("id",), None): "tui.editor.settings.id",
-    (("summary",), None): "tui.editor.settings.summary",
+    (("title",), None): N_("tui.editor.settings.title"),
+    (("id",), None): N_("tui.editor.settings.id"),
+    (("summary",), None): N_("tui.editor.settings.summary"),
     (("language",), None): "tui.editor.settings.language",
-    (("authors",), None): "tui.editor.settings.authors",
-    (("tags",), None): "tui.editor.settings.tags",
-    (("minutes",), None): "tui.editor.settings.minutes",
+    (("authors",), None): N_("tui.editor.settings.authors"),
+    (("tags",), None): N_("tui.editor.settings.tags"),
+    (("minutes",), None): N_("tui.editor.settings.minutes"),
     (("start",), None): "tui.editor.settings.start",
     (("allow_back",), None): "tui.editor.settings.allow_back",
-    (("reflection",), None): "tui.editor.settings.reflection",
+    (("reflection",), None): N_("tui.editor.settings.reflection"),
     (("dimensions",), None): "tui.editor.dimensions",
-    (("dimensions", ANY, "label"), None): "tui.editor.dim.label",
-    (("dimensions", ANY, "description"), None): "tui.editor.dim.description",
-    (("dimensions", ANY, "feedback", "low"), None): "tui.editor.dim.low",
-    (("dimensions", ANY, "feedback", "middle"), None): "tui.editor.dim.middle",
-    (("dimensions", ANY, "feedback", "high"), None): "tui.editor.dim.high",
+    (("dimensions", ANY, "label"), None): N_("tui.editor.dim.label"),
+    (("dimensions", ANY, "description"), None): N_("tui.editor.dim.description"),
+    (("dimensions", ANY, "feedback", "low"), None): N_("tui.editor.dim.low"),
+    (("dimensions", ANY, "feedback", "middle"), None): N_("tui.editor.dim.middle"),
+    (("dimensions", ANY, "feedback", "high"), None): N_("tui.editor.dim.high"),
     # The node form (tui/widgets/node_form.py): a story
-    (("nodes", ANY, "title"), None): "tui.editor.field.title",
-    (("nodes", ANY, "text"), None): "tui.editor.field.text",
+    (("nodes", ANY, "title"), None): N_("tui.editor.field.title"),
+    (("nodes", ANY, "text"), None): N_("tui.editor.field.text"),
     (("nodes", ANY, "choices"), None): "tui.editor.choices",
     (("nodes", ANY, "choices", ITEM), None): "tui.editor.choice",
-    (("nodes", ANY, "choices", ITEM, "text"), None): "tui.editor.field.choice_text",
-    (("nodes", ANY, "choices", ITEM, "goto"), None): "tui.editor.field.goto",
-    (("nodes", ANY, "choices", ITEM, "effects"), None): "tui.editor.field.effects",
-    (("nodes", ANY, "choices", ITEM, "feedback"), None): "tui.editor.field.feedback",
-    (("nodes", ANY, "choices", ITEM, "set"), None): "tui.editor.field.set",
-    (("nodes", ANY, "choices", ITEM, "unset"), None): "tui.editor.field.unset",
+    (("nodes", ANY, "choices", ITEM, "text"), None): N_("tui.editor.field.choice_text"),
+    (("nodes", ANY, "choices", ITEM, "goto"), None): N_("tui.editor.field.goto"),
+    (("nodes", ANY, "choices", ITEM, "effects"), None): N_("tui.editor.field.effects"),
+    (("nodes", ANY, "choices", ITEM, "feedback"), None): N_("tui.editor.field.feedback"),
+    (("nodes", ANY, "choices", ITEM, "set"), None): N_("tui.editor.field.set"),
+    (("nodes", ANY, "choices", ITEM, "unset"), None): N_("tui.editor.field.unset"),
     (("nodes", ANY, "choices", ITEM, "if"), None): "tui.editor.condition",
-    (("nodes", ANY, "choices", ITEM, "if", "min"), None): "tui.editor.field.min",
-    (("nodes", ANY, "choices", ITEM, "if", "max"), None): "tui.editor.field.max",
-    (("nodes", ANY, "choices", ITEM, "if", "flags"), None): "tui.editor.field.flags",
-    (("nodes", ANY, "choices", ITEM, "if", "not_flags"), None): "tui.editor.field.not_flags",
-    (("nodes", ANY, "choices", ITEM, "if", "visited"), None): "tui.editor.field.visited",
-    (("nodes", ANY, "choices", ITEM, "if", "not_visited"), None): "tui.editor.field.not_visited",
+    (("nodes", ANY, "choices", ITEM, "if", "min"), None): N_("tui.editor.field.min"),
+    (("nodes", ANY, "choices", ITEM, "if", "max"), None): N_("tui.editor.field.max"),
+    (("nodes", ANY, "choices", ITEM, "if", "flags"), None): N_("tui.editor.field.flags"),
+    (("nodes", ANY, "choices", ITEM, "if", "not_flags"), None): N_("tui.editor.field.not_flags"),
+    (("nodes", ANY, "choices", ITEM, "if", "visited"), None): N_("tui.editor.field.visited"),
+    (("nodes", ANY, "choices", ITEM, "if", "not_visited"), None): N_(
+        "tui.editor.field.not_visited"
+    ),
     # a question
-    (("nodes", ANY, "text"), "question"): "tui.editor.field.question_text",
-    (("nodes", ANY, "question"), None): "tui.editor.field.question",
+    (("nodes", ANY, "text"), "question"): N_("tui.editor.field.question_text"),
+    (("nodes", ANY, "question"), None): N_("tui.editor.field.question"),
     (("nodes", ANY, "options"), None): "tui.editor.options",
     (("nodes", ANY, "options", ITEM), None): "tui.editor.option",
-    (("nodes", ANY, "options", ITEM, "text"), None): "tui.editor.field.option_text",
+    (("nodes", ANY, "options", ITEM, "text"), None): N_("tui.editor.field.option_text"),
     (("nodes", ANY, "options", ITEM, "correct"), None): "tui.editor.field.correct",
-    (("nodes", ANY, "options", ITEM, "feedback"), None): "tui.editor.field.feedback",
-    (("nodes", ANY, "explanation"), None): "tui.editor.field.explanation",
-    (("nodes", ANY, "source"), None): "tui.editor.field.source",
-    (("nodes", ANY, "effects"), None): "tui.editor.field.effects_correct",
-    (("nodes", ANY, "goto"), None): "tui.editor.field.goto_all",
-    (("nodes", ANY, "goto_correct"), None): "tui.editor.field.goto_correct",
-    (("nodes", ANY, "goto_wrong"), None): "tui.editor.field.goto_wrong",
+    (("nodes", ANY, "options", ITEM, "feedback"), None): N_("tui.editor.field.feedback"),
+    (("nodes", ANY, "explanation"), None): N_("tui.editor.field.explanation"),
+    (("nodes", ANY, "source"), None): N_("tui.editor.field.source"),
+    (("nodes", ANY, "effects"), None): N_("tui.editor.field.effects_correct"),
+    (("nodes", ANY, "goto"), None): N_("tui.editor.field.goto_all"),
+    (("nodes", ANY, "goto_correct"), None): N_("tui.editor.field.goto_correct"),
+    (("nodes", ANY, "goto_wrong"), None): N_("tui.editor.field.goto_wrong"),
     # an ending
-    (("nodes", ANY, "ending", "title"), None): "tui.editor.field.ending_title",
-    (("nodes", ANY, "ending", "text"), None): "tui.editor.field.ending_text",
+    (("nodes", ANY, "ending", "title"), None): N_("tui.editor.field.ending_title"),
+    (("nodes", ANY, "ending", "text"), None): N_("tui.editor.field.ending_text"),
 }
 """Every field the forms show: (path pattern, node kind or None for any) -> the
 interface string of its label."""

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from burgerschap.application.workspace import Workspace
-    from burgerschap.settings import Language
+    from burgerschap.i18n import Language
 
 
 class Recoverable(Protocol):

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from burgerschap.application.editing import EditSession
     from burgerschap.application.game import Game
     from burgerschap.classroom.store import GameRecord
+    from burgerschap.i18n import Language
     from burgerschap.scenario.library import Entry
     from burgerschap.scenario.quizround import QuizRound
-    from burgerschap.settings import Language
 
 __all__ = [
     "AskNickname",

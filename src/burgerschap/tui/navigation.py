@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual.app import App
 from textual.reactive import reactive
 
-from burgerschap.i18n import t
-from burgerschap.settings import Language
+from burgerschap.i18n import Language, t
 from burgerschap.tui import messages
 from burgerschap.tui.host import Host, Recoverable
 
@@ -126,16 +125,19 @@ class NavigatingApp(App[None]):
         self.open_entry(entry)
 
     def play_new(self, entry: Entry) -> None:
-        game = self.workspace.new_game(entry)
+        from burgerschap.application.playing import new_game
+
+        game = new_game(self.workspace, entry)
         self.check_saving()
         self.show_game(game)
 
     def play_again(self, game: Game) -> None:
         """Another game of the same scenario, in the same place (a lesson's game stays in it)."""
         from burgerschap.application.lessongame import LessonUnavailable
+        from burgerschap.application.playing import play_again
 
         try:
-            again = game.again()
+            again = play_again(self.workspace, game)
         except LessonUnavailable as exc:
             self.notify(str(exc), severity="warning")
             return
@@ -148,7 +150,9 @@ class NavigatingApp(App[None]):
         if record is None:
             self.notify(self.t("tui.resume.none"))
             return
-        game, notice = self.workspace.resume(record)
+        from burgerschap.application.playing import resume
+
+        game, notice = resume(self.workspace, record)
         if notice is not None:
             self.notify(self.t(notice), severity="warning" if game is None else "information")
         self.check_saving()

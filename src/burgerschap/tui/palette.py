@@ -22,7 +22,7 @@ from burgerschap.tui import messages
 from burgerschap.tui.host import host_of
 
 if TYPE_CHECKING:
-    from burgerschap.settings import Language
+    from burgerschap.i18n import Language
 
 
 def _post(app: App[Any], message: Message) -> Callable[[], object]:

@@ -26,8 +26,9 @@ from textual.app import SystemCommand
 from textual.screen import Screen
 
 from burgerschap.application.workspace import Locations, Workspace
+from burgerschap.i18n import Language
 from burgerschap.paths import builtin_dir
-from burgerschap.settings import Language, Settings
+from burgerschap.settings import Settings
 from burgerschap.tui.app import BurgerschapApp
 
 JOIN_CODE_ENV = "BURGERSCHAP_JOIN_CODE"

@@ -31,10 +31,6 @@ _lessons: list[LessonsFactory] = []
 _throttles: weakref.WeakKeyDictionary[App[Any], Throttle] = weakref.WeakKeyDictionary()
 
 
-def _t(app: App[Any], key: str, **params: Any) -> str:
-    return t(key, host_of(app).lang, **params)
-
-
 def register_lessons(factory: LessonsFactory) -> None:
     """Give the teacher hub its "Lessen" entry: ``factory()`` builds the lessons screen."""
     _lessons[:] = [factory]
@@ -126,14 +122,17 @@ def entry_session(app: App[Any], entry: Entry) -> EditSession:
 def draft_session(app: App[Any], path: Path) -> EditSession | None:
     """An editor session on a draft file; None (and a notice) when it cannot be read."""
     from burgerschap.application.editing import EditSession
+    from burgerschap.i18n.problem_words import error_text
     from burgerschap.scenario import yamlsafe
     from burgerschap.scenario.problems import ScenarioError
 
     try:
         data = yamlsafe.parse(path.read_text("utf-8"), path.name)[0]
     except (OSError, UnicodeDecodeError, ScenarioError) as exc:
+        lang = host_of(app).lang
+        reason = error_text(exc, lang) if isinstance(exc, ScenarioError) else str(exc)
         app.notify(
-            _t(app, "tui.library.draft_unreadable", file=path.name, reason=str(exc)),
+            t("tui.library.draft_unreadable", host_of(app).lang, file=path.name, reason=reason),
             severity="error",
         )
         return None

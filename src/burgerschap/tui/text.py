@@ -16,20 +16,20 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-from typing import Any, cast
+from typing import cast
 
 from textual.binding import ActiveBinding, Binding
 from textual.content import Content
 from textual.dom import DOMNode
 
-from burgerschap.i18n import long_date, t
+from burgerschap.i18n import N_, Language, long_date, t
+from burgerschap.i18n.names import TOOLTIP
 from burgerschap.scenario.plaintext import plain_text
-from burgerschap.settings import Language
 
 TEXTUAL_DESCRIPTIONS = {
-    "palette": "tui.key.palette",
+    "palette": N_("tui.key.palette"),
     "Quit": "tui.key.quit",
-    "Dismiss menu": "tui.key.dismiss_menu",  # an open choice list (Select)
+    "Dismiss menu": N_("tui.key.dismiss_menu"),  # an open choice list (Select)
 }
 """Descriptions of Textual's own bindings, and the keys that translate them."""
 
@@ -60,11 +60,6 @@ def lang_of(node: DOMNode) -> Language:
     return cast(Language, getattr(app, "lang", "nl"))
 
 
-def tr(node: DOMNode, key: str, **params: Any) -> str:
-    """``key`` in the language of ``node``'s app."""
-    return t(key, lang_of(node), **params)
-
-
 def is_message_id(text: str) -> bool:
     """Whether ``text`` names a key's message (``tui.key.quit``) rather than being shown as is."""
     return text.startswith("tui.key.")
@@ -73,9 +68,11 @@ def is_message_id(text: str) -> bool:
 def shown_binding(binding: Binding, lang: Language) -> Binding:
     """``binding`` as it is drawn in ``lang``.
 
-    Bindings keep their message ids (``"tui.key.back"``, a tooltip
-    ``"tui.key.teacher.tip"``) for good; the footer, the keys panel and the
-    screens' :attr:`active_bindings` translate them each time they are read.
+    Bindings keep their message ids (``"tui.key.back"``) for good; the
+    footer, the keys panel and the screens' :attr:`active_bindings` translate
+    them each time they are read. A key's tooltip is its binding's own (a
+    message id too) or else the one :data:`~burgerschap.i18n.names.TOOLTIP`
+    gives its description.
     Textual's own bindings carry English text, translated by
     :data:`TEXTUAL_DESCRIPTIONS`. Nothing is looked up backwards from a
     translation: two keys may share one (``Verder``).
@@ -86,7 +83,7 @@ def shown_binding(binding: Binding, lang: Language) -> Binding:
 @lru_cache(maxsize=1024)  # a few hundred bindings times two languages
 def _shown_binding(binding: Binding, lang: Language) -> Binding:
     description = TEXTUAL_DESCRIPTIONS.get(binding.description, binding.description)
-    tooltip = binding.tooltip
+    tooltip = binding.tooltip or TOOLTIP.get(description, "")
     if not (is_message_id(description) or is_message_id(tooltip)):
         return binding
     return replace(

@@ -1,5 +1,9 @@
 """The server's side of the zygote (:mod:`burgerschap.web.zygote`): start it, ask it for games.
 
+The zygote runs as ``python -m MODULE FD LANG``, where ``MODULE`` is given by
+whoever starts the server (:mod:`burgerschap.launch.zygote`, which puts the game
+in): the server itself does not know the game.
+
 :class:`Zygote` starts the zygote process once and hands it three fresh pipes
 per session; the game it forks talks textual-serve's protocol over them, so
 :class:`ForkedGame` looks to textual-serve like the subprocess it would
@@ -71,14 +75,15 @@ class Zygote:
         self._lock = threading.Lock()
 
     @classmethod
-    def start(cls, lang: str) -> Zygote | None:
-        """Start the zygote and wait until it has imported everything; None when it cannot."""
+    def start(cls, module: str, lang: str) -> Zygote | None:
+        """Start the zygote (``python -m module``) and wait until it has imported everything;
+        None when it cannot."""
         if not hasattr(os, "fork") or not sys.platform.startswith("linux"):
             return None
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             process = subprocess.Popen(
-                [sys.executable, "-m", "burgerschap.web.zygote", str(theirs.fileno()), lang],
+                [sys.executable, "-m", module, str(theirs.fileno()), lang],
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 env=session_environment(),

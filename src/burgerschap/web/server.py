@@ -38,10 +38,9 @@ from textual_serve.server import Server
 from burgerschap.classroom.board import clear_board, join_url, qr_lines, write_board
 from burgerschap.classroom.codes import normalise_code
 from burgerschap.classroom.engines import mask
-from burgerschap.i18n import t
+from burgerschap.i18n import Language, t, tn
 from burgerschap.paths import data_dir, database_url
 from burgerschap.scenario.plaintext import plain_text
-from burgerschap.settings import Language
 from burgerschap.web.addresses import interface_addresses
 from burgerschap.web.capacity import default_class_size
 from burgerschap.web.forking import Zygote
@@ -144,9 +143,12 @@ class ClassroomServer(Server):
         lang: Language = "nl",
         per_address: int = PER_ADDRESS,
         allow_hosts: tuple[str, ...] = (),
-        warm: bool = True,
+        zygote: str | None = None,
         proxies: tuple[str, ...] = (),
     ) -> None:
+        """A server for one class; ``zygote`` is the module to run as the warm zygote
+        (``python -m zygote FD LANG``, see :mod:`burgerschap.web.zygote`), which puts the
+        game in. Without one, each session starts as a fresh process (``--cold``)."""
         super().__init__(
             student_command(lang),
             host=host,
@@ -161,7 +163,7 @@ class ClassroomServer(Server):
         self.proxies = proxy_rule(proxies)
         self.games: set[FencedAppService] = set()
         self.zygote: Zygote | None = None
-        self.warm = warm
+        self.zygote_module = zygote
         self.addresses: list[str] = []
         self.sized_by_memory = max_students is None
         self.max_students = default_class_size() if max_students is None else max_students
@@ -219,7 +221,7 @@ class ClassroomServer(Server):
         if not self.per_address.take(address):
             self._say("serve.refused_address", address=address or "?")
             return await self._refuse(
-                request, t("serve.too_many", self.lang, count=self.per_address.per_address)
+                request, tn("serve.too_many", self.per_address.per_address, self.lang)
             )
         self.sessions += 1
         try:
@@ -325,10 +327,12 @@ class ClassroomServer(Server):
         await super().on_shutdown(app)
 
     async def on_startup(self, app: web.Application) -> None:
-        if self.warm:
+        if self.zygote_module is not None:
             # Import everything once, then fork each session from it (web/zygote.py).
             loop = asyncio.get_running_loop()
-            self.zygote = await loop.run_in_executor(None, Zygote.start, self.lang)
+            self.zygote = await loop.run_in_executor(
+                None, Zygote.start, self.zygote_module, self.lang
+            )
         self.addresses = share_addresses(self.host, self.port)
         with contextlib.suppress(OSError):  # the dashboard's QR code is a nicety
             write_board(data_dir(), self.addresses)

@@ -12,6 +12,11 @@ descriptor it inherited, reseeds its random numbers, and opens its own database
 connection (the zygote never opens one). Each child gets the session's memory
 cap and dies with the zygote, which dies with the server.
 
+The zygote does not know the game: the launcher that starts it
+(:mod:`burgerschap.launch.zygote`, run as ``python -m``) passes in the factory
+of a session's game and the game's modules to import first, so that the web
+layer never imports the Textual app.
+
 Protocol, over a Unix socket pair with the server: the server sends one JSON
 request (``{"env": {...}}``) with three file descriptors (the child's stdin,
 stdout and stderr) attached; the zygote answers with the
@@ -28,8 +33,11 @@ import random
 import signal
 import socket
 import sys
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
+from burgerschap.i18n import Language
+from burgerschap.settings import preferred_language
 from burgerschap.web.session import (
     GAME_NAME,
     SESSION_MEMORY,
@@ -41,12 +49,17 @@ from burgerschap.web.session import (
 MAX_REQUEST = 64 * 1024
 
 
+class Game(Protocol):
+    """A session's game: an app that runs until the student leaves."""
+
+    def run(self) -> Any: ...
+
+
+GameFactory = Callable[[Language], Game]
+"""Makes a session's game in the language the server was started with."""
+
 WARM_MODULES = (
     "textual.drivers.web_driver",
-    "burgerschap.tui.served",
-    "burgerschap.tui.screens.lesson_join",
-    "burgerschap.tui.screens.play",
-    "burgerschap.tui.screens.ending",
     "burgerschap.classroom.lessons",
     "burgerschap.classroom.store",
     "burgerschap.classroom.engines.sqlite",
@@ -59,10 +72,10 @@ WARM_MODULES = (
     "textual.layouts.stream",
     "concurrent.futures.thread",
 )
-"""What a served session imports on its way to the join screen and through a game."""
+"""What a served session imports besides the game's own modules (see :func:`main`)."""
 
 
-def warm() -> None:
+def warm(game_modules: Sequence[str] = ()) -> None:
     """Import what every session needs, so that children do not each do it.
 
     With a PostgreSQL URL that includes psycopg and libpq (about 0.15 s a session
@@ -73,14 +86,16 @@ def warm() -> None:
 
     url = database_url()
     postgres = ("burgerschap.classroom.engines.postgres",) if url and is_postgres(url) else ()
-    for name in (*WARM_MODULES, *postgres):
+    for name in (*game_modules, *WARM_MODULES, *postgres):
         importlib.import_module(name)
     # Objects made so far are shared with every child; a collection in a child would
     # write to each of them and so copy their pages. Freezing keeps them out of it.
     gc.freeze()
 
 
-def run_child(request: dict[str, Any], fds: list[int], zygote_pid: int, lang: str) -> None:
+def run_child(
+    request: dict[str, Any], fds: list[int], zygote_pid: int, lang: str, make_game: GameFactory
+) -> None:
     """In the forked child: become a session, then play. Never returns.
 
     The child dies with the zygote (``PR_SET_PDEATHSIG``), which dies with the server.
@@ -100,10 +115,7 @@ def run_child(request: dict[str, Any], fds: list[int], zygote_pid: int, lang: st
         signal.signal(signal.SIGINT, signal.default_int_handler)
         # sys.stdin/stdout/stderr still wrap descriptors 0-2, which now are this session's
         # pipes; the zygote never wrote to them, so no buffered byte of its own goes out.
-        from burgerschap.settings import preferred_language
-        from burgerschap.tui.served import make_served_app
-
-        make_served_app(lang=preferred_language(lang)).run()
+        make_game(preferred_language(lang)).run()
         code = 0
     except BaseException:  # a child must never return into the zygote's loop
         import traceback
@@ -135,7 +147,7 @@ def _reap(_signum: int, _frame: object) -> None:
             return
 
 
-def serve(sock: socket.socket, lang: str) -> None:
+def serve(sock: socket.socket, lang: str, make_game: GameFactory) -> None:
     """Answer fork requests until the server closes its end of the socket."""
     me = os.getpid()
     signal.signal(signal.SIGCHLD, _reap)
@@ -154,7 +166,7 @@ def serve(sock: socket.socket, lang: str) -> None:
                 pid = os.fork()
                 if pid == 0:
                     sock.close()
-                    run_child(request, fds, me, lang)
+                    run_child(request, fds, me, lang, make_game)
         except (ValueError, OSError):
             pid = 0
         finally:
@@ -163,17 +175,18 @@ def serve(sock: socket.socket, lang: str) -> None:
         sock.sendall(json.dumps(pid).encode() + b"\n")
 
 
-def main() -> None:
-    """``python -m burgerschap.web.zygote FD LANG``: serve fork requests on socket ``FD``."""
+def main(make_game: GameFactory, game_modules: Sequence[str] = ()) -> None:
+    """Serve fork requests on socket ``FD`` (the command line: ``FD LANG``).
+
+    Args:
+        make_game: What each forked child runs (in the language ``LANG``).
+        game_modules: The game's modules, imported once before any fork.
+    """
     fd, lang = int(sys.argv[1]), sys.argv[2]
     server_pid = os.getppid()
     fence(server_pid, SESSION_MEMORY)()
     set_process_name(ZYGOTE_NAME)
-    warm()
+    warm(game_modules)
     sock = socket.socket(fileno=fd)
     sock.sendall(b"ready\n")
-    serve(sock, lang)
-
-
-if __name__ == "__main__":
-    main()
+    serve(sock, lang, make_game)

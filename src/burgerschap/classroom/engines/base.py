@@ -1,5 +1,9 @@
 """What every engine offers the store: connections, transactions, errors and the schema version.
 
+The steps a migration is made of (:data:`Migration`) are defined here too, and
+run by :func:`run_migration`; the migrations themselves are the store's schema
+(:mod:`burgerschap.classroom.schema`), which sits above the engines.
+
 The store's queries are written once, in the SQL both engines speak, with
 ``?`` placeholders (the PostgreSQL engine turns them into ``%s``). Rows are
 read by column name or position, as ``sqlite3.Row`` allows.
@@ -13,13 +17,12 @@ line can word it (``commands/faults.py``).
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any, Literal, Protocol
-
-if TYPE_CHECKING:
-    from burgerschap.classroom.schema import Migration
+from dataclasses import dataclass
+from typing import Any, Literal, Protocol
 
 FaultKind = Literal["locked", "read_only", "disk_full", "open", "corrupt", "unreachable", "other"]
 
@@ -72,6 +75,41 @@ class Connection(Protocol):
         does nothing; PostgreSQL takes a transaction-scoped advisory lock.
         """
         ...
+
+
+Dialect = Literal["sqlite", "postgres"]
+
+
+@dataclass(frozen=True)
+class Dialects:
+    """One statement that the two engines spell differently."""
+
+    sqlite: str
+    postgres: str
+
+
+Step = str | Dialects | Callable[[Connection], None]
+Migration = Sequence[Step]
+
+
+_TYPES = {"INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION"}
+_TYPE_WORD = re.compile(r"'[^']*'|\b(INTEGER|REAL)\b")
+
+
+def postgres_ddl(statement: str) -> str:
+    """A statement written with SQLite's column types, with PostgreSQL's of the same range."""
+    return _TYPE_WORD.sub(lambda m: _TYPES.get(m.group(1) or "", m.group(0)), statement)
+
+
+def run_migration(conn: Connection, migration: Migration, dialect: Dialect) -> None:
+    """Run every step of one migration on ``conn`` (inside the caller's transaction)."""
+    for step in migration:
+        if isinstance(step, Dialects):
+            conn.execute(step.sqlite if dialect == "sqlite" else step.postgres)
+        elif isinstance(step, str):
+            conn.execute(step if dialect == "sqlite" else postgres_ddl(step))
+        else:
+            step(conn)
 
 
 class Engine(ABC):

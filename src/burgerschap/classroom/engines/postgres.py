@@ -36,14 +36,15 @@ from typing import Any, Literal
 import psycopg
 from psycopg.conninfo import conninfo_to_dict
 
-from burgerschap.classroom.engines import mask, scrub
 from burgerschap.classroom.engines.base import (
     DatabaseError,
     Engine,
     FaultKind,
     IntegrityError,
+    Migration,
+    run_migration,
 )
-from burgerschap.classroom.schema import Migration, run_migration
+from burgerschap.classroom.engines.location import mask, scrub
 
 CONNECT_TIMEOUT = 10
 """Seconds to wait for the database server before a store gives up opening."""

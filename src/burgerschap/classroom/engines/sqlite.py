@@ -23,8 +23,9 @@ from burgerschap.classroom.engines.base import (
     Engine,
     FaultKind,
     IntegrityError,
+    Migration,
+    run_migration,
 )
-from burgerschap.classroom.schema import Migration, run_migration
 
 BUSY_TIMEOUT_MS = 30_000
 

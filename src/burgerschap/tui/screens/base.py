@@ -17,8 +17,7 @@ from textual import events
 from textual.binding import ActiveBinding
 from textual.screen import ModalScreen, Screen
 
-from burgerschap.i18n import t
-from burgerschap.settings import Language
+from burgerschap.i18n import Language, t, tn
 from burgerschap.tui.host import Host, host_of
 from burgerschap.tui.text import shown_bindings
 
@@ -39,6 +38,9 @@ class _Localized:
 
     def t(self, key: str, **params: Any) -> str:
         return t(key, self.lang, **params)
+
+    def tn(self, key: str, n: int, **params: Any) -> str:
+        return tn(key, n, self.lang, **params)
 
     def _on_mount(self, event: events.Mount) -> None:
         screen = cast(Screen[Any], self)

@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from burgerschap.classroom.board import join_url, qr_lines, read_board
+from burgerschap.i18n import N_
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.footer import GameFooter
 
@@ -61,7 +62,7 @@ class BoardScreen(GameScreen[None]):
         pretty = f"{self.code[:3]}-{self.code[3:]}"
         self.query_one("#board-title", Static).update(self.t("tui.board.title"))
         self.query_one("#board-code", Static).update(Content(self.t("tui.board.code", code=pretty)))
-        hint = "tui.board.scan" if self.url is not None else "tui.board.no_server"
+        hint = N_("tui.board.scan") if self.url is not None else N_("tui.board.no_server")
         self.query_one("#board-hint", Static).update(Content(self.t(hint)))
 
     def action_back(self) -> None:

@@ -34,6 +34,8 @@ from burgerschap.classroom.progress import (
     students,
 )
 from burgerschap.classroom.store import Store
+from burgerschap.i18n import N_
+from burgerschap.i18n.names import LESSON_STATUS
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.lessonwatch import Watch, watch_lesson
 from burgerschap.tui.messages import CheckSaving
@@ -43,6 +45,13 @@ from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.big_text import BigText
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
 from burgerschap.tui.widgets.footer import GameFooter
+
+COLUMNS = {
+    "nickname": N_("tui.dash.col.nickname"),
+    "scenario": N_("tui.dash.col.scenario"),
+    "where": N_("tui.dash.col.where"),
+    "status": N_("tui.dash.col.status"),
+}
 
 
 @dataclass(frozen=True)
@@ -64,17 +73,11 @@ class DashboardScreen(GameScreen[None]):
     CSS_PATH = "lessons.tcss"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("d", "debrief", "tui.key.debrief", tooltip="tui.key.debrief.tip", id="debrief"),
-        Binding("b", "board", "tui.key.board", tooltip="tui.key.board.tip", id="board"),
-        Binding("x", "export", "tui.key.export", tooltip="tui.key.export.tip", id="export"),
-        Binding("c", "new_code", "tui.key.new_code", tooltip="tui.key.new_code.tip", id="new-code"),
-        Binding(
-            "s",
-            "close_lesson",
-            "tui.key.close_lesson",
-            tooltip="tui.key.close_lesson.tip",
-            id="close-lesson",
-        ),
+        Binding("d", "debrief", "tui.key.debrief", id="debrief"),
+        Binding("b", "board", "tui.key.board", id="board"),
+        Binding("x", "export", "tui.key.export", id="export"),
+        Binding("c", "new_code", "tui.key.new_code", id="new-code"),
+        Binding("s", "close_lesson", "tui.key.close_lesson", id="close-lesson"),
         Binding("escape", "back", "tui.key.leave", id="back"),
     ]
     """Debrief on the projector, the join link and QR code on the board, export, a new
@@ -133,7 +136,7 @@ class DashboardScreen(GameScreen[None]):
         lesson = snapshot.lesson
         playing = sum(1 for s in snapshot.students if s.latest and s.latest.status == "playing")
         finished = sum(1 for s in snapshot.students if s.finished)
-        status = self.t(f"cli.lesson.status.{lesson.status}")
+        status = self.t(LESSON_STATUS[lesson.status])
         self.query_one("#dash-title", Static).update(
             Content.assemble(
                 (plain_text(lesson.title), "bold $accent"),
@@ -164,7 +167,7 @@ class DashboardScreen(GameScreen[None]):
             self._columns = columns
             table.clear(columns=True)
             for key in columns:
-                table.add_column(self.t(f"tui.dash.col.{key}"), key=key)
+                table.add_column(self.t(COLUMNS[key]), key=key)
         for student in snapshot.students:
             game = student.latest
             table.add_row(

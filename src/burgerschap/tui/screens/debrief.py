@@ -26,6 +26,7 @@ from textual.widgets import Static
 from burgerschap.classroom.lessons import Lesson, require_lesson
 from burgerschap.classroom.progress import Debrief, debrief
 from burgerschap.classroom.store import Store
+from burgerschap.i18n import N_
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.lessonwatch import Watch, watch_lesson
 from burgerschap.tui.screens.base import GameScreen
@@ -139,7 +140,7 @@ class DebriefScreen(GameScreen[None]):
         title.update(
             Content.assemble(
                 (self.t("tui.debrief.title", title=plain_text(data.title)), "bold"),
-                ("   " + self.t("tui.debrief.games", count=data.games), "$text-muted"),
+                ("   " + self.tn("tui.debrief.games", data.games), "$text-muted"),
             )
         )
         pages = len(data.nodes) + 1
@@ -148,7 +149,9 @@ class DebriefScreen(GameScreen[None]):
             node = data.nodes[self.page]
             top = max(node.options, key=lambda o: o.count, default=None)
             big.text = f"{top.percent}%" if top is not None and node.total else ""
-            label = "tui.debrief.question" if node.kind == "question" else "tui.debrief.story"
+            label = (
+                N_("tui.debrief.question") if node.kind == "question" else N_("tui.debrief.story")
+            )
             node_title.update(
                 Content.assemble(
                     (self.t(label), "$text-muted"),
@@ -164,7 +167,7 @@ class DebriefScreen(GameScreen[None]):
                 for o in node.options
             )
             total.update(
-                self.t("tui.debrief.total", count=node.total)
+                self.tn("tui.debrief.total", node.total)
                 if node.total
                 else self.t("tui.debrief.nobody")
             )
@@ -183,7 +186,7 @@ class DebriefScreen(GameScreen[None]):
             text.update(Content(self.t("tui.debrief.endings.text")))
             bars.shares = tuple(Share(e.title, e.count, e.share, e.percent) for e in data.endings)
             total.update(
-                self.t("tui.debrief.finished", count=data.finished)
+                self.tn("tui.debrief.finished", data.finished)
                 if data.finished
                 else self.t("tui.debrief.none_finished")
             )

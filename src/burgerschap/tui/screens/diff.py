@@ -1,6 +1,6 @@
 """What changed between two versions, in meaning rather than layout.
 
-The same lines as ``burgerschap diff`` (:mod:`burgerschap.scenario.diff_text`),
+The same lines as ``burgerschap diff`` (:mod:`burgerschap.i18n.diff_words`),
 coloured by their sign: ``+`` added, ``-`` removed, ``~`` changed, ``>``
 renamed or moved. With several versions to choose from, two lists pick the
 older and the newer one.
@@ -17,11 +17,15 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Label, Select, Static
 
+from burgerschap.i18n import N_
+from burgerschap.i18n.diff_words import render
 from burgerschap.scenario.diff import diff
-from burgerschap.scenario.diff_text import render
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.footer import GameFooter
+
+VERSION_NAMES = {"opened": N_("tui.diff.opened"), "current": N_("tui.diff.current")}
+"""The versions that have a name rather than a number."""
 
 SIGN_STYLES = {"+": "$success", "-": "$error", "~": "$warning", ">": "$secondary"}
 
@@ -69,8 +73,8 @@ class DiffScreen(GameScreen[None]):
         yield GameFooter()
 
     def _version_name(self, label: str) -> str:
-        if label in ("opened", "current"):
-            return self.t(f"tui.diff.{label}")
+        if label in VERSION_NAMES:
+            return self.t(VERSION_NAMES[label])
         return label
 
     def on_mount(self) -> None:

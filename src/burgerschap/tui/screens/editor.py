@@ -37,6 +37,7 @@ from textual.widgets import (
 
 from burgerschap.application import recovery
 from burgerschap.application.editing import Check, EditSession, check
+from burgerschap.i18n.names import ORIGIN
 from burgerschap.scenario.problems import Problem
 from burgerschap.tui.screens.editor_base import fields_in, guarded, guarded_async
 from burgerschap.tui.screens.editor_yaml import CHECK_DELAY, EditorYaml
@@ -69,12 +70,10 @@ class EditorScreen(EditorYaml):
         Binding("ctrl+s", "save", "tui.key.save", id="save", priority=True),
         Binding("ctrl+z", "undo", "tui.key.undo", id="undo", priority=True),
         Binding("ctrl+y", "redo", "tui.key.redo", id="redo", priority=True, show=False),
-        Binding(
-            "f3", "add_node", "tui.key.add_node", tooltip="tui.key.add_node.tip", id="add-node"
-        ),
+        Binding("f3", "add_node", "tui.key.add_node", id="add-node"),
         Binding("f2", "rename_node", "tui.key.rename", id="rename-node"),
         Binding("f8", "delete_node", "tui.key.delete", id="delete-node", show=False),
-        Binding("f5", "try_out", "tui.key.try_out", tooltip="tui.key.try_out.tip", id="try-out"),
+        Binding("f5", "try_out", "tui.key.try_out", id="try-out"),
         # Priority: a text box binds F6 itself (select the line); here F6 is the comparison.
         Binding("f6", "show_diff", "tui.key.diff", id="diff", show=False, priority=True),
         Binding("f9", "save_file", "tui.key.save_file", id="save-file", show=False),
@@ -211,7 +210,7 @@ class EditorScreen(EditorYaml):
         data = session.data
         title = str(data.get("title") or session.doc_id)
         ref = f"{session.doc_id}@{data.get('version', 1)}"
-        marks = [ref, self.t(f"tui.editor.origin.{session.origin}")]
+        marks = [ref, self.t(ORIGIN[session.origin])]
         if session.dirty:
             marks.append(self.t("tui.editor.unsaved"))
         self.query_one("#editor-title", Static).update(
@@ -221,11 +220,15 @@ class EditorScreen(EditorYaml):
         if self.checked_revision != session.revision:
             status = Content.styled(self.t("tui.editor.checking"), "$text-muted")
         elif result.valid:
-            key = "tui.editor.valid.warnings" if result.problems else "tui.editor.valid"
-            status = Content.styled("✓ " + self.t(key, count=len(result.problems)), "$success")
+            valid = (
+                self.tn("tui.editor.valid.warnings", len(result.problems))
+                if result.problems
+                else self.t("tui.editor.valid")
+            )
+            status = Content.styled("✓ " + valid, "$success")
         else:
             status = Content.styled(
-                "✗ " + self.t("tui.editor.invalid", count=len(result.errors)), "bold $error"
+                "✗ " + self.tn("tui.editor.invalid", len(result.errors)), "bold $error"
             )
         self.query_one("#editor-status", Static).update(status)
 
@@ -236,7 +239,11 @@ class EditorScreen(EditorYaml):
             result.problems, self.t("tui.editor.no_problems"), line
         )
         self.query_one("#problems-title", Static).update(
-            self.t("tui.editor.problems", errors=len(result.errors), warnings=len(result.warnings))
+            self.t(
+                "tui.editor.problems",
+                errors=self.tn("count.errors", len(result.errors)),
+                warnings=self.tn("count.warnings", len(result.warnings)),
+            )
         )
         self.query_one(YamlPane).show_problems(
             [p for p in result.problems if p.line], self.t("tui.editor.no_problems"), line

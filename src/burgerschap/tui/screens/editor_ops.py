@@ -16,6 +16,9 @@ from textual import on
 from textual.widgets import Button
 
 from burgerschap.application.editing import Check, get
+from burgerschap.i18n import N_
+from burgerschap.i18n.names import NODE_KIND
+from burgerschap.i18n.problem_words import problem_text
 from burgerschap.scenario import edit
 from burgerschap.scenario.models import NODE_ID, SLUG
 from burgerschap.scenario.problems import Problem, ScenarioError
@@ -60,7 +63,7 @@ class EditorOps(EditorSaving):
         return changed
 
     def refused(self, problems: list[Problem]) -> None:
-        lines = [p.message(self.lang) for p in problems]
+        lines = [problem_text(p, self.lang) for p in problems]
         self.notify(
             "\n".join(lines), title=self.t("tui.editor.refused"), severity="error", timeout=10
         )
@@ -106,7 +109,7 @@ class EditorOps(EditorSaving):
 
     @guarded
     def action_add_node(self) -> None:
-        kinds = [(self.t(f"tui.editor.kind.{k}"), k) for k in KINDS]
+        kinds = [(self.t(key), kind) for kind, key in NODE_KIND.items()]
         suggestion = edit.free_node_id(self.session.data, self.t("tui.editor.new_node_name"))
 
         def added(answer: tuple[str, str] | None) -> None:
@@ -141,7 +144,7 @@ class EditorOps(EditorSaving):
             if self._change(lambda d: edit.rename_node(d, old, new)):
                 self.current = new
                 count = len(edit.references(self.session.data, new))
-                self.notify(self.t("tui.editor.renamed", old=old, new=new, count=count))
+                self.notify(self.tn("tui.editor.renamed", count, old=old, new=new))
 
         self.app.push_screen(
             AskDialog(
@@ -218,7 +221,7 @@ class EditorOps(EditorSaving):
             else:
                 self._change(lambda d: edit.rename_dimension(d, old, name))
 
-        title = "tui.editor.dimension.add" if old is None else "tui.editor.dimension.rename"
+        title = N_("tui.editor.dimension.add") if old is None else N_("tui.editor.dimension.rename")
         self.app.push_screen(
             AskDialog(
                 self.t(title),

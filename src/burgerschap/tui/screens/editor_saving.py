@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from burgerschap.application.editing import Check
+from burgerschap.i18n.problem_words import error_text, problem_text
 from burgerschap.scenario.problems import Problem, ScenarioError
 from burgerschap.tui import teaching
 from burgerschap.tui.messages import LibraryChanged
@@ -60,7 +61,7 @@ class EditorSaving(EditorBase):
     def _refuse_placeholders(self, problems: list[Problem]) -> None:
         """Say which fields still hold "…" or "—": the work is a draft until they are written."""
         fields = "; ".join(
-            f"{p.node} · {p.message(self.lang)}" if p.node else p.message(self.lang)
+            f"{p.node} · {problem_text(p, self.lang)}" if p.node else problem_text(p, self.lang)
             for p in problems[:5]
         )
         self.notify(
@@ -129,7 +130,8 @@ class EditorSaving(EditorBase):
             fresh = doc.model_copy(update={"saved": None})
             path = save_version(fresh, folder, workspace.library, note=note)
         except (OSError, ScenarioError) as exc:
-            self.notify(self.t("tui.editor.save.failed", reason=str(exc)), severity="error")
+            reason = error_text(exc, self.lang) if isinstance(exc, ScenarioError) else str(exc)
+            self.notify(self.t("tui.editor.save.failed", reason=reason), severity="error")
             return False
         parsed = parse_version_filename(path.name)
         version = parsed[1] if parsed else doc.version
@@ -176,7 +178,7 @@ class EditorSaving(EditorBase):
             return
         self.session.saved_draft()
         self.notify(
-            self.t("tui.editor.saved.draft", file=path.name, count=errors),
+            self.tn("tui.editor.saved.draft", errors, file=path.name),
             severity="warning",
             timeout=10,
         )

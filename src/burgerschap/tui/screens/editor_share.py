@@ -71,7 +71,9 @@ def write(screen: EditorBase, path: Path) -> bool:
     except OSError as exc:  # FileExistsError too: someone wrote it meanwhile
         screen.notify(screen.t("tui.editor.file.failed", reason=str(exc)), severity="error")
         return False
-    key = "tui.editor.file.written" if valid else "tui.editor.file.written_draft"
-    count = len(inspection.errors)
-    screen.notify(screen.t(key, path=str(path), name=path.name, count=count), timeout=12)
+    if valid:
+        text = screen.t("tui.editor.file.written", path=str(path), name=path.name)
+    else:
+        text = screen.tn("tui.editor.file.written_draft", len(inspection.errors), path=str(path))
+    screen.notify(text, timeout=12)
     return True

@@ -23,6 +23,8 @@ from textual.widgets import Button, Static, TextArea
 
 from burgerschap.application.game import Game
 from burgerschap.application.ranges import feedback_band
+from burgerschap.i18n import N_
+from burgerschap.i18n.names import BAND, OUTCOME, PARTY, RUNG
 from burgerschap.scenario.models import EndingNode
 from burgerschap.scenario.recap import RecapStep, reach, recap
 from burgerschap.tui.messages import CheckSaving, GoHome, PlayAgain
@@ -101,7 +103,7 @@ class EndingScreen(GameScreen[None]):
         self.query_one("#ending-label", Static).update(self.t("tui.ending.label"))
         self.query_one("#ending-title", Static).update(Content("◆ " + ending.title))
         verdict = self.query_one("#ending-verdict", Static)
-        words = [self.t(f"tui.outcome.{ending.outcome}")] if ending.outcome else []
+        words = [self.t(OUTCOME[ending.outcome])] if ending.outcome else []
         if ending.why:
             words.append(ending.why)
         colour = _OUTCOME_STYLE.get(ending.outcome or "", "")
@@ -116,7 +118,7 @@ class EndingScreen(GameScreen[None]):
         for dim, dimension in game.scenario.dimensions.items():
             score = game.state.scores.get(dim, 0)
             level = feedback_band(score, ranges[dim], ending.outcome)
-            note = getattr(dimension.feedback, level) or self.t(f"tui.ending.band.{level}")
+            note = getattr(dimension.feedback, level) or self.t(BAND[level])
             bars.append(
                 Bar(
                     dimension.label,
@@ -151,10 +153,10 @@ class EndingScreen(GameScreen[None]):
         found = reach(self.play.scenario, self.play.state.history)
         lines: list[Content] = []
         if found.rung is not None:
-            rung = self.t(f"tui.rung.{found.rung}")
+            rung = self.t(RUNG[found.rung])
             lines.append(Content(self.t("tui.ending.rung", rung=rung)))
         if found.parties:
-            parties = ", ".join(self.t(f"tui.party.{p}") for p in found.parties)
+            parties = ", ".join(self.t(PARTY[p]) for p in found.parties)
             lines.append(Content(self.t("tui.ending.involved", parties=parties)))
         elif found.alone:
             lines.append(Content(self.t("tui.ending.alone")))
@@ -241,7 +243,9 @@ class EndingScreen(GameScreen[None]):
         status = self.query_one("#reflection-status", Static)
         if self.saved_text:
             key = (
-                "tui.ending.reflection.saved" if self.play.game_id else "tui.ending.reflection.kept"
+                N_("tui.ending.reflection.saved")
+                if self.play.game_id
+                else N_("tui.ending.reflection.kept")
             )
             status.update(self.t(key))
         else:

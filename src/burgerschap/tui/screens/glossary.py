@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from burgerschap.i18n import N_
 from burgerschap.scenario.glossary import explanation, search
 from burgerschap.scenario.models import Term
 from burgerschap.tui.screens.base import GameModal
@@ -93,7 +94,7 @@ class GlossaryScreen(GameModal[None]):
         count = len(self.terms)
         found = len(self.shown)
         self.query_one("#glossary-count", Static).update(
-            self.t("tui.glossary.count", count=count)
+            self.tn("tui.glossary.count", count)
             if found == count
             else self.t("tui.glossary.found", found=found, count=count)
         )
@@ -104,7 +105,11 @@ class GlossaryScreen(GameModal[None]):
         term = self.current
         text = self.query_one("#glossary-text", Static)
         if term is None:
-            key = "tui.glossary.none" if self.terms and self.query_text else "tui.glossary.empty"
+            key = (
+                N_("tui.glossary.none")
+                if self.terms and self.query_text
+                else N_("tui.glossary.empty")
+            )
             text.update(Content(self.t(key, query=self.query_text.strip())))
         else:
             text.update(self.describe(term))

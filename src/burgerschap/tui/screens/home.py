@@ -55,19 +55,12 @@ class HomeScreen(GameScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("d", "resume", "tui.key.resume", id="resume"),
-        Binding(
-            "l",
-            "join_lesson",
-            "tui.key.join_lesson",
-            tooltip="tui.key.join_lesson.tip",
-            id="join-lesson",
-            show=False,
-        ),
+        Binding("l", "join_lesson", "tui.key.join_lesson", id="join-lesson", show=False),
         Binding("q", "quiz", "tui.key.quiz", id="quiz"),
         Binding("i", "settings", "tui.key.settings", id="settings"),
         Binding("n", "nickname", "tui.key.nickname", id="nickname", show=False),
-        Binding("e", "own_version", "tui.key.own", tooltip="tui.key.own.tip", id="own-version"),
-        Binding("t", "teacher", "tui.key.teacher", tooltip="tui.key.teacher.tip", id="teacher"),
+        Binding("e", "own_version", "tui.key.own", id="own-version"),
+        Binding("t", "teacher", "tui.key.teacher", id="teacher"),
         Binding("pagedown", "scroll_details(1)", show=False, priority=True),
         Binding("pageup", "scroll_details(-1)", show=False, priority=True),
     ]

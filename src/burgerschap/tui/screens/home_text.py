@@ -13,9 +13,8 @@ from typing import TYPE_CHECKING, Any
 from textual.content import Content
 from textual.visual import Visual
 
-from burgerschap.i18n import t
+from burgerschap.i18n import N_, Language, t, tn
 from burgerschap.scenario.plaintext import plain_line
-from burgerschap.settings import Language
 from burgerschap.tui.widgets.hanging import Line, Stack, indented
 
 if TYPE_CHECKING:
@@ -37,6 +36,9 @@ class EntryText:
 
     def t(self, key: str, **params: Any) -> str:
         return t(key, self.lang, **params)
+
+    def tn(self, key: str, n: int, **params: Any) -> str:
+        return tn(key, n, self.lang, **params)
 
     def scenario_prompt(self, entry: Entry) -> Content:
         from burgerschap.scenario.models import Scenario
@@ -77,12 +79,15 @@ class EntryText:
             "  ",
             status,
             "\n",
-            (self.t("tui.home.questions", count=count), "$text-muted"),
+            (self.tn("tui.home.questions", count), "$text-muted"),
         )
 
     def broken_prompt(self, entry: Entry) -> Content:
+        # Worded only for a broken file: the words stay off the start-up path.
+        from burgerschap.i18n.problem_words import problem_text
+
         errors = entry.inspection.errors or entry.inspection.problems
-        first = errors[0].message(self.lang) if errors else ""
+        first = problem_text(errors[0], self.lang) if errors else ""
         line = errors[0].line if errors else None
         where = plain_line(entry.path.name) + (f":{line}" if line else "")
         return Content.assemble(
@@ -98,7 +103,7 @@ class EntryText:
             parts.append(Content(doc.summary))
         facts: list[str] = []
         if isinstance(doc, Scenario):
-            facts.append(self.t("tui.home.minutes.long", minutes=doc.minutes))
+            facts.append(self.tn("tui.home.minutes.long", doc.minutes))
             if doc.tags:
                 facts.append(self.t("tui.home.tags", tags=", ".join(doc.tags)))
             labels = ", ".join(d.label for d in doc.dimensions.values())
@@ -120,7 +125,7 @@ class EntryText:
                             ending=progress.best_ending or "?",
                         ),
                         "\n",
-                        self.t("tui.home.played", count=progress.played),
+                        self.tn("tui.home.played", progress.played),
                     )
                 )
             elif progress.playing is None:
@@ -129,10 +134,14 @@ class EntryText:
             if reflections is not None:
                 parts.append(Content.styled(self.t("tui.home.reflections.hint"), "$secondary"))
                 parts.append(reflections)
-            hint = "tui.home.hint.resume" if progress.playing is not None else "tui.home.hint.play"
+            hint = (
+                N_("tui.home.hint.resume")
+                if progress.playing is not None
+                else N_("tui.home.hint.play")
+            )
         elif isinstance(doc, Quiz):
             count = min(doc.draw, len(doc.questions))
-            facts.append(self.t("tui.home.quiz.facts", count=count, total=len(doc.questions)))
+            facts.append(self.tn("tui.home.quiz.facts", count, total=len(doc.questions)))
             parts.append(Content("\n".join(facts)))
             best = self.workspace.best_quiz(entry)
             if best is not None:
@@ -142,9 +151,9 @@ class EntryText:
                         "bold $accent",
                     )
                 )
-            hint = "tui.home.hint.quiz"
+            hint = N_("tui.home.hint.quiz")
         else:
-            hint = "tui.home.hint.play"
+            hint = N_("tui.home.hint.play")
         parts.append(Content.styled(self.t(hint), "italic $text-muted"))
         spaced: list[Visual] = []
         for part in parts:
@@ -205,10 +214,12 @@ class EntryText:
         )
 
     def broken_details(self, entry: Entry) -> Content:
+        from burgerschap.i18n.problem_words import problem_line
+
         problems = entry.inspection.errors or entry.inspection.problems
-        lines = [p.format(self.lang) for p in problems[:5]]
+        lines = [problem_line(p, self.lang) for p in problems[:5]]
         if len(problems) > 5:
-            lines.append(self.t("tui.home.broken.more", count=len(problems) - 5))
+            lines.append(self.tn("tui.home.broken.more", len(problems) - 5))
         return Content("\n\n").join(
             [
                 Content.styled(self.t("tui.home.broken.title"), "bold $error"),

@@ -276,15 +276,17 @@ class LessonJoinScreen(GameScreen[None]):
             return
         workspace = self.host.workspace
         game: LessonGame | None = None
-        if status.playing is not None:
-            game = resume_lesson_game(workspace, status.playing)
-        if game is None:
-            try:
+        try:
+            # Resuming may be refused too (another window, a newer program): then nothing
+            # new is started, since that would give up the game that is kept.
+            if status.playing is not None:
+                game = resume_lesson_game(workspace, status.playing)
+            if game is None:
                 game = start_lesson_game(workspace, membership, status.entry.ref)
-            except LessonUnavailable as exc:
-                self.notify(str(exc), severity="warning")
-                self.show_lesson()
-                return
+        except LessonUnavailable as exc:
+            self.notify(str(exc), severity="warning")
+            self.show_lesson()
+            return
         self.post_message(CheckSaving())
         self.post_message(ShowGame(game))
 

@@ -18,11 +18,22 @@ from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from burgerschap.classroom.lessons import LessonSummary, close_lesson, delete_lesson, list_lessons
+from burgerschap.i18n import N_
+from burgerschap.i18n.names import LESSON_STATUS
 from burgerschap.tui.messages import CheckSaving
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.dashboard import DashboardScreen
 from burgerschap.tui.screens.lesson_cells import cell, show_code
 from burgerschap.tui.widgets.footer import GameFooter
+
+COLUMNS = {
+    "code": N_("tui.lessons.col.code"),
+    "title": N_("tui.lessons.col.title"),
+    "status": N_("tui.lessons.col.status"),
+    "students": N_("tui.lessons.col.students"),
+    "finished": N_("tui.lessons.col.finished"),
+    "created": N_("tui.lessons.col.created"),
+}
 
 
 class LessonsScreen(GameScreen[None]):
@@ -33,13 +44,7 @@ class LessonsScreen(GameScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new", "tui.key.new_lesson", id="new-lesson"),
         Binding("enter", "open", "tui.key.open_lesson", id="open-lesson", priority=True),
-        Binding(
-            "s",
-            "close_lesson",
-            "tui.key.close_lesson",
-            tooltip="tui.key.close_lesson.tip",
-            id="close-lesson",
-        ),
+        Binding("s", "close_lesson", "tui.key.close_lesson", id="close-lesson"),
         Binding("delete", "delete", "tui.key.delete_lesson", key_display="Del", id="delete"),
         Binding("escape", "back", "tui.key.leave", id="back"),
     ]
@@ -72,7 +77,7 @@ class LessonsScreen(GameScreen[None]):
         table = self.query_one("#lessons-table", DataTable)
         table.clear(columns=True)
         for key in ("code", "title", "status", "students", "finished", "created"):
-            table.add_column(self.t(f"tui.lessons.col.{key}"), key=key)
+            table.add_column(self.t(COLUMNS[key]), key=key)
         self.show_lessons()
 
     def show_lessons(self) -> None:
@@ -84,7 +89,7 @@ class LessonsScreen(GameScreen[None]):
         table.clear()
         for summary in self.summaries:
             lesson = summary.lesson
-            status = self.t(f"cli.lesson.status.{lesson.status}")
+            status = self.t(LESSON_STATUS[lesson.status])
             table.add_row(
                 cell(self, show_code(lesson.code), "bold"),
                 cell(self, lesson.title),
@@ -173,8 +178,8 @@ class LessonsScreen(GameScreen[None]):
                     self.t(
                         "tui.lessons.deleted",
                         code=show_code(lesson.code),
-                        students=deleted.students,
-                        games=deleted.games,
+                        students=self.tn("count.students", deleted.students),
+                        games=self.tn("count.games", deleted.games),
                     )
                 )
             self.show_lessons()
@@ -185,8 +190,8 @@ class LessonsScreen(GameScreen[None]):
                 self.t(
                     "tui.lessons.delete.text",
                     title=lesson.title,
-                    students=selected.students,
-                    games=selected.games,
+                    students=self.tn("count.students", selected.students),
+                    games=self.tn("count.games", selected.games),
                 ),
                 [
                     ("keep", self.t("tui.lessons.delete.keep")),

@@ -22,6 +22,7 @@ from textual.content import Content
 from textual.widgets import Static, Tree
 
 from burgerschap.i18n import moment_text
+from burgerschap.i18n.names import SOURCE
 from burgerschap.scenario.library import Entry, Library
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.plaintext import plain_line
@@ -50,7 +51,7 @@ class LibraryScreen(GameScreen[None]):
         Binding("e", "edit", "tui.key.edit", id="edit"),
         Binding("v", "compare", "tui.key.compare", id="compare"),
         Binding("k", "copy", "tui.key.copy", id="copy"),
-        Binding("t", "try_out", "tui.key.try_out", tooltip="tui.key.try_out.tip", id="try-out"),
+        Binding("t", "try_out", "tui.key.try_out", id="try-out"),
         Binding("escape", "close", "tui.key.close", id="close"),
     ]
     """Edit, compare with the version before, copy under a new id, try out, close."""
@@ -107,7 +108,7 @@ class LibraryScreen(GameScreen[None]):
             for entry in versions:
                 doc = entry.document
                 assert doc is not None
-                source = self.t(f"tui.library.source.{entry.source}")
+                source = self.t(SOURCE[entry.source])
                 saved = f" · {moment_text(doc.saved, self.lang)}" if doc.saved else ""
                 branch.add_leaf(
                     Text.assemble(doc.ref, (f" · {source}{saved}", "dim")),
@@ -166,7 +167,7 @@ class LibraryScreen(GameScreen[None]):
 
     def _version_lines(self, version: VersionInfo) -> str:
         """A version, its source, and (on a line below) when it was saved and its note."""
-        source = self.t(f"tui.library.source.{version.source}")
+        source = self.t(SOURCE[version.source])
         lines = [f"  {version.ref}  {version.title}  ({source})"]
         about = [moment_text(version.saved, self.lang)] if version.saved else []
         if version.note:

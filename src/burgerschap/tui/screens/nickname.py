@@ -17,6 +17,7 @@ from textual.widgets import Input, Static
 
 from burgerschap.classroom.errors import NicknameError
 from burgerschap.classroom.nicknames import MAX_LENGTH, clean_nickname
+from burgerschap.i18n import N_
 from burgerschap.tui.screens.base import GameModal
 from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.footer import GameFooter
@@ -40,7 +41,7 @@ class NicknameDialog(GameModal[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(
-                self.t("tui.nickname.welcome" if self.first else "tui.nickname.title"),
+                self.t(N_("tui.nickname.welcome") if self.first else N_("tui.nickname.title")),
                 classes="panel-title",
             )
             yield Static(self.t("tui.nickname.explain"), classes="dialog-text")

@@ -16,6 +16,7 @@ from textual.containers import Vertical
 from textual.timer import Timer
 from textual.widgets import Input, Static
 
+from burgerschap.i18n import N_
 from burgerschap.pin import PIN_MAX, PIN_MIN, hash_pin, valid_pin, verify_pin
 from burgerschap.tui.screens.base import GameModal
 from burgerschap.tui.teaching import record_try, throttle
@@ -41,8 +42,8 @@ class PinDialog(GameModal[bool]):
         self._countdown: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        title = "tui.pin.set.title" if self.setting else "tui.pin.title"
-        explain = "tui.pin.set.explain" if self.setting else "tui.pin.explain"
+        title = N_("tui.pin.set.title") if self.setting else N_("tui.pin.title")
+        explain = N_("tui.pin.set.explain") if self.setting else N_("tui.pin.explain")
         with Vertical(classes="dialog"):
             yield Static(self.t(title), classes="panel-title")
             yield Static(self.t(explain, min=PIN_MIN, max=PIN_MAX), classes="dialog-text")

@@ -32,6 +32,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from burgerschap.application.game import Game
+from burgerschap.i18n import N_
 from burgerschap.scenario.engine import Outcome
 from burgerschap.scenario.models import EndingNode, QuestionNode, StoryNode
 from burgerschap.tui.messages import CheckSaving, GoHome, OpenGlossary, ScoresShown, ShowEnding
@@ -71,7 +72,7 @@ class PlayScreen(GameScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "back", "tui.key.back", id="back"),
         Binding("s", "toggle_scores", "tui.key.scores", id="scores"),
-        Binding("w", "glossary", "tui.key.glossary", tooltip="tui.key.glossary.tip", id="glossary"),
+        Binding("w", "glossary", "tui.key.glossary", id="glossary"),
         Binding("escape", "menu", "tui.key.menu", id="menu"),
         Binding("pagedown", "scroll_story(1)", "tui.key.read", key_display="PgDn", priority=True),
         Binding("pageup", "scroll_story(-1)", show=False, priority=True),
@@ -215,7 +216,7 @@ class PlayScreen(GameScreen[None]):
             *self._review(node, first, option.feedback, node.explanation or None),
         ]
         effects = dict(node.effects) if option.correct else {}
-        title = self.t("tui.play.right.title" if option.correct else "tui.play.wrong.title")
+        title = self.t(N_("tui.play.right.title") if option.correct else N_("tui.play.wrong.title"))
         self._read(title, lines, effects, deltas={})
 
     def _review(
@@ -292,7 +293,9 @@ class PlayScreen(GameScreen[None]):
             if outcome.repeated:
                 lines += [Content.styled(self.t("tui.play.answered_before"), "bold $warning")]
             lines += self._review(node, step.index, outcome.feedback, outcome.explanation)
-            title = self.t("tui.play.right.title" if step.correct else "tui.play.wrong.title")
+            title = self.t(
+                N_("tui.play.right.title") if step.correct else N_("tui.play.wrong.title")
+            )
         else:
             assert isinstance(node, StoryNode)
             chosen = node.choices[step.index]

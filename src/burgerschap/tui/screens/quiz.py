@@ -17,6 +17,7 @@ from textual.content import Content
 from textual.events import Resize
 from textual.widgets import Static
 
+from burgerschap.i18n import N_
 from burgerschap.scenario.quizround import Answer, QuizRound
 from burgerschap.tui.messages import CheckSaving, GoHome, OpenGlossary, QuizFinished
 from burgerschap.tui.screens.base import GameScreen
@@ -26,6 +27,11 @@ from burgerschap.tui.widgets.feedback_panel import FeedbackPanel, answer_review
 from burgerschap.tui.widgets.footer import GameFooter
 from burgerschap.tui.widgets.hanging import Line, Stack
 
+LEVEL_NAME = {
+    "basis": N_("tui.quiz.level.name.basis"),
+    "verdieping": N_("tui.quiz.level.name.verdieping"),
+}
+
 
 class QuizScreen(GameScreen[None]):
     """Asks the round's questions; at the end shows the results screen."""
@@ -34,7 +40,7 @@ class QuizScreen(GameScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "menu", "tui.key.stop_quiz", id="menu"),
-        Binding("w", "glossary", "tui.key.glossary", tooltip="tui.key.glossary.tip", id="glossary"),
+        Binding("w", "glossary", "tui.key.glossary", id="glossary"),
     ]
     """Escape stops the round (it is not saved): after asking, once a question is answered."""
 
@@ -135,7 +141,8 @@ class QuizScreen(GameScreen[None]):
         hint = self.query_one("#quiz-continue", Static)
         hint.update(
             Content.styled(
-                self.t("tui.quiz.to_results" if last else "tui.play.continue"), "italic $text-muted"
+                self.t(N_("tui.quiz.to_results") if last else N_("tui.play.continue")),
+                "italic $text-muted",
             )
         )
         panel = self.query_one(FeedbackPanel)
@@ -207,6 +214,6 @@ def quiz_title(screen: GameScreen[None], rnd: QuizRound) -> Content:
     title = Content(rnd.quiz.title)
     if rnd.niveau is None:
         return title
-    name = screen.t(f"tui.quiz.level.name.{rnd.niveau}")
+    name = screen.t(LEVEL_NAME[rnd.niveau])
     badge = screen.t("tui.quiz.level.badge", niveau=name)
     return Content.assemble(title, ("  ·  " + badge, "$text-muted"))

@@ -51,10 +51,13 @@ class QuizLevelDialog(GameModal[str | None]):
         choices = []
         for n, answer in enumerate(self.answers):
             if answer == ALL:
-                text = self.t("tui.quiz.level.all", count=len(self.quiz.questions))
+                text = self.tn("tui.quiz.level.all", len(self.quiz.questions))
             else:
                 count = len(pool(self.quiz, level_of(answer)))
-                text = self.t(f"tui.quiz.level.{answer}", count=count)
+                if answer == "basis":
+                    text = self.tn("tui.quiz.level.basis", count)
+                else:
+                    text = self.tn("tui.quiz.level.verdieping", count)
             choices.append((n, text))
         self.query_one(ChoiceList).set_choices(choices)
 

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Button, Static
 
 from burgerschap.application.ranges import band
+from burgerschap.i18n.names import QUIZ_BAND
 from burgerschap.scenario.quizround import QuizRound
 from burgerschap.tui.messages import GoHome
 from burgerschap.tui.screens.base import GameScreen
@@ -68,7 +69,7 @@ class QuizResultsScreen(GameScreen[None]):
         self.query_one("#quiz-bar", DimensionBars).bars = (
             Bar(self.t("tui.quiz.correct"), percent),
         )
-        self.query_one("#quiz-verdict", Static).update(self.t(f"tui.quiz.band.{band(percent)}"))
+        self.query_one("#quiz-verdict", Static).update(self.t(QUIZ_BAND[band(percent)]))
         missed = rnd.missed
         self.query_one("#missed-heading", Static).update(
             self.t("tui.quiz.missed", count=len(missed)) if missed else self.t("tui.quiz.all_right")

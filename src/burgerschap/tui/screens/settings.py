@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, RadioButton, RadioSet, Static
 
-from burgerschap.settings import Language
+from burgerschap.i18n import N_, Language
 from burgerschap.settings import Theme as ThemeSetting
 from burgerschap.tui.messages import AskNickname, SwitchLanguage, ToggleContrast
 from burgerschap.tui.screens.base import GameModal
@@ -20,8 +20,8 @@ from burgerschap.tui.widgets.footer import GameFooter
 LANGUAGES: list[tuple[Language, str]] = [("nl", "Nederlands"), ("en", "English")]
 """Each language named in itself, so anyone can find their own."""
 THEMES: list[tuple[ThemeSetting, str]] = [
-    ("default", "tui.settings.theme.default"),
-    ("high-contrast", "tui.settings.theme.contrast"),
+    ("default", N_("tui.settings.theme.default")),
+    ("high-contrast", N_("tui.settings.theme.contrast")),
 ]
 
 

@@ -18,12 +18,20 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from burgerschap.i18n import N_
 from burgerschap.tui import teaching
 from burgerschap.tui.messages import LeaveTeacher, NewScenario
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.footer import GameFooter
 
-ITEMS = ("new", "library", "lessons", "pin", "game")
+ITEMS = {
+    "new": (N_("tui.hub.new"), N_("tui.hub.new.help")),
+    "library": (N_("tui.hub.library"), N_("tui.hub.library.help")),
+    "lessons": (N_("tui.hub.lessons"), N_("tui.hub.lessons.help")),
+    "pin": (N_("tui.hub.pin"), N_("tui.hub.pin.help")),
+    "game": (N_("tui.hub.game"), N_("tui.hub.game.help")),
+}
+"""The menu's items, in order: their title and their line of help."""
 
 
 class TeacherHubScreen(GameScreen[None]):
@@ -68,9 +76,9 @@ class TeacherHubScreen(GameScreen[None]):
             options.append(
                 Option(
                     Content.assemble(
-                        (self.t(f"tui.hub.{item}"), "bold"),
+                        (self.t(ITEMS[item][0]), "bold"),
                         "\n",
-                        (self.t(f"tui.hub.{item}.help"), "$text-muted"),
+                        (self.t(ITEMS[item][1]), "$text-muted"),
                     ),
                     id=item,
                 )

@@ -103,7 +103,7 @@ def _kind(node: object) -> str:
 def tryout_game(
     workspace: object, scenario: Scenario, node: str, scores: dict[str, int], flags: list[str]
 ) -> Game:
-    """A game of ``scenario`` from ``node`` that is never saved."""
+    """A game of ``scenario`` from ``node`` that is never saved (it has no saver)."""
     from burgerschap.application.workspace import Workspace
 
     assert isinstance(workspace, Workspace)
@@ -111,7 +111,7 @@ def tryout_game(
         seed=workspace.new_seed(), node=node, scores=scores, flags=flags
     )
     entry = Entry(TRYOUT_PATH, "user", Inspection(str(TRYOUT_PATH), scenario))
-    return Game(workspace, entry, state, None)
+    return Game(None, entry, state, None)
 
 
 class TryoutPlayScreen(PlayScreen):
@@ -162,7 +162,11 @@ class TryoutEndingScreen(EndingScreen):
         game = self.play
         start = game.state.start
         again = tryout_game(
-            game.workspace, game.scenario, start.node, dict(start.scores), list(start.flags)
+            self.host.workspace,
+            game.scenario,
+            start.node,
+            dict(start.scores),
+            list(start.flags),
         )
         self.app.switch_screen(TryoutPlayScreen(again))
 

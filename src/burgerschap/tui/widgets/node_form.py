@@ -15,6 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Collapsible, Label, Static
 
 from burgerschap.application.editing import get
+from burgerschap.i18n.names import NODE_KIND
 from burgerschap.scenario.edit import FieldPath, node_kind
 from burgerschap.tui.widgets.fields import (
     FieldArea,
@@ -105,7 +106,7 @@ class _Builder:
         tr = self.tr
         kind = node_kind(self.node)
         head = Static(
-            tr("tui.editor.node.heading", kind=tr(f"tui.editor.kind.{kind}"), node=self.node_id),
+            tr("tui.editor.node.heading", kind=tr(NODE_KIND[kind]), node=self.node_id),
             classes="form-heading",
             markup=False,  # the node's name is the file's, not ours
         )

@@ -15,8 +15,9 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from burgerschap.i18n import Language
+from burgerschap.i18n.problem_words import problem_text
 from burgerschap.scenario.problems import Problem
-from burgerschap.settings import Language
 from burgerschap.tui.field_names import form_name
 from burgerschap.tui.text import lang_of
 
@@ -37,7 +38,7 @@ def problem_prompt(
         (mark, style),
         (" · ".join(where), "bold") if where else "",
         "\n  " if where else "",
-        (problem.message(lang, form_name if fields == "form" else None), ""),
+        (problem_text(problem, lang, form_name if fields == "form" else None), ""),
     )
 
 

@@ -3,8 +3,9 @@
 ``play --served`` (or ``BURGERSCHAP_SERVED=1``, which ``burgerschap serve``
 sets) is the browser's game: student mode only, see :mod:`burgerschap.tui.served`.
 
-Textual is imported only when the game starts, so the other commands stay fast
-and free of UI code.
+A launcher (see :mod:`burgerschap.launch`). Textual is imported only when the
+game starts, so ``burgerschap`` reaches the home screen with little imported
+and the other commands stay fast and free of UI code.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from burgerschap.commands.output import say
-from burgerschap.i18n import t
-from burgerschap.settings import Language
+from burgerschap.i18n import Language, t
 
 if TYPE_CHECKING:
     import argparse
@@ -86,6 +86,7 @@ def start(
 def _resolve(target: str, lang: Language) -> tuple[str, list[Path]] | int:
     """The ref to open and the files to add, or an exit code after printing why not."""
     from burgerschap.commands.common import load_library
+    from burgerschap.i18n.problem_words import problem_line
     from burgerschap.scenario.loader import inspect_file
 
     path = Path(target)
@@ -98,7 +99,7 @@ def _resolve(target: str, lang: Language) -> tuple[str, list[Path]] | int:
         if not inspection.ok or inspection.document is None:
             say(t("cli.play.invalid", lang, path=target), err=True)
             for problem in inspection.errors:
-                say(problem.format(lang), err=True)
+                say(problem_line(problem, lang), err=True)
             return 1
         return inspection.document.ref, [path]
     library = load_library()

@@ -1,6 +1,7 @@
 """``burgerschap teacher``: teacher mode straight away (the PIN first, set on first use).
 
-Textual is imported only when the app starts, so the other commands stay fast.
+A launcher (see :mod:`burgerschap.launch`). Textual is imported only when the
+app starts, so the other commands stay fast.
 """
 
 from __future__ import annotations
@@ -9,8 +10,7 @@ import argparse
 import os
 
 from burgerschap.commands.common import UsageError, add_database, fail_usage, use_database
-from burgerschap.i18n import t
-from burgerschap.settings import Language
+from burgerschap.i18n import Language, t
 
 
 def register(

@@ -1,4 +1,8 @@
-"""``burgerschap serve``: the student game in the browser, for a class on the school network."""
+"""``burgerschap serve``: the student game in the browser, for a class on the school network.
+
+A launcher (see :mod:`burgerschap.launch`): it starts the server and names the
+zygote that puts the game in (:mod:`burgerschap.launch.zygote`).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,10 @@ import argparse
 import errno
 
 from burgerschap.commands.common import UsageError, add_database, fail_usage, use_database
-from burgerschap.i18n import t
-from burgerschap.settings import Language
+from burgerschap.i18n import Language, t
+
+ZYGOTE = "burgerschap.launch.zygote"
+"""The module the server runs as its zygote: the game's factory, put into web/zygote.py."""
 
 
 def register(
@@ -69,7 +75,7 @@ def run(args: argparse.Namespace, lang: Language) -> int:
         per_address=args.per_address,
         allow_hosts=tuple(args.allow_hosts),
         proxies=tuple(args.proxies),
-        warm=not args.cold,
+        zygote=None if args.cold else ZYGOTE,
     )
     try:
         server.serve()
