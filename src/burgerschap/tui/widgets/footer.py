@@ -19,7 +19,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widget import Widget
 
-from burgerschap.tui.text import TEXTUAL_DESCRIPTIONS, lang_of, localize_binding
+from burgerschap.tui.text import lang_of, shown_binding
 
 KEY_STYLE = "bold $footer-key-foreground"
 TEXT_STYLE = "$footer-description-foreground"
@@ -113,20 +113,20 @@ def screen_keys(screen: Screen[Any]) -> tuple[list[Key], Key | None]:
     lang = lang_of(screen)
     keys: list[Key] = []
     actions: set[str] = set()
-    for _node, shown, enabled, tooltip in screen.active_bindings.values():
+    for _node, shown, enabled, _tooltip in screen.active_bindings.values():
         if not shown.show or shown.action in actions:
             continue
-        # Textual's own widgets (a choice list's "Dismiss menu") are not translated
-        # where they are made: their descriptions are, here.
-        english = shown.description in TEXTUAL_DESCRIPTIONS
-        binding = localize_binding(shown, lang) if english else shown
+        # Bindings keep their message ids (and Textual's own, such as a choice
+        # list's "Dismiss menu", their English): they are translated here.
+        binding = shown_binding(shown, lang)
         actions.add(binding.action)
         display = app.get_key_display(binding)
-        keys.append(Key(binding.key, display, binding.description, enabled, tooltip))
+        keys.append(Key(binding.key, display, binding.description, enabled, binding.tooltip))
     palette: Key | None = None
     found = screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
     if app.ENABLE_COMMAND_PALETTE and found is not None:
-        _node, binding, enabled, tooltip = found
+        _node, binding, enabled, _tooltip = found
+        binding = shown_binding(binding, lang)
         display = app.get_key_display(binding)
         palette = Key(binding.key, display, binding.description, enabled, binding.tooltip)
     return keys, palette
