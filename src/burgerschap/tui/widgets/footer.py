@@ -113,7 +113,9 @@ def screen_keys(screen: Screen[Any]) -> tuple[list[Key], Key | None]:
     lang = lang_of(screen)
     keys: list[Key] = []
     actions: set[str] = set()
-    for _node, shown, enabled, _tooltip in screen.active_bindings.values():
+    # Read once: each reading asks every binding's check_action again.
+    active = screen.active_bindings
+    for _node, shown, enabled, _tooltip in active.values():
         if not shown.show or shown.action in actions:
             continue
         # Bindings keep their message ids (and Textual's own, such as a choice
@@ -123,7 +125,7 @@ def screen_keys(screen: Screen[Any]) -> tuple[list[Key], Key | None]:
         display = app.get_key_display(binding)
         keys.append(Key(binding.key, display, binding.description, enabled, binding.tooltip))
     palette: Key | None = None
-    found = screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
+    found = active.get(app.COMMAND_PALETTE_BINDING)
     if app.ENABLE_COMMAND_PALETTE and found is not None:
         _node, binding, enabled, _tooltip = found
         binding = shown_binding(binding, lang)
