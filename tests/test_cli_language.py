@@ -52,3 +52,19 @@ def test_help_headings_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
     assert "toon deze hulp en stop" in out
     assert "toon de versie van Burgerschap en stop" in out
     assert "show this help" not in out
+
+
+def test_the_pseudo_locale_leaves_argparse_dutch(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # argparse's catalogue is Dutch only: the pseudo-locale (English made strange) keeps it.
+    from burgerschap.i18n import catalog
+
+    monkeypatch.setenv(catalog.PSEUDO_ENV, "1")
+    catalog.forget()
+    try:
+        err = usage_error(["--lang", "nl", "lesson", "new"], capsys)
+    finally:
+        monkeypatch.delenv(catalog.PSEUDO_ENV)
+        catalog.forget()
+    assert "gebruik: burgerschap lesson new" in err

@@ -164,7 +164,7 @@ async def look_at_editor(pilot: Pilot[Any]) -> list[tuple[str, str, tuple[int, i
     screen = await open_in_editor(pilot)
     screen.query_one(NodeList).select_node("vraag_raad")  # a question: labels of every kind
     await settle(pilot)
-    layout = editor_layout(screen.game_app)
+    layout = editor_layout(screen.app)
     await pilot.press("escape")
     await settle(pilot)
     return layout

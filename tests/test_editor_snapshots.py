@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from burgerschap.tui import authoring
+from burgerschap.tui import teaching
 from burgerschap.tui.widgets.node_list import NodeList
 from editor_support import build, library_ready, open_in_editor, settle
 
@@ -46,7 +46,7 @@ def test_teacher_hub(
     snap_compare: Any, _isolated_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Whether "Lessen" shows depends on the lessons screen being registered: not here.
-    monkeypatch.setattr(authoring, "lessons_factory", lambda: None)
+    monkeypatch.setattr(teaching, "lessons_factory", lambda: None)
 
     async def run(pilot: Pilot[Any]) -> None:
         await library_ready(pilot)

@@ -12,7 +12,12 @@ to a table that is gone here. After merging it, take that branch's table and
 carry its entries over, then delete the table again:
 
     git show BRANCH:src/burgerschap/i18n/game.py > /tmp/game.py
-    python tools/tables_to_po.py /tmp/game.py
+    git show c807179:src/burgerschap/i18n/game.py > /tmp/game-base.py
+    python tools/tables_to_po.py /tmp/game.py --base /tmp/game-base.py
+
+With ``--base`` (the table as it was before the catalogues, commit c807179)
+only what the branch added or changed is carried: keys removed from the
+catalogues since do not come back.
 
 New keys are added to both catalogues, sorted like the rest; a key with a
 number in it ("(en)", "(s)") should then become a plural (see
@@ -55,7 +60,7 @@ def read_table(path: Path) -> list[tuple[str, dict[str, str], list[str]]]:
             while line >= 0 and lines[line].strip().startswith("#"):
                 comments.insert(0, lines[line].strip().lstrip("#").strip())
                 line -= 1
-            found.append((key_node.value, texts, comments))
+            found.append((str(key_node.value), texts, comments))
     return found
 
 
@@ -86,10 +91,17 @@ def save(catalog: Catalog, lang: str) -> None:
 
 
 def main(argv: list[str]) -> int:
+    base: dict[str, dict[str, str]] = {}
+    if "--base" in argv:
+        at = argv.index("--base")
+        base = {key: texts for key, texts, _ in read_table(Path(argv[at + 1]))}
+        argv = argv[:at] + argv[at + 2 :]
     paths = [Path(p) for p in argv]
     catalogs = {lang: load(lang) for lang in LANGS}
     for path in paths:
         for key, texts, comments in read_table(path):
+            if base.get(key) == texts:
+                continue  # as before the catalogues: already carried (or removed since)
             for lang, catalog in catalogs.items():
                 text = texts.get(lang) or texts["nl"]
                 old = catalog.get(key)

@@ -10,8 +10,8 @@ for the app to mention once, and the game goes on without saving.
 from __future__ import annotations
 
 import contextlib
+import os
 import random
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
@@ -77,7 +77,9 @@ class Workspace:
         self.problem_in_use = False
         """The problem is that another window plays this game: :attr:`problem` says so."""
         self.problem_shown = False
-        self.browser_token = browser_token or secrets.token_hex(16)
+        # os.urandom is what secrets.token_hex reads; importing secrets (hmac, hashlib)
+        # would cost the first frame about a millisecond.
+        self.browser_token = browser_token or os.urandom(16).hex()
         """What shows a lesson that this is the browser (or, in a terminal, the run) a student
         joined from before (:mod:`burgerschap.classroom.identity`)."""
         self._store: Store | None = None

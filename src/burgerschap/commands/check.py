@@ -18,6 +18,7 @@ from burgerschap.commands.common import UsageError, fail_usage
 from burgerschap.commands.output import plain_console, say_json
 from burgerschap.commands.validate import inspections
 from burgerschap.i18n import Language, t, tn
+from burgerschap.i18n.names import CHECK_OUTCOME
 from burgerschap.i18n.problem_words import problem_json, problem_line
 from burgerschap.scenario.analyzer import (
     MAX_STATES,
@@ -157,7 +158,7 @@ def _best_lines(analysis: Analysis, lang: Language) -> list[str]:
         endings = [
             best.node
             if best.outcome is None
-            else f"{best.node} ({t('cli.check.outcome.' + best.outcome, lang)})"
+            else f"{best.node} ({t(CHECK_OUTCOME[best.outcome], lang)})"
             for best in found.best
         ]
         top = "∞" if found.high is None else str(found.high)

@@ -41,13 +41,16 @@ DOMAIN = "interface"
 
 def t(key: str, lang: Language = "nl", **params: Any) -> str:
     """The message ``key`` in ``lang``, with ``params`` filled in."""
-    text = _catalog(DOMAIN, lang).text(key)
+    catalogue = _catalog(DOMAIN, lang)
+    text = catalogue.messages.get(key)
+    if type(text) is not str:  # missing, or a plural: the catalogue says which
+        return catalogue.format(key, **params)
     return text.format(**params) if params else text
 
 
 def tn(key: str, n: int, lang: Language = "nl", **params: Any) -> str:
     """The form of the plural message ``key`` for ``n`` in ``lang``; ``{n}`` is ``n``."""
-    return _catalog(DOMAIN, lang).plural_text(key, n).format(n=n, **params)
+    return _catalog(DOMAIN, lang).format_plural(key, n, **params)
 
 
 def N_(key: str) -> str:

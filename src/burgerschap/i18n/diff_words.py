@@ -41,8 +41,8 @@ def render(result: Diff, lang: Language = "nl") -> list[str]:
     words = catalog(DOMAIN, lang)
     count = len(result.changes)
     params = {"old": result.old_ref, "new": result.new_ref, "count": count}
-    header = words.plural_text(COUNT, count) if result else words.text(SAME)
-    lines = [header.format(**params)]
+    same = not result
+    lines = [words.format(SAME, **params) if same else words.format_plural(COUNT, count, **params)]
     for change in result.changes:
         lines.extend(render_change(change, lang))
     return lines
@@ -60,5 +60,5 @@ def render_change(change: Change, lang: Language = "nl") -> list[str]:
         value = params[name]
         if isinstance(value, str) and value in KINDS:
             params[name] = words.text(KINDS[value])
-    params["where"] = words.text(WHERE).format(**params) if line.in_choice else ""
+    params["where"] = words.format(WHERE, **params) if line.in_choice else ""
     return [f"{line.sign} {template.format(**params)}", *line.details]

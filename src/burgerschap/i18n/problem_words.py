@@ -145,5 +145,5 @@ def _word(key: str, value: Any, lang: Language, names: FieldNames | None) -> Any
         return catalog(DOMAIN, lang).text(PATTERN_HINTS[value])
     unit = UNITS.get(key)
     if unit is not None and isinstance(value, int):
-        return catalog(DOMAIN, lang).plural_text(unit, value).format(n=value)
+        return catalog(DOMAIN, lang).format_plural(unit, value)
     return value

@@ -22,6 +22,7 @@ import json
 from typing import Any
 
 from burgerschap.scenario.problems import Problem
+from burgerschap.scenario.twee_meta import unescape_line
 from burgerschap.scenario.twine_convert import (
     DIMENSIONS,
     SKIPPED_TAGS,
@@ -76,7 +77,7 @@ def parse_passages(text: str, filename: str = "") -> tuple[list[Passage], list[P
                     )
             passages.append(Passage(name, tags, metadata, "", number))
         elif passages:
-            body.append(line[1:] if line.startswith("\\::") else line)
+            body.append(unescape_line(line))
         if dropped and passages and len(passages) not in warned:
             warned.add(len(passages))
             problems.append(warning("twee_control_char", passages[-1].name, filename, number))

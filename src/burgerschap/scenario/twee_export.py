@@ -22,6 +22,7 @@ from burgerschap.scenario.models import EndingNode, QuestionNode, Scenario, Stor
 from burgerschap.scenario.problems import Problem
 from burgerschap.scenario.twee_meta import (
     KEY,
+    escape_line,
     json_text,
     passage_meta,
     scenario_data,
@@ -106,7 +107,7 @@ def _escape_name(name: str) -> str:
 
 
 def _escape_body(body: str) -> str:
-    return "\n".join("\\" + ln if ln.startswith("::") else ln for ln in body.split("\n"))
+    return "\n".join(escape_line(ln) for ln in body.split("\n"))
 
 
 def ifid(doc_id: str) -> str:

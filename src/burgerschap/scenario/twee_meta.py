@@ -80,10 +80,26 @@ def scenario_data(scenario: Scenario) -> Data:
     return to_data(scenario)
 
 
+def escape_line(line: str) -> str:
+    """A passage line as Twee writes it: a line that starts with ``::`` (which would begin
+    a new passage) gets a backslash, and so does one that starts with backslashes and
+    ``::``, so that reading it back (:func:`unescape_line`) gives exactly the line again.
+    Twee 3 names only the first case; the second keeps a text like ``\\::`` whole."""
+    return "\\" + line if line.lstrip("\\").startswith("::") else line
+
+
+def unescape_line(line: str) -> str:
+    """A passage line as it was before :func:`escape_line`: one leading backslash fewer
+    before ``::`` (a Twine story's ``\\::`` is its text ``::``, as Twee 3 says)."""
+    if line.startswith("\\") and line.lstrip("\\").startswith("::"):
+        return line[1:]
+    return line
+
+
 def fingerprint(text: str) -> str:
     """A short hash of a passage text that ignores whitespace and Twee's ``\\::`` escape,
     so that re-indenting or a Twee tool's trimming is no change."""
-    lines = (line[1:] if line.startswith("\\::") else line for line in text.split("\n"))
+    lines = (unescape_line(line) for line in text.split("\n"))
     words = " ".join(" ".join(lines).split())
     return hashlib.sha256(words.encode("utf-8")).hexdigest()[:16]
 

@@ -2,9 +2,10 @@
 
 :func:`make_app` builds the app from a data folder, library folders and a
 seed, so the command line, the tests and the snapshots all build the same
-thing. The app itself only navigates between screens and owns the
-:class:`~burgerschap.application.workspace.Workspace`; the screens do the showing and the
-domain (:mod:`burgerschap.scenario`) does the playing.
+thing. The app owns the :class:`~burgerschap.application.workspace.Workspace`
+and moves between screens when they ask (:mod:`burgerschap.tui.navigation`);
+the screens do the showing and the domain (:mod:`burgerschap.scenario`) does
+the playing. This module adds start-up, the themes and the command palette.
 
 Startup stays light: the library is scanned in a worker thread after the
 home screen is up, and screens other than home are imported when first used.
@@ -12,41 +13,37 @@ home screen is up, and screens other than home are imported when first used.
 
 from __future__ import annotations
 
-import weakref
+import gc
 from collections.abc import Iterable, Sequence
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, work
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from burgerschap.application.workspace import Locations, Workspace
-from burgerschap.i18n import Language, t
+from burgerschap.i18n import Language
 from burgerschap.scenario.plaintext import plain_text
+from burgerschap.tui import messages
+from burgerschap.tui.navigation import NavigatingApp
 from burgerschap.tui.screens.home import HomeScreen
-from burgerschap.tui.text import localize_bindings
 from burgerschap.tui.themes import THEMES
 
 if TYPE_CHECKING:
-    from burgerschap.application.game import Game
-    from burgerschap.classroom.store import GameRecord
-    from burgerschap.scenario.library import Entry, Source
-    from burgerschap.tui.screens.editor_base import EditorBase
+    from burgerschap.scenario.library import Source
 
 
-class BurgerschapApp(App[None]):
+class BurgerschapApp(NavigatingApp):
     """Home, play, results, quiz and settings, over one workspace."""
 
     CSS_PATH: ClassVar[list[str | PurePath]] = ["app.tcss", "screens/home.tcss"]
     """The first screen's styles load with the app's: it is built as Textual's default
     screen (see :meth:`get_default_screen`), whose own CSS_PATH Textual never loads."""
     TITLE = "Burgerschap"
-    served: ClassVar[bool] = False
-    """True in the browser (``play --served``): student mode only, see ``tui.served``."""
     DEFAULT_MODE = "student"
     """The student's screens stack on the home screen (teacher modes can sit beside it)."""
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -62,19 +59,9 @@ class BurgerschapApp(App[None]):
         blink: bool = True,
         teacher: bool = False,
     ):
-        super().__init__()
+        super().__init__(workspace, open_ref=open_ref, blink=blink)
         self.teacher = teacher
         """Start in teacher mode (``burgerschap teacher``): the PIN first, no nickname."""
-        self.workspace = workspace
-        self.open_ref = open_ref
-        """A scenario or quiz to open as soon as the library is loaded."""
-        self.blink = blink
-        """Whether text cursors blink (off in tests, for stable screenshots)."""
-        self.library_ready = False
-        self.show_scores = True
-        """Whether the play screen shows the score bars (toggled with a key)."""
-        self.editors: weakref.WeakSet[EditorBase] = weakref.WeakSet()
-        """The open editors (in any mode), whose work is kept if the app stops on an error."""
         for theme in THEMES.values():
             self.register_theme(theme)
         # Not ``self.theme = ...``: its watcher re-parses every stylesheet twice, which
@@ -84,7 +71,6 @@ class BurgerschapApp(App[None]):
         self.set_reactive(BurgerschapApp.theme, name)
         self.set_class(True, f"-theme-{name}", update=False)  # as the watcher would
         self.stylesheet.set_variables(self.get_css_variables())
-        localize_bindings(self, self.lang)
 
     def get_default_screen(self) -> Screen[Any]:
         """The student's first screen.
@@ -135,25 +121,7 @@ class BurgerschapApp(App[None]):
             event.text = plain_text(event.text)
         await super().on_event(event)
 
-    # Language ---------------------------------------------------------
-
-    @property
-    def lang(self) -> Language:
-        return self.workspace.lang
-
-    def t(self, key: str, **params: Any) -> str:
-        """``key`` in the game's language."""
-        return t(key, self.lang, **params)
-
-    def set_language(self, lang: Language) -> None:
-        """Speak ``lang`` from now on: bindings, screens and commands."""
-        self.workspace.lang = lang
-        localize_bindings(self, lang)
-        for screen in self.screen_stack:
-            relocalize = getattr(screen, "relocalize", None)
-            if relocalize is not None:
-                relocalize()
-        self.refresh_bindings()
+    # Theme ------------------------------------------------------------
 
     def set_theme_setting(self, name: str) -> None:
         theme = THEMES.get(name)  # type: ignore[call-overload]
@@ -163,7 +131,6 @@ class BurgerschapApp(App[None]):
     # Startup ----------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.keep_claims()
         if self.teacher:
             self.open_teacher(exit_on_cancel=True)
         elif not self.workspace.nickname:
@@ -178,6 +145,16 @@ class BurgerschapApp(App[None]):
 
     def on_ready(self) -> None:
         # After the first frame: the scan would otherwise compete with it for the GIL.
+        if not gc.isenabled():
+            # Paused for the start-up (launch/play.py). What the start made (modules,
+            # classes, this screen) stays for good: frozen, later collections (during
+            # the scan, in play) need not scan it again. The start's few garbage cycles
+            # (some 900 objects) stay too; collecting them would cost some 11 ms.
+            gc.freeze()
+            gc.enable()
+        # Its first beat is due in 20 s; importing classroom.claims (hashlib, secrets)
+        # before the first frame only cost start-up time.
+        self.keep_claims()
         self.load_library()
 
     @work(thread=True, exclusive=True, group="library")
@@ -197,178 +174,6 @@ class BurgerschapApp(App[None]):
         if self.open_ref and self.workspace.nickname:
             self._open_requested()
         self.check_saving()
-
-    def _open_requested(self) -> None:
-        ref, self.open_ref = self.open_ref, None
-        entry = self.workspace.find(ref) if ref else None
-        if entry is None:
-            self.notify(self.t("tui.open.unknown", ref=ref), severity="error")
-            return
-        self.open_entry(entry)
-
-    @property
-    def home(self) -> HomeScreen | None:
-        for screen in self.screen_stack:
-            if isinstance(screen, HomeScreen):
-                return screen
-        return None
-
-    # Saving -----------------------------------------------------------
-
-    def check_saving(self) -> None:
-        """Say once that progress cannot be saved, when that became so."""
-        workspace = self.workspace
-        if workspace.problem is not None and not workspace.problem_shown:
-            workspace.problem_shown = True
-            if workspace.problem_in_use:  # another window plays this game on: say just that
-                self.notify(workspace.problem, severity="warning", timeout=12)
-                return
-            self.notify(
-                self.t("tui.save.failed", folder=str(workspace.locations.home)),
-                title=self.t("tui.save.failed.title"),
-                severity="warning",
-                timeout=12,
-            )
-
-    # Navigation -------------------------------------------------------
-
-    def go_home(self) -> None:
-        """Back to where games start (the home screen, or a lesson's), closing all above it."""
-        while len(self.screen_stack) > 1 and not getattr(self.screen, "game_base", False):
-            self.pop_screen()
-
-    def open_entry(self, entry: Entry) -> None:
-        """Play a scenario (resuming an unfinished game of it), start a quiz, show the glossary."""
-        from burgerschap.scenario.models import Glossary, Quiz, Scenario
-
-        doc = entry.document
-        if isinstance(doc, Quiz):
-            self.start_quiz(entry)
-        elif isinstance(doc, Glossary):
-            self.open_glossary()
-        elif isinstance(doc, Scenario):
-            playing = self.workspace.progress(entry).playing
-            if playing is not None:
-                self.resume(playing)
-            else:
-                self.play_new(entry)
-
-    def play_new(self, entry: Entry) -> None:
-        from burgerschap.application.playing import new_game
-
-        game = new_game(self.workspace, entry)
-        self.check_saving()
-        self.show_game(game)
-
-    def play_again(self, game: Game) -> None:
-        """Another game of the same scenario, in the same place (a lesson's game stays in it)."""
-        from burgerschap.application.lessongame import LessonUnavailable
-        from burgerschap.application.playing import play_again
-
-        try:
-            again = play_again(self.workspace, game)
-        except LessonUnavailable as exc:
-            self.notify(str(exc), severity="warning")
-            return
-        self.check_saving()
-        self.show_game(again)
-
-    def resume(self, record: GameRecord | None = None) -> None:
-        """Continue the most recent unfinished game (or ``record``)."""
-        record = record or self.workspace.resumable()
-        if record is None:
-            self.notify(self.t("tui.resume.none"))
-            return
-        from burgerschap.application.playing import resume
-
-        game, notice = resume(self.workspace, record)
-        if notice is not None:
-            self.notify(self.t(notice), severity="warning" if game is None else "information")
-        self.check_saving()
-        if game is not None:
-            self.show_game(game)
-        elif self.home is not None:
-            self.home.show_library()
-
-    def show_game(self, game: Game) -> None:
-        self.go_home()
-        if game.finished:
-            game.finish_if_ended()
-            self.show_ending(game, replace=False)
-            return
-        from burgerschap.tui.screens.play import PlayScreen
-
-        self.push_screen(PlayScreen(game))
-
-    def show_ending(self, game: Game, *, replace: bool = True) -> None:
-        from burgerschap.tui.screens.ending import EndingScreen
-
-        if replace:
-            self.switch_screen(EndingScreen(game))
-        else:
-            self.push_screen(EndingScreen(game))
-
-    def start_quiz(self, entry: Entry) -> None:
-        """A round of the quiz; first a choice of level when the quiz has easier questions."""
-        from burgerschap.scenario.models import Quiz
-        from burgerschap.scenario.quizdraw import levels
-        from burgerschap.scenario.quizround import QuizRound
-        from burgerschap.tui.screens.quiz import QuizScreen
-        from burgerschap.tui.screens.quiz_level import ALL, QuizLevelDialog, level_of
-
-        quiz = entry.document
-        assert isinstance(quiz, Quiz)
-        self.go_home()
-
-        def start(answer: str | None) -> None:
-            if answer is not None:
-                niveau = level_of(answer)
-                self.push_screen(QuizScreen(QuizRound(quiz, self.workspace.new_seed(), niveau)))
-
-        if levels(quiz):
-            self.push_screen(QuizLevelDialog(quiz), start)
-        else:
-            start(ALL)
-
-    def open_glossary(self) -> None:
-        """The glossary over the current screen; Escape returns to exactly where the student was."""
-        from burgerschap.tui.screens.glossary import GlossaryScreen
-
-        if not isinstance(self.screen, GlossaryScreen):
-            self.push_screen(GlossaryScreen(self.workspace.glossary()))
-
-    def join_lesson(self) -> None:
-        """Join a lesson ("Meedoen met een les"): a code and a nickname, then its scenarios."""
-        from burgerschap.tui.screens.lesson_join import LessonJoinScreen
-
-        self.push_screen(LessonJoinScreen())
-
-    def open_teacher(self, *, exit_on_cancel: bool = False) -> None:
-        """Teacher mode, after the PIN; its hub offers "Lessen"."""
-        from burgerschap.tui.authoring import open_teacher, register_lessons
-
-        register_lessons(_lessons_screen)
-        open_teacher(self, exit_on_cancel=exit_on_cancel)
-
-    def open_settings(self) -> None:
-        from burgerschap.tui.screens.settings import SettingsScreen
-
-        self.push_screen(SettingsScreen())
-
-    def ask_nickname(self, first: bool = False) -> None:
-        from burgerschap.tui.screens.nickname import NicknameDialog
-
-        def chosen(name: str | None) -> None:
-            if name:
-                self.workspace.set_nickname(name)
-                self.check_saving()
-            if self.home is not None:
-                self.home.show_player()
-                self.home.show_library()
-            if self.open_ref and self.library_ready and self.workspace.nickname:
-                self._open_requested()
-
-        self.push_screen(NicknameDialog(self.workspace.nickname, first=first), chosen)
 
     # Command palette --------------------------------------------------
 
@@ -395,21 +200,14 @@ class BurgerschapApp(App[None]):
         self.workspace.save_settings()
         self.check_saving()
 
-    def switch_language(self, lang: Language) -> None:
-        self.workspace.settings.language = lang
-        self.workspace.save_settings()
-        self.set_language(lang)
-        self.check_saving()
+    def on_toggle_contrast(self, _: messages.ToggleContrast) -> None:
+        self.toggle_contrast()
+
+    def on_library_changed(self, _: messages.LibraryChanged) -> None:
+        self.load_library()
 
     def on_unmount(self) -> None:
         self.workspace.close()
-
-
-def _lessons_screen() -> Screen[Any]:
-    """The teacher hub's "Lessen" (imported when the teacher opens it)."""
-    from burgerschap.tui.screens.lessons import LessonsScreen
-
-    return LessonsScreen()
 
 
 def make_app(

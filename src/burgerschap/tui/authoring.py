@@ -10,7 +10,9 @@
   whatever its YAML says, and it is saved in the students' folder, whose
   versions a lesson never uses. In teacher mode it is the teacher's copy.
 - :func:`register_lessons` is the hook for the lessons screen: the hub shows
-  "Lessen" only once a factory is registered.
+  "Lessen" only once a factory is registered (it lives in
+  :mod:`burgerschap.tui.teaching` with the rest that screens use, so that
+  no screen imports this module, which imports screens).
 - :func:`offer_recovery` offers editor work that was never saved (the app
   stopped on an error, or was killed) when teacher mode or the editor starts.
 
@@ -26,69 +28,65 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App, InvalidModeError
-from textual.screen import Screen
 
-from burgerschap.pin import Throttle
+from burgerschap.i18n import t
+from burgerschap.tui.host import host_of
+from burgerschap.tui.teaching import (
+    LessonsFactory,
+    _lessons,
+    _throttles,
+    draft_session,
+    entry_session,
+    lessons_factory,
+    new_session,
+    own_draft,
+    record_try,
+    register_lessons,
+    student_library_dir,
+    throttle,
+    user_library_dir,
+)
 
 if TYPE_CHECKING:
     from burgerschap.application.editing import EditSession
     from burgerschap.application.recovery import Recovery
-    from burgerschap.application.workspace import Workspace
     from burgerschap.scenario.library import Entry
-    from burgerschap.tui.app import BurgerschapApp
+
+__all__ = [  # with what the teacher's screens share (tui.teaching), offered here too
+    "STUDENT_MODE",
+    "TEACHER_MODE",
+    "LessonsFactory",
+    "_lessons",
+    "_throttles",
+    "draft_session",
+    "enter_teacher",
+    "entry_session",
+    "leave_teacher",
+    "lessons_factory",
+    "make_own_version",
+    "new_session",
+    "offer_recovery",
+    "open_editor",
+    "open_teacher",
+    "own_draft",
+    "record_try",
+    "register_lessons",
+    "student_library_dir",
+    "throttle",
+    "user_library_dir",
+]
 
 TEACHER_MODE = "teacher"
 STUDENT_MODE = "student"
 
-LessonsFactory = Callable[[], Screen[Any]]
-_lessons: list[LessonsFactory] = []
-_throttles: weakref.WeakKeyDictionary[App[Any], Throttle] = weakref.WeakKeyDictionary()
 _later: weakref.WeakKeyDictionary[App[Any], set[Path]] = weakref.WeakKeyDictionary()
 """Recovery drafts the user chose to deal with later: not offered again in this run."""
-
-
-def register_lessons(factory: LessonsFactory) -> None:
-    """Give the teacher hub its "Lessen" entry: ``factory()`` builds the lessons screen."""
-    _lessons[:] = [factory]
-
-
-def lessons_factory() -> LessonsFactory | None:
-    """The registered lessons screen factory, or None (then the hub shows no "Lessen")."""
-    return _lessons[0] if _lessons else None
-
-
-def throttle(app: BurgerschapApp) -> Throttle:
-    """The wrong-PIN counter of this app, as the settings last saved it."""
-    found = _throttles.get(app)
-    if found is None:
-        settings = app.workspace.settings
-        found = _throttles[app] = Throttle(
-            failures=settings.pin_failures, blocked_until=settings.pin_blocked_until
-        )
-    return found
-
-
-def record_try(app: BurgerschapApp, ok: bool) -> None:
-    """Count a PIN try and save the count, so a restart does not reset the wait."""
-    guard = throttle(app)
-    if ok:
-        guard.succeeded()
-    else:
-        guard.failed()
-    settings = app.workspace.settings
-    if (settings.pin_failures, settings.pin_blocked_until) != (
-        guard.failures,
-        guard.blocked_until,
-    ):
-        settings.pin_failures = guard.failures
-        settings.pin_blocked_until = guard.blocked_until
-        app.workspace.save_settings()
 
 
 # Teacher mode -----------------------------------------------------------
 
 
-def open_teacher(app: BurgerschapApp, *, exit_on_cancel: bool = False) -> None:
+def open_teacher(app: App[Any], *, exit_on_cancel: bool = False) -> None:
     """Ask for the PIN (or set one) and go to teacher mode when it is right."""
     from burgerschap.tui.screens.pin import PinDialog
 
@@ -101,11 +99,11 @@ def open_teacher(app: BurgerschapApp, *, exit_on_cancel: bool = False) -> None:
         elif exit_on_cancel:
             app.exit()
 
-    setting = not app.workspace.settings.pin_hash
+    setting = not host_of(app).workspace.settings.pin_hash
     app.push_screen(PinDialog(setting=setting), unlocked)
 
 
-def enter_teacher(app: BurgerschapApp) -> None:
+def enter_teacher(app: App[Any]) -> None:
     """Switch to teacher mode (call only after the PIN was checked)."""
     from burgerschap.tui.screens.teacher_hub import TeacherHubScreen
 
@@ -119,40 +117,20 @@ def enter_teacher(app: BurgerschapApp) -> None:
     app.call_later(offer_recovery, app)
 
 
-def leave_teacher(app: BurgerschapApp) -> None:
+def leave_teacher(app: App[Any]) -> None:
     """Back to the student's screens; teacher mode is closed and needs the PIN again."""
     app.switch_mode(STUDENT_MODE)
     app.remove_mode(TEACHER_MODE)
-    if app.home is not None and app.library_ready:
-        app.home.show_library()
-    if not app.workspace.nickname:
-        app.ask_nickname(first=True)
 
 
 # The library ------------------------------------------------------------
-
-
-def user_library_dir(workspace: Workspace) -> Path:
-    """Where the teacher's versions and drafts go: the user's library folder."""
-    for folder, source in workspace.locations.folders:
-        if source == "user":
-            return folder
-    return workspace.locations.home / "library"
-
-
-def student_library_dir(workspace: Workspace) -> Path:
-    """Where students' own versions and their drafts go."""
-    for folder, source in workspace.locations.folders:
-        if source == "student":
-            return folder
-    return user_library_dir(workspace) / "eigen"
 
 
 # The editor -------------------------------------------------------------
 
 
 def open_editor(
-    app: BurgerschapApp,
+    app: App[Any],
     session: EditSession,
     *,
     recovery_path: Path | None = None,
@@ -173,7 +151,7 @@ def open_editor(
 
 
 def offer_recovery(
-    app: BurgerschapApp,
+    app: App[Any],
     otherwise: Callable[[], object] | None = None,
     *,
     opening: EditSession | None = None,
@@ -191,11 +169,11 @@ def offer_recovery(
     from burgerschap.tui.screens.ask import ChoiceDialog
 
     later = _later.setdefault(app, set())
-    busy = {editor.recovery_path for editor in app.editors}
+    busy = {editor.recovery_path for editor in host_of(app).editors}
     found = next(
         (
             r
-            for r in recovery.waiting(app.workspace.locations.home)
+            for r in recovery.waiting(host_of(app).workspace.locations.home)
             if r.path not in later and r.path not in busy and r.belongs_to(opening)
         ),
         None,
@@ -209,104 +187,46 @@ def offer_recovery(
         assert found is not None
         if answer == "restore":
             open_editor(app, found.session(), recovery_path=found.path, ask=False)
-            app.notify(app.t("tui.recovery.restored"))
+            app.notify(t("tui.recovery.restored", host_of(app).lang))
             return
         if answer == "discard":
             recovery.remove(found.path)
-            app.notify(app.t("tui.recovery.discarded"))
+            app.notify(t("tui.recovery.discarded", host_of(app).lang))
         else:
             later.add(found.path)
         offer_recovery(app, otherwise, opening=opening)
 
     app.push_screen(
         ChoiceDialog(
-            app.t("tui.recovery.title"),
-            app.t("tui.recovery.text", title=found.title, id=found.doc_id, when=_when(app, found)),
+            t("tui.recovery.title", host_of(app).lang),
+            t(
+                "tui.recovery.text",
+                host_of(app).lang,
+                title=found.title,
+                id=found.doc_id,
+                when=_when(app, found),
+            ),
             [
-                ("restore", app.t("tui.recovery.restore")),
-                ("discard", app.t("tui.recovery.discard")),
-                ("later", app.t("tui.recovery.later")),
+                ("restore", t("tui.recovery.restore", host_of(app).lang)),
+                ("discard", t("tui.recovery.discard", host_of(app).lang)),
+                ("later", t("tui.recovery.later", host_of(app).lang)),
             ],
         ),
         answered,
     )
 
 
-def _when(app: BurgerschapApp, found: Recovery) -> str:
+def _when(app: App[Any], found: Recovery) -> str:
     from burgerschap.i18n import long_date
 
     saved = found.saved
     if saved is None:
-        return app.t("tui.recovery.when.unknown")
-    day = long_date(saved.date(), app.lang)
-    return app.t("tui.recovery.when", date=day, time=f"{saved:%H:%M}")
+        return t("tui.recovery.when.unknown", host_of(app).lang)
+    day = long_date(saved.date(), host_of(app).lang)
+    return t("tui.recovery.when", host_of(app).lang, date=day, time=f"{saved:%H:%M}")
 
 
-def new_session(app: BurgerschapApp) -> EditSession:
-    """A new scenario from the template, under an id nobody uses yet."""
-    from burgerschap.application.editing import EditSession, new_scenario
-    from burgerschap.i18n import t
-    from burgerschap.scenario.library import Library
-    from burgerschap.scenario.versions import free_id
-
-    workspace = app.workspace
-    folder = user_library_dir(workspace)
-    library = workspace.library or Library([])
-    doc_id = free_id(t("tui.editor.template.id", workspace.lang), library, folder)
-    data = new_scenario(doc_id, workspace.lang, lambda key: t(key, workspace.lang))
-    return EditSession(data, origin="new", library_dir=folder, saved=False)
-
-
-def entry_session(app: BurgerschapApp, entry: Entry) -> EditSession:
-    """An editor session on a stored version (a save becomes its next version)."""
-    from burgerschap.application.editing import EditSession
-    from burgerschap.scenario.serialize import to_data
-
-    doc = entry.document
-    assert doc is not None
-    # When that version was saved, and its note, belong to it, not to the next one.
-    data = {k: v for k, v in to_data(doc).items() if k not in ("saved", "note")}
-    return EditSession(data, origin=entry.source, library_dir=user_library_dir(app.workspace))
-
-
-def draft_session(app: BurgerschapApp, path: Path) -> EditSession | None:
-    """An editor session on a draft file; None (and a notice) when it cannot be read."""
-    from burgerschap.application.editing import EditSession
-    from burgerschap.i18n.problem_words import error_text
-    from burgerschap.scenario import yamlsafe
-    from burgerschap.scenario.problems import ScenarioError
-
-    try:
-        data = yamlsafe.parse(path.read_text("utf-8"), path.name)[0]
-    except (OSError, UnicodeDecodeError, ScenarioError) as exc:
-        reason = error_text(exc, app.lang) if isinstance(exc, ScenarioError) else str(exc)
-        app.notify(
-            app.t("tui.library.draft_unreadable", file=path.name, reason=reason), severity="error"
-        )
-        return None
-    if not isinstance(data, dict):
-        data = {}
-    return EditSession(data, origin="draft", library_dir=path.parent)
-
-
-def own_draft(folder: Path, doc_id: str) -> Path | None:
-    """A draft in ``folder`` of a copy of ``doc_id`` (unfinished own work), if there is one."""
-    from burgerschap.scenario import yamlsafe
-    from burgerschap.scenario.problems import ScenarioError
-    from burgerschap.scenario.versions import drafts
-
-    for path in reversed(drafts(folder)):
-        try:
-            data = yamlsafe.parse(path.read_text("utf-8"), path.name)[0]
-        except (OSError, UnicodeDecodeError, ScenarioError):
-            continue
-        based_on = data.get("based_on") if isinstance(data, dict) else None
-        if isinstance(based_on, str) and based_on.partition("@")[0] == doc_id:
-            return path
-    return None
-
-
-def make_own_version(app: BurgerschapApp, entry: Entry) -> None:
+def make_own_version(app: App[Any], entry: Entry) -> None:
     """ "Maak je eigen versie": a copy based on this one, in the editor.
 
     In teacher mode the teacher's copy; otherwise the student's own version.
@@ -321,7 +241,7 @@ def make_own_version(app: BurgerschapApp, entry: Entry) -> None:
         _student_copy(app, entry)
 
 
-def _student_copy(app: BurgerschapApp, entry: Entry) -> None:
+def _student_copy(app: App[Any], entry: Entry) -> None:
     """The student's own version of ``entry``: edited on when there is one, else a new copy.
 
     One own version per original and student: ``own_version_id`` of the two.
@@ -334,10 +254,10 @@ def _student_copy(app: BurgerschapApp, entry: Entry) -> None:
 
     doc = entry.document
     assert isinstance(doc, Scenario)
-    workspace = app.workspace
+    workspace = host_of(app).workspace
     library = workspace.library or Library([])
     folder = student_library_dir(workspace)
-    name = workspace.nickname or app.t("tui.own.suffix")
+    name = workspace.nickname or t("tui.own.suffix", host_of(app).lang)
     teachers = library.teachers().ids()
     own = own_version_id(doc.id, name, teachers)
     if entry.source == "student" and doc.based_on:
@@ -349,14 +269,14 @@ def _student_copy(app: BurgerschapApp, entry: Entry) -> None:
     session: EditSession | None
     if draft.is_file():
         session = draft_session(app, draft)
-        notice = app.t("tui.own.reopened", file=draft.name)
+        notice = t("tui.own.reopened", host_of(app).lang, file=draft.name)
     elif mine:
         session = entry_session(app, mine[-1])
-        notice = app.t("tui.own.again", id=own)
+        notice = t("tui.own.again", host_of(app).lang, id=own)
     else:
-        copy = fork(doc, own, title=app.t("tui.own.title", title=doc.title))
+        copy = fork(doc, own, title=t("tui.own.title", host_of(app).lang, title=doc.title))
         session = EditSession(to_data(copy), origin="copy", saved=False)
-        notice = app.t("tui.own.made", id=own, ref=doc.ref)
+        notice = t("tui.own.made", host_of(app).lang, id=own, ref=doc.ref)
     if session is None:
         return
     session.library_dir, session.owner, session.own_id = folder, "student", own
@@ -364,7 +284,7 @@ def _student_copy(app: BurgerschapApp, entry: Entry) -> None:
     app.notify(notice, timeout=8)
 
 
-def _teacher_copy(app: BurgerschapApp, entry: Entry) -> None:
+def _teacher_copy(app: App[Any], entry: Entry) -> None:
     """The teacher's copy of ``entry`` under a free id, in the teacher's library."""
     from burgerschap.application.editing import EditSession
     from burgerschap.scenario.library import Library
@@ -374,7 +294,7 @@ def _teacher_copy(app: BurgerschapApp, entry: Entry) -> None:
 
     doc = entry.document
     assert isinstance(doc, Scenario)
-    workspace = app.workspace
+    workspace = host_of(app).workspace
     folder = user_library_dir(workspace)
     if entry.source == "user" and doc.based_on:
         # Already someone's own version: edit it on (its draft first, if any).
@@ -388,11 +308,11 @@ def _teacher_copy(app: BurgerschapApp, entry: Entry) -> None:
         session = draft_session(app, draft)
         if session is not None:
             open_editor(app, session)
-            app.notify(app.t("tui.own.reopened", file=draft.name))
+            app.notify(t("tui.own.reopened", host_of(app).lang, file=draft.name))
             return
-    name = workspace.nickname or app.t("tui.own.suffix")
+    name = workspace.nickname or t("tui.own.suffix", host_of(app).lang)
     new_id = free_id(f"{doc.id}-{name}", workspace.library or Library([]), folder)
-    copy = fork(doc, new_id, title=app.t("tui.own.title", title=doc.title))
+    copy = fork(doc, new_id, title=t("tui.own.title", host_of(app).lang, title=doc.title))
     session = EditSession(to_data(copy), origin="copy", library_dir=folder, saved=False)
     open_editor(app, session)
-    app.notify(app.t("tui.own.made", id=new_id, ref=doc.ref), timeout=8)
+    app.notify(t("tui.own.made", host_of(app).lang, id=new_id, ref=doc.ref), timeout=8)

@@ -1,8 +1,9 @@
 """Interface text for widgets and screens: the current language, bindings in it, plain text.
 
-Bindings are declared with an i18n key as their description (``"tui.key.back"``);
-:func:`localize_bindings` swaps in the text in the game's language, so the
-footer and the keys panel speak the student's language.
+Bindings are declared with an i18n key as their description (``"tui.key.back"``)
+and keep it: :func:`shown_binding` gives the text in the game's language
+where a binding is drawn (the footer, the keys panel), so the footer and the
+keys panel speak the student's language, whichever way it was switched.
 
 Text from outside the code (scenarios, nicknames, reflections, file names,
 error messages that quote them) is shown with :func:`plain`: never read as
@@ -11,17 +12,17 @@ markup, never a control character (see ``docs/plain-text.md``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import lru_cache
 from typing import cast
 
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.content import Content
 from textual.dom import DOMNode
 
-from burgerschap.i18n import LANGUAGES, N_, Language, has_message, long_date, t
-from burgerschap.i18n.catalog import catalog
+from burgerschap.i18n import N_, Language, long_date, t
 from burgerschap.i18n.names import TOOLTIP
 from burgerschap.scenario.plaintext import plain_text
 
@@ -59,34 +60,45 @@ def lang_of(node: DOMNode) -> Language:
     return cast(Language, getattr(app, "lang", "nl"))
 
 
-@cache  # the tables never change while the program runs
-def _reverse() -> dict[str, str]:
-    found: dict[str, str] = dict(TEXTUAL_DESCRIPTIONS)
-    for lang in LANGUAGES:
-        for key, text in catalog("interface", lang).messages.items():
-            if key.startswith("tui.key.") and isinstance(text, str):
-                found.setdefault(text, key)
-    return found
+def is_message_id(text: str) -> bool:
+    """Whether ``text`` names a key's message (``tui.key.quit``) rather than being shown as is."""
+    return text.startswith("tui.key.")
 
 
-def _key_of(description: str) -> str | None:
-    if has_message(description):
-        return description
-    return _reverse().get(description)
+def shown_binding(binding: Binding, lang: Language) -> Binding:
+    """``binding`` as it is drawn in ``lang``.
+
+    Bindings keep their message ids (``"tui.key.back"``) for good; the
+    footer, the keys panel and the screens' :attr:`active_bindings` translate
+    them each time they are read. A key's tooltip is its binding's own (a
+    message id too) or else the one :data:`~burgerschap.i18n.names.TOOLTIP`
+    gives its description.
+    Textual's own bindings carry English text, translated by
+    :data:`TEXTUAL_DESCRIPTIONS`. Nothing is looked up backwards from a
+    translation: two keys may share one (``Verder``).
+    """
+    return _shown_binding(binding, lang)
 
 
-def localize_binding(binding: Binding, lang: Language) -> Binding:
-    """``binding`` with its description (and tooltip) in ``lang``."""
-    key = _key_of(binding.description)
-    if key is None:
+@lru_cache(maxsize=1024)  # a few hundred bindings times two languages
+def _shown_binding(binding: Binding, lang: Language) -> Binding:
+    description = TEXTUAL_DESCRIPTIONS.get(binding.description, binding.description)
+    tooltip = binding.tooltip or TOOLTIP.get(description, "")
+    if not (is_message_id(description) or is_message_id(tooltip)):
         return binding
-    tooltip_key = TOOLTIP.get(key)
-    tooltip = binding.tooltip if tooltip_key is None else t(tooltip_key, lang)
-    return replace(binding, description=t(key, lang), tooltip=tooltip)
+    return replace(
+        binding,
+        description=t(description, lang) if is_message_id(description) else description,
+        tooltip=t(tooltip, lang) if is_message_id(tooltip) else tooltip,
+    )
 
 
-def localize_bindings(node: DOMNode, lang: Language) -> None:
-    """Translate the descriptions of ``node``'s bindings; safe to call again."""
-    bindings = node._bindings.key_to_bindings
-    for key, items in list(bindings.items()):
-        bindings[key] = [localize_binding(b, lang) for b in items]
+def shown_bindings(
+    bindings: Mapping[str, ActiveBinding], lang: Language
+) -> dict[str, ActiveBinding]:
+    """Textual's active bindings of a screen, with their texts in ``lang``."""
+    shown: dict[str, ActiveBinding] = {}
+    for key, active in bindings.items():
+        binding = shown_binding(active.binding, lang)
+        shown[key] = active._replace(binding=binding, tooltip=binding.tooltip)
+    return shown

@@ -41,7 +41,7 @@ class BoardScreen(GameScreen[None]):
     def __init__(self, code: str) -> None:
         super().__init__(id="board")
         self.code = code
-        addresses = read_board(self.game_app.workspace.locations.home)
+        addresses = read_board(self.host.workspace.locations.home)
         self.url = join_url(addresses[0], self.code) if addresses else None
 
     def compose(self) -> ComposeResult:

@@ -23,7 +23,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.dom import DOMNode
 from textual.widgets import DataTable, Static
 
 from burgerschap.classroom.lessons import Lesson, close_lesson, require_lesson, reset_student
@@ -39,7 +38,9 @@ from burgerschap.i18n import N_
 from burgerschap.i18n.names import LESSON_STATUS
 from burgerschap.scenario.plaintext import plain_text
 from burgerschap.tui.lessonwatch import Watch, watch_lesson
+from burgerschap.tui.messages import CheckSaving
 from burgerschap.tui.screens.base import GameScreen
+from burgerschap.tui.screens.lesson_cells import cell, show_code
 from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.big_text import BigText
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
@@ -64,32 +65,6 @@ class Snapshot:
 
 def read_snapshot(store: Store, code: str) -> Snapshot:
     return Snapshot(require_lesson(store, code), students(store, code), class_results(store, code))
-
-
-def cell(node: DOMNode, text: str, style: str = "") -> Text:
-    """A table cell: rich text (the table measures it), ``$success`` and the like from the theme.
-
-    Plain text: a nickname or title is shown as typed, never read as markup.
-
-    ``$text-muted`` becomes ``dim``; other ``$name`` parts take the theme's colour of that name.
-    """
-    theme = node.app.current_theme
-    parts = []
-    for part in style.split():
-        if part == "$text-muted":
-            parts.append("dim")
-        elif part.startswith("$"):
-            colour = getattr(theme, part[1:].replace("-", "_"), None)
-            if isinstance(colour, str):
-                parts.append(colour)
-        else:
-            parts.append(part)
-    return Text(plain_text(text), style=" ".join(parts))
-
-
-def show_code(code: str) -> str:
-    """A code as written on the board: ``KMN-P47``."""
-    return f"{code[:3]}-{code[3:]}" if len(code) == 6 else code
 
 
 class DashboardScreen(GameScreen[None]):
@@ -136,7 +111,7 @@ class DashboardScreen(GameScreen[None]):
     def on_mount(self) -> None:
         self.retranslate()
         self.query_one("#dash-students", DataTable).focus()
-        workspace = self.game_app.workspace
+        workspace = self.host.workspace
         self._watch, _worker = watch_lesson(
             self,
             workspace.locations.database,
@@ -308,7 +283,7 @@ class DashboardScreen(GameScreen[None]):
     def _export(self) -> None:
         from burgerschap.classroom.exportfiles import export_lesson
 
-        workspace = self.game_app.workspace
+        workspace = self.host.workspace
         try:
             folder = workspace.locations.home / "exports"
             store = Store(workspace.locations.database)
@@ -338,8 +313,8 @@ class DashboardScreen(GameScreen[None]):
         def answered(answer: str | None) -> None:
             if answer != "close":
                 return
-            self.game_app.workspace.write(lambda s: close_lesson(s, self.code))
-            self.game_app.check_saving()
+            self.host.workspace.write(lambda s: close_lesson(s, self.code))
+            self.post_message(CheckSaving())
             if self._watch is not None:
                 self._watch.refresh()
 
@@ -376,8 +351,8 @@ class DashboardScreen(GameScreen[None]):
         def answered(answer: str | None) -> None:
             if answer != "new":
                 return
-            new = self.game_app.workspace.write(lambda s: reset_student(s, self.code, nickname))
-            self.game_app.check_saving()
+            new = self.host.workspace.write(lambda s: reset_student(s, self.code, nickname))
+            self.post_message(CheckSaving())
             if new is None:
                 return
             self.app.push_screen(

@@ -81,7 +81,7 @@ class DebriefScreen(GameScreen[None]):
     def on_mount(self) -> None:
         self._theme_before = self.app.theme
         self.app.theme = HIGH_CONTRAST.name
-        workspace = self.game_app.workspace
+        workspace = self.host.workspace
         self._watch, _worker = watch_lesson(
             self, workspace.locations.database, self.code, self._read, self._show, self._failed
         )

@@ -40,7 +40,7 @@ from burgerschap.application.editing import Check, EditSession, check
 from burgerschap.i18n.names import ORIGIN
 from burgerschap.scenario.problems import Problem
 from burgerschap.tui.screens.editor_base import fields_in, guarded, guarded_async
-from burgerschap.tui.screens.editor_ops import EditorOps
+from burgerschap.tui.screens.editor_yaml import CHECK_DELAY, EditorYaml
 from burgerschap.tui.widgets.fields import (
     FieldArea,
     FieldCheck,
@@ -58,13 +58,11 @@ from burgerschap.tui.widgets.settings_form import SettingsForm
 from burgerschap.tui.widgets.steady_tabs import SteadyTabs
 from burgerschap.tui.widgets.yaml_pane import YamlPane
 
-CHECK_DELAY = 0.3
-"""Seconds after the last change before the work is checked again."""
 NARROW = 110
 """Below this width the problems go under the form instead of beside it."""
 
 
-class EditorScreen(EditorOps):
+class EditorScreen(EditorYaml):
     """Edit one scenario; Escape closes (asking first when there is unsaved work)."""
 
     CSS_PATH = "editor.tcss"
@@ -123,7 +121,7 @@ class EditorScreen(EditorOps):
 
     async def on_mount(self) -> None:
         if self.recovery_path is None:
-            home = self.game_app.workspace.locations.home
+            home = self.host.workspace.locations.home
             self.recovery_path = recovery.free_path(home, self.session.doc_id)
         self.query_one(YamlPane).label(self.t("tui.editor.yaml.apply"), "")
         await self.rebuild_now()
@@ -381,58 +379,3 @@ class EditorScreen(EditorOps):
 
     def _draw_map(self) -> None:
         self.query_one(MapView).show(self.session.data, self.tr)
-
-    # YAML -------------------------------------------------------------
-
-    def _load_yaml(self) -> None:
-        from burgerschap.scenario.serialize import dump_data
-
-        pane = self.query_one(YamlPane)
-        pane.load(dump_data(self.session.data))
-        pane.label(self.t("tui.editor.yaml.apply"), self.t("tui.editor.yaml.hint"))
-
-    @on(YamlPane.Edited)
-    @guarded
-    def _yaml_edited(self) -> None:
-        if self._yaml_timer is not None:
-            self._yaml_timer.stop()
-        self._yaml_timer = self.set_timer(CHECK_DELAY, self._check_yaml_text)
-        self.query_one(YamlPane).label(
-            self.t("tui.editor.yaml.apply"), self.t("tui.editor.yaml.modified")
-        )
-
-    @guarded
-    def _check_yaml_text(self) -> None:
-        from burgerschap.scenario.loader import inspect_text
-
-        pane = self.query_one(YamlPane)
-        problems = inspect_text(pane.area.text).problems
-        pane.show_problems(problems, self.t("tui.editor.no_problems"), self.t("tui.editor.line"))
-
-    @on(YamlPane.Apply)
-    @guarded
-    def _yaml_apply(self, event: YamlPane.Apply) -> None:
-        self.apply_yaml(event.text)
-
-    def apply_yaml(self, text: str, *, leaving: bool = False) -> bool:
-        """Take the typed YAML as the work; False (and the reason shown) when it cannot be read."""
-        from burgerschap.scenario import yamlsafe
-        from burgerschap.scenario.problems import ScenarioError
-
-        pane = self.query_one(YamlPane)
-        try:
-            data = yamlsafe.parse(text)[0]
-        except ScenarioError as exc:
-            pane.show_problems(exc.problems, "", self.t("tui.editor.line"))
-            self.notify(self.t("tui.editor.yaml.unreadable"), severity="error")
-            return False
-        if not isinstance(data, dict):
-            self.notify(self.t("tui.editor.yaml.not_mapping"), severity="error")
-            return False
-        pane.modified = False
-        self.flush_fields()
-        if self.session.apply(data):
-            self.request_rebuild()
-            if not leaving:
-                self.notify(self.t("tui.editor.yaml.applied"))
-        return True

@@ -212,12 +212,12 @@ class EditorBase(GameScreen[None]):
 
     @on(events.Mount)
     def _register(self) -> None:
-        self.game_app.editors.add(self)
+        self.host.editors.add(self)
 
     @on(events.Unmount)
     def _keep_on_unmount(self) -> None:
         # Closing the app (Ctrl+Q) with unsaved work: keep it for the next start.
-        self.game_app.editors.discard(self)
+        self.host.editors.discard(self)
         if self._recovery_timer is not None:
             self._recovery_timer.stop()
         self.keep_recovery()

@@ -1,5 +1,5 @@
 """What the editor does besides showing: operations on nodes, lists and dimensions,
-undo and redo, saving, testing, comparing and closing.
+undo and redo, testing, comparing and closing (saving: :mod:`.editor_saving`).
 
 Every operation goes through the domain's editor operations
 (:mod:`burgerschap.scenario.edit`); a refusal (a name in use, a node still
@@ -18,25 +18,23 @@ from textual.widgets import Button
 from burgerschap.application.editing import Check, get
 from burgerschap.i18n import N_
 from burgerschap.i18n.names import NODE_KIND
-from burgerschap.i18n.problem_words import error_text, problem_text
+from burgerschap.i18n.problem_words import problem_text
 from burgerschap.scenario import edit
 from burgerschap.scenario.models import NODE_ID, SLUG
 from burgerschap.scenario.problems import Problem, ScenarioError
-from burgerschap.tui import authoring
 from burgerschap.tui.screens.ask import AskDialog, ChoiceDialog
-from burgerschap.tui.screens.editor_base import EditorBase, fields_in, guarded
+from burgerschap.tui.screens.editor_base import fields_in, guarded
+from burgerschap.tui.screens.editor_saving import EditorSaving
 from burgerschap.tui.widgets.fields import ItemButton
 
 if TYPE_CHECKING:
-    from burgerschap.application.editing import Owner
-    from burgerschap.scenario.library import Library
-    from burgerschap.scenario.models import Scenario
+    pass
 
 Data = dict[str, Any]
 KINDS = ("story", "question", "ending")
 
 
-class EditorOps(EditorBase):
+class EditorOps(EditorSaving):
     """The editor's actions; :class:`~burgerschap.tui.screens.editor.EditorScreen` shows."""
 
     current: str | None
@@ -249,161 +247,6 @@ class EditorOps(EditorBase):
 
         self._change(one_right)
 
-    # Saving -----------------------------------------------------------
-
-    @guarded
-    def action_save(self, then: Callable[[], None] | None = None) -> None:
-        """A new version when the work validates (after asking what changed),
-        otherwise a draft. ``then`` runs once the work is saved."""
-        from burgerschap.scenario.models import Scenario
-        from burgerschap.scenario.serialize import inspect_data
-
-        self.flush_fields()
-        inspection = inspect_data(self.session.data)
-        doc = inspection.document
-        if isinstance(doc, Scenario) and not inspection.errors:
-            self.ask_note(doc, then)
-        else:
-            self.save_draft(len(inspection.errors))
-            placeholders = [p for p in inspection.errors if p.code == "placeholder_text"]
-            if placeholders:
-                self._refuse_placeholders(placeholders)
-            if then is not None and not self.session.dirty:
-                then()
-        self.keep_recovery()
-
-    def _refuse_placeholders(self, problems: list[Problem]) -> None:
-        """Say which fields still hold "…" or "—": the work is a draft until they are written."""
-        fields = "; ".join(
-            f"{p.node} · {problem_text(p, self.lang)}" if p.node else problem_text(p, self.lang)
-            for p in problems[:5]
-        )
-        self.notify(
-            self.t("tui.editor.placeholder.refused", fields=fields), severity="error", timeout=15
-        )
-
-    @guarded
-    def ask_note(self, doc: Scenario, then: Callable[[], None] | None = None) -> None:
-        """Ask for the version's change note (it may stay empty), then save it."""
-        from burgerschap.scenario.library import Library
-        from burgerschap.scenario.models import MAX_NOTE
-        from burgerschap.scenario.versions import identical_version
-
-        library = self.game_app.workspace.library
-        if self.session.owner == "student":
-            own = self.own_version(doc, library or Library([]))
-            if own is None:
-                return
-            doc = own
-        # The same content is only "already saved" when it is saved by the same hand:
-        # a teacher who saves a student's version unchanged makes it the teacher's.
-        pool = _of_owner(library, self.session.owner) if library is not None else None
-        same = identical_version(doc, pool) if pool is not None else None
-        if same is not None:
-            self.notify(self.t("tui.editor.saved.same", ref=same))
-            self.session.saved_draft()
-            self.after_edit()
-            if then is not None:
-                then()
-            return
-
-        def too_long(note: str) -> str | None:
-            if len(note) > MAX_NOTE:
-                return self.t("tui.editor.note.too_long", limit=MAX_NOTE)
-            return None
-
-        def answered(answer: tuple[str, str] | None) -> None:
-            if answer is None:
-                self.notify(self.t("tui.editor.note.cancelled"))
-            elif self.save_version(doc, answer[0]) and then is not None:
-                then()
-
-        self.app.push_screen(
-            AskDialog(
-                self.t("tui.editor.note.title"),
-                self.t("tui.editor.note.explain"),
-                check=too_long,
-            ),
-            answered,
-        )
-
-    @guarded
-    def save_version(self, doc: Scenario, note: str = "") -> bool:
-        """Store the work as the next version with its note; False when that failed."""
-        from burgerschap.scenario.versions import (
-            draft_filename,
-            parse_version_filename,
-            save_version,
-        )
-
-        workspace = self.game_app.workspace
-        folder = self.session.library_dir or authoring.user_library_dir(workspace)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            # Saved now, with this note: not a moment or note the work carried along.
-            fresh = doc.model_copy(update={"saved": None})
-            path = save_version(fresh, folder, workspace.library, note=note)
-        except (OSError, ScenarioError) as exc:
-            reason = error_text(exc, self.lang) if isinstance(exc, ScenarioError) else str(exc)
-            self.notify(self.t("tui.editor.save.failed", reason=reason), severity="error")
-            return False
-        parsed = parse_version_filename(path.name)
-        version = parsed[1] if parsed else doc.version
-        ref = f"{doc.id}@{version}"
-        self.session.saved_version(ref, version)
-        (folder / draft_filename(doc.id)).unlink(missing_ok=True)
-        self.game_app.load_library()
-        self.notify(self.t("tui.editor.saved", ref=ref, file=path.name))
-        self.after_edit()
-        return True
-
-    def own_version(self, doc: Scenario, library: Library) -> Scenario | None:
-        """A student's work as their own version: under its own id; None (and why) when refused.
-
-        A student may not save under the id of a built-in or teacher's scenario: that
-        would look like the teacher's. Any other id is replaced by the student's own.
-        """
-        own = self.session.own_id or doc.id
-        if doc.id in library.teachers().ids() or own in library.teachers().ids():
-            self.notify(
-                self.t("tui.own.id_refused", id=doc.id, own=own),
-                title=self.t("tui.editor.refused"),
-                severity="error",
-                timeout=15,
-            )
-            return None
-        if doc.id != own:
-            self.notify(self.t("tui.own.id_kept", id=doc.id, own=own), timeout=10)
-            doc = doc.model_copy(update={"id": own})
-        return doc
-
-    @guarded
-    def save_draft(self, errors: int) -> None:
-        from burgerschap.scenario.versions import save_draft
-
-        workspace = self.game_app.workspace
-        folder = self.session.library_dir or authoring.user_library_dir(workspace)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            # A student's draft is named after their own version, whatever its YAML says.
-            path = save_draft(self.session.data, folder, name=self.session.own_id)
-        except OSError as exc:
-            self.notify(self.t("tui.editor.save.failed", reason=str(exc)), severity="error")
-            return
-        self.session.saved_draft()
-        self.notify(
-            self.tn("tui.editor.saved.draft", errors, file=path.name),
-            severity="warning",
-            timeout=10,
-        )
-        self.after_edit()
-
-    def action_save_file(self) -> None:
-        """Write the work as a file of the user's choosing (see editor_share)."""
-        from burgerschap.tui.screens import editor_share
-
-        editor_share.ask_and_write(self)
-
     # Testing and comparing --------------------------------------------
 
     @guarded
@@ -458,12 +301,3 @@ class EditorOps(EditorBase):
             ),
             answered,
         )
-
-
-def _of_owner(library: Library, owner: Owner) -> Library:
-    """The versions saved by the same hand as ``owner``: the teacher's, or students'."""
-    from burgerschap.scenario.library import Library
-
-    if owner == "teacher":
-        return library.teachers()
-    return Library([e for e in library.entries if e.source == "student"])

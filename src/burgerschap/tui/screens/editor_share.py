@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from burgerschap.tui.screens.ask import AskDialog
 
 if TYPE_CHECKING:
-    from burgerschap.tui.screens.editor_ops import EditorOps
+    from burgerschap.tui.screens.editor_base import EditorBase
 
 
 def suggested_path(doc_id: str) -> Path:
@@ -24,7 +24,7 @@ def suggested_path(doc_id: str) -> Path:
     return Path.home() / f"{doc_id}.yaml"
 
 
-def ask_and_write(screen: EditorOps) -> None:
+def ask_and_write(screen: EditorBase) -> None:
     """Ask for a file name and write the work there."""
 
     def problem(name: str) -> str | None:
@@ -52,7 +52,7 @@ def ask_and_write(screen: EditorOps) -> None:
     )
 
 
-def write(screen: EditorOps, path: Path) -> bool:
+def write(screen: EditorBase, path: Path) -> bool:
     """Write the work to ``path`` (never over an existing file); False when that failed."""
     from burgerschap.scenario.atomic import atomic_write
     from burgerschap.scenario.serialize import dump, dump_data, inspect_data

@@ -27,6 +27,7 @@ from burgerschap.i18n import N_
 from burgerschap.i18n.names import BAND, OUTCOME, PARTY, RUNG
 from burgerschap.scenario.models import EndingNode
 from burgerschap.scenario.recap import RecapStep, reach, recap
+from burgerschap.tui.messages import CheckSaving, GoHome, PlayAgain
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.play import effects_content
 from burgerschap.tui.widgets.dimension_bars import Bar, DimensionBars
@@ -90,7 +91,7 @@ class EndingScreen(GameScreen[None]):
         yield GameFooter()
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).cursor_blink = self.game_app.blink
+        self.query_one(TextArea).cursor_blink = self.host.blink
         self.retranslate()
         self.query_one("#results", VerticalScroll).focus()
 
@@ -229,7 +230,7 @@ class EndingScreen(GameScreen[None]):
         # A lesson's games live under the lesson's nickname: only the student's own here.
         earlier = None
         if getattr(game, "lesson", None) is None:
-            earlier = EntryText(self.game_app.workspace, self.lang).reflections(
+            earlier = EntryText(self.host.workspace, self.lang).reflections(
                 game.entry, exclude=game.game_id, heading=False
             )
         heading = self.query_one("#earlier-heading", Static)
@@ -263,7 +264,7 @@ class EndingScreen(GameScreen[None]):
             return
         self.play.save_reflection(text)
         self.saved_text = text
-        self.game_app.check_saving()
+        self.post_message(CheckSaving())
         self._show_reflection_status()
 
     def _save_unsaved(self) -> None:
@@ -279,9 +280,9 @@ class EndingScreen(GameScreen[None]):
     @on(Button.Pressed, "#again-button")
     def action_again(self) -> None:
         self._save_unsaved()
-        self.game_app.play_again(self.play)
+        self.post_message(PlayAgain(self.play))
 
     @on(Button.Pressed, "#menu-button")
     def action_menu(self) -> None:
         self._save_unsaved()
-        self.game_app.go_home()
+        self.post_message(GoHome())

@@ -63,7 +63,7 @@ class GlossaryScreen(GameModal[None]):
         terms = self.query_one("#glossary-terms", OptionList)
         terms.can_focus = False  # typing always goes to the search field
         field = self.query_one(Input)
-        field.cursor_blink = self.game_app.blink
+        field.cursor_blink = self.host.blink
         field.focus()
         self.retranslate()
 

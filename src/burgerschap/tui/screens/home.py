@@ -20,6 +20,16 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from burgerschap.application.home_index import HomeIndex, Kind, Row, read_index, stamp, write_index
+from burgerschap.tui.messages import (
+    AskNickname,
+    JoinLesson,
+    MakeOwnVersion,
+    OpenEntry,
+    OpenSettings,
+    OpenTeacher,
+    Resume,
+    StartQuiz,
+)
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.home_text import EntryText
 from burgerschap.tui.widgets.footer import GameFooter
@@ -83,7 +93,7 @@ class HomeScreen(GameScreen[None]):
         self.query_one(LibraryList).focus()
 
     def on_screen_resume(self) -> None:
-        if self.game_app.library_ready:
+        if self.host.library_ready:
             self.show_library()
         self.show_player()
 
@@ -92,13 +102,13 @@ class HomeScreen(GameScreen[None]):
         self.query_one("#question", Static).update(Content(self.t("tui.home.question")))
         self.query_one(LibraryList).border_title = self.t("tui.home.library")
         self.show_player()
-        if self.game_app.library_ready:
+        if self.host.library_ready:
             self.show_library()
         else:
             self._show_preview()
 
     def show_player(self) -> None:
-        name = self.game_app.workspace.nickname
+        name = self.host.workspace.nickname
         text = (
             Content.from_markup(self.t("tui.home.player"), name=name)
             if name
@@ -108,7 +118,7 @@ class HomeScreen(GameScreen[None]):
 
     @property
     def _text(self) -> EntryText:
-        return EntryText(self.game_app.workspace, self.lang)
+        return EntryText(self.host.workspace, self.lang)
 
     # The library --------------------------------------------------------
 
@@ -120,9 +130,9 @@ class HomeScreen(GameScreen[None]):
 
         Built in ``compose``, so that the very first frame shows it.
         """
-        if self.game_app.library_ready:
+        if self.host.library_ready:
             return []
-        index = read_index(self.game_app.workspace.locations.home, self.lang)
+        index = read_index(self.host.workspace.locations.home, self.lang)
         if index is None:
             return []
         options = []
@@ -169,12 +179,12 @@ class HomeScreen(GameScreen[None]):
         if text == self._remembered:
             return
         self._remembered = text
-        folder = self.game_app.workspace.locations.home
+        folder = self.host.workspace.locations.home
         self.run_worker(partial(write_index, folder, index), thread=True, group="home-index")
 
     def show_library(self) -> None:
         """Fill the list from the loaded library and the student's progress."""
-        workspace = self.game_app.workspace
+        workspace = self.host.workspace
         library = self.query_one(LibraryList)
         previous = library.highlighted_option.id if library.highlighted_option else None
         self._items = {}
@@ -303,27 +313,27 @@ class HomeScreen(GameScreen[None]):
 
     @on(OptionList.OptionSelected, "#library")
     def _selected(self, event: OptionList.OptionSelected) -> None:
-        if not self.game_app.library_ready and event.option.id != "join-lesson":
+        if not self.host.library_ready and event.option.id != "join-lesson":
             self._pending = event.option.id  # from the preview: open it once the scan is done
             return
         self._open(event.option.id)
 
     def _open(self, option_id: str | None) -> None:
         if option_id == "resume" and self._resume is not None:
-            self.game_app.resume(self._resume)
+            self.post_message(Resume(self._resume))
             return
         if option_id == "join-lesson":
-            self.game_app.join_lesson()
+            self.post_message(JoinLesson())
             return
         item = self._items.get(option_id or "")
         if item is not None and item.ok:
-            self.game_app.open_entry(item)
+            self.post_message(OpenEntry(item))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "resume":
             return self._resume is not None
         if action == "quiz":
-            return bool(self.game_app.library_ready and self.game_app.workspace.quizzes())
+            return bool(self.host.library_ready and self.host.workspace.quizzes())
         return True
 
     def action_scroll_details(self, direction: int) -> None:
@@ -334,21 +344,21 @@ class HomeScreen(GameScreen[None]):
             pane.scroll_page_down()
 
     def action_resume(self) -> None:
-        self.game_app.resume()
+        self.post_message(Resume())
 
     def action_quiz(self) -> None:
-        quizzes = self.game_app.workspace.quizzes()
+        quizzes = self.host.workspace.quizzes()
         if quizzes:
-            self.game_app.start_quiz(quizzes[0])
+            self.post_message(StartQuiz(quizzes[0]))
 
     def action_settings(self) -> None:
-        self.game_app.open_settings()
+        self.post_message(OpenSettings())
 
     def action_nickname(self) -> None:
-        self.game_app.ask_nickname()
+        self.post_message(AskNickname())
 
     def action_join_lesson(self) -> None:
-        self.game_app.join_lesson()
+        self.post_message(JoinLesson())
 
     # Authoring (teacher mode and own versions live in tui.authoring) ------
 
@@ -360,13 +370,12 @@ class HomeScreen(GameScreen[None]):
         return entry if entry is not None and isinstance(entry.document, Scenario) else None
 
     def action_own_version(self) -> None:
-        from burgerschap.tui.authoring import make_own_version
 
         entry = self._own_version_entry()
         if entry is None:
             self.notify(self.t("tui.own.pick"))
         else:
-            make_own_version(self.game_app, entry)
+            self.post_message(MakeOwnVersion(entry))
 
     def action_teacher(self) -> None:
-        self.game_app.open_teacher()
+        self.post_message(OpenTeacher())

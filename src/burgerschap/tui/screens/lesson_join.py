@@ -38,6 +38,7 @@ from burgerschap.application.lessongame import (
 from burgerschap.classroom.lessons import Membership
 from burgerschap.classroom.nicknames import MAX_LENGTH
 from burgerschap.scenario.plaintext import plain_text
+from burgerschap.tui.messages import CheckSaving, ShowGame
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.footer import GameFooter
@@ -81,7 +82,7 @@ class LessonJoinScreen(GameScreen[None]):
             yield Input(self.code, max_length=CODE_MAX, compact=True, id="code-input")
             yield Static(id="nickname-label", classes="field-label")
             yield Input(
-                self.game_app.workspace.nickname[:MAX_LENGTH],
+                self.host.workspace.nickname[:MAX_LENGTH],
                 max_length=MAX_LENGTH,
                 compact=True,
                 id="nickname-input",
@@ -99,7 +100,7 @@ class LessonJoinScreen(GameScreen[None]):
 
     def on_mount(self) -> None:
         for field in self.query(Input):
-            field.cursor_blink = self.game_app.blink
+            field.cursor_blink = self.host.blink
         self.query_one("#lesson-view").display = False
         self._ask_return_code(False)
         self.retranslate()
@@ -166,7 +167,7 @@ class LessonJoinScreen(GameScreen[None]):
             self.query_one("#code-input", Input).focus()
             return
         try:
-            membership = join_lesson(self.game_app.workspace, code, nickname, return_code)
+            membership = join_lesson(self.host.workspace, code, nickname, return_code)
         except LessonUnavailable as exc:
             error.update(plain(str(exc)))  # quotes what was typed
             if exc.needs_code:
@@ -176,7 +177,7 @@ class LessonJoinScreen(GameScreen[None]):
         error.update("")
         self._ask_return_code(False)
         self.membership = membership
-        workspace = self.game_app.workspace
+        workspace = self.host.workspace
         if not workspace.remember_settings or not workspace.nickname:
             # In the browser the lesson's nickname is the only one (never written to disk).
             workspace.settings.nickname = membership.nickname
@@ -237,7 +238,7 @@ class LessonJoinScreen(GameScreen[None]):
         self.query_one("#lesson-heading", Static).update(heading)
         listing = self.query_one("#lesson-scenarios", LibraryList)
         previous = listing.highlighted
-        statuses = scenario_statuses(self.game_app.workspace, membership)
+        statuses = scenario_statuses(self.host.workspace, membership)
         self._statuses = {f"lesson-scenario-{n}": s for n, s in enumerate(statuses)}
         listing.set_options(
             Option(self._prompt(status), id=option_id)
@@ -273,7 +274,7 @@ class LessonJoinScreen(GameScreen[None]):
         membership = self.membership
         if membership is None:
             return
-        workspace = self.game_app.workspace
+        workspace = self.host.workspace
         game: LessonGame | None = None
         try:
             # Resuming may be refused too (another window, a newer program): then nothing
@@ -286,13 +287,13 @@ class LessonJoinScreen(GameScreen[None]):
             self.notify(str(exc), severity="warning")
             self.show_lesson()
             return
-        self.game_app.check_saving()
-        self.game_app.show_game(game)
+        self.post_message(CheckSaving())
+        self.post_message(ShowGame(game))
 
     # Leaving ----------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "leave" and self.game_app.served:
+        if action == "leave" and self.host.served:
             return self.membership is not None  # the form is the start: nothing to go back to
         if action == "code_entered":  # False passes Enter on to whatever else has the focus
             return self.focused is not None and self.focused.id == "code-input"
@@ -300,8 +301,8 @@ class LessonJoinScreen(GameScreen[None]):
 
     def action_leave(self) -> None:
         if self.membership is not None:
-            leave_lesson(self.game_app.workspace, self.membership)
-        if self.game_app.served:
+            leave_lesson(self.host.workspace, self.membership)
+        if self.host.served:
             # Back to the form: another code, or another nickname.
             self.membership = None
             self.query_one("#lesson-view").display = False

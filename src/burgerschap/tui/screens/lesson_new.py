@@ -21,6 +21,7 @@ from textual.widgets.selection_list import Selection
 from burgerschap.classroom.errors import ClassroomError
 from burgerschap.classroom.lessons import TITLE_MAX, create_lesson
 from burgerschap.scenario.models import Scenario
+from burgerschap.tui.messages import CheckSaving
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.dashboard import DashboardScreen
 from burgerschap.tui.text import plain
@@ -59,7 +60,7 @@ class NewLessonScreen(GameScreen[None]):
         yield GameFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#new-title-input", Input).cursor_blink = self.game_app.blink
+        self.query_one("#new-title-input", Input).cursor_blink = self.host.blink
         self.retranslate()
         self.fill_scenarios()
         self.query_one("#new-title-input", Input).focus()
@@ -81,8 +82,8 @@ class NewLessonScreen(GameScreen[None]):
 
         Students' own versions are not offered: a lesson uses the teacher's versions only.
         """
-        library = self.game_app.workspace.library
-        if not self.game_app.library_ready or library is None:
+        library = self.host.workspace.library
+        if not self.host.library_ready or library is None:
             self.set_timer(0.2, self.fill_scenarios)  # the library is still being read
             return
         entries = [e for e in library.teachers().scenarios() if isinstance(e.document, Scenario)]
@@ -116,7 +117,7 @@ class NewLessonScreen(GameScreen[None]):
         allow_back = self.query_one("#new-allow-back", Checkbox).value
         show_scores = self.query_one("#new-show-scores", Checkbox).value
         try:
-            lesson = self.game_app.workspace.write(
+            lesson = self.host.workspace.write(
                 lambda s: create_lesson(
                     s, title, chosen, allow_back=allow_back, show_scores=show_scores
                 )
@@ -124,7 +125,7 @@ class NewLessonScreen(GameScreen[None]):
         except ClassroomError as exc:
             error.update(plain(exc.message(self.lang)))
             return
-        self.game_app.check_saving()
+        self.post_message(CheckSaving())
         if lesson is None:
             error.update(self.t("tui.lesson.no_store"))
             return

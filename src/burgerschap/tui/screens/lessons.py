@@ -20,8 +20,10 @@ from textual.widgets import DataTable, Static
 from burgerschap.classroom.lessons import LessonSummary, close_lesson, delete_lesson, list_lessons
 from burgerschap.i18n import N_
 from burgerschap.i18n.names import LESSON_STATUS
+from burgerschap.tui.messages import CheckSaving
 from burgerschap.tui.screens.base import GameScreen
-from burgerschap.tui.screens.dashboard import DashboardScreen, cell, show_code
+from burgerschap.tui.screens.dashboard import DashboardScreen
+from burgerschap.tui.screens.lesson_cells import cell, show_code
 from burgerschap.tui.widgets.footer import GameFooter
 
 COLUMNS = {
@@ -81,7 +83,7 @@ class LessonsScreen(GameScreen[None]):
     def show_lessons(self) -> None:
         """Read the lessons again (a few small queries) and show them."""
         none: list[LessonSummary] = []
-        self.summaries = self.game_app.workspace.read(list_lessons, none)
+        self.summaries = self.host.workspace.read(list_lessons, none)
         table = self.query_one("#lessons-table", DataTable)
         current = table.cursor_row
         table.clear()
@@ -145,8 +147,8 @@ class LessonsScreen(GameScreen[None]):
 
         def answered(answer: str | None) -> None:
             if answer == "close":
-                self.game_app.workspace.write(lambda s: close_lesson(s, code))
-                self.game_app.check_saving()
+                self.host.workspace.write(lambda s: close_lesson(s, code))
+                self.post_message(CheckSaving())
                 self.show_lessons()
 
         self.app.push_screen(
@@ -169,8 +171,8 @@ class LessonsScreen(GameScreen[None]):
         def answered(answer: str | None) -> None:
             if answer != "delete":
                 return
-            deleted = self.game_app.workspace.write(lambda s: delete_lesson(s, lesson.code))
-            self.game_app.check_saving()
+            deleted = self.host.workspace.write(lambda s: delete_lesson(s, lesson.code))
+            self.post_message(CheckSaving())
             if deleted is not None:
                 self.notify(
                     self.t(

@@ -27,7 +27,8 @@ from burgerschap.scenario.library import Entry, Library
 from burgerschap.scenario.models import Scenario
 from burgerschap.scenario.plaintext import plain_line
 from burgerschap.scenario.versions import VersionInfo, drafts, lineage
-from burgerschap.tui import authoring
+from burgerschap.tui import teaching
+from burgerschap.tui.messages import MakeOwnVersion, OpenEditor
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.footer import GameFooter
 
@@ -79,7 +80,7 @@ class LibraryScreen(GameScreen[None]):
 
     @property
     def library(self) -> Library:
-        return self.game_app.workspace.library or Library([])
+        return self.host.workspace.library or Library([])
 
     def fill(self) -> None:
         """Build the tree from the library and the drafts on disk."""
@@ -87,7 +88,7 @@ class LibraryScreen(GameScreen[None]):
         tree.clear()
         tree.show_root = False
         library = self.library
-        folder = authoring.user_library_dir(self.game_app.workspace)
+        folder = teaching.user_library_dir(self.host.workspace)
         ids: dict[str, list[Entry]] = {}
         for entry in library.valid():
             doc = entry.document
@@ -192,15 +193,15 @@ class LibraryScreen(GameScreen[None]):
         item = self.item
         if item is None:
             return
-        app = self.game_app
+        app = self.app
         if item.draft is not None:
-            session = authoring.draft_session(app, item.draft)
+            session = teaching.draft_session(app, item.draft)
         elif item.entry is not None:
-            session = authoring.entry_session(app, item.entry)
+            session = teaching.entry_session(app, item.entry)
         else:
             return
         if session is not None:
-            authoring.open_editor(app, session)
+            self.post_message(OpenEditor(session))
 
     def action_compare(self) -> None:
         from burgerschap.scenario.serialize import to_data
@@ -219,7 +220,7 @@ class LibraryScreen(GameScreen[None]):
     def action_copy(self) -> None:
         item = self.item
         if item is not None and item.entry is not None:
-            authoring.make_own_version(self.game_app, item.entry)
+            self.post_message(MakeOwnVersion(item.entry))
 
     def action_try_out(self) -> None:
         from burgerschap.tui.screens.tryout import TryoutDialog

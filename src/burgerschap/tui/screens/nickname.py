@@ -64,7 +64,7 @@ class NicknameDialog(GameModal[str | None]):
 
     def on_mount(self) -> None:
         field = self.query_one(Input)
-        field.cursor_blink = self.game_app.blink
+        field.cursor_blink = self.host.blink
         field.focus()
 
     @on(Input.Submitted)

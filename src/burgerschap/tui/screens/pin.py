@@ -18,8 +18,8 @@ from textual.widgets import Input, Static
 
 from burgerschap.i18n import N_
 from burgerschap.pin import PIN_MAX, PIN_MIN, hash_pin, valid_pin, verify_pin
-from burgerschap.tui.authoring import record_try, throttle
 from burgerschap.tui.screens.base import GameModal
+from burgerschap.tui.teaching import record_try, throttle
 from burgerschap.tui.widgets.footer import GameFooter
 
 
@@ -63,7 +63,7 @@ class PinDialog(GameModal[bool]):
 
     def on_mount(self) -> None:
         field = self.query_one(Input)
-        field.cursor_blink = self.game_app.blink
+        field.cursor_blink = self.host.blink
         field.focus()
         self._tick()
 
@@ -75,7 +75,7 @@ class PinDialog(GameModal[bool]):
         pin = event.value
         if self.setting:
             self._set(pin)
-        elif throttle(self.game_app).wait() <= 0:
+        elif throttle(self.app).wait() <= 0:
             event.input.disabled = True
             self._check(pin)
 
@@ -107,7 +107,7 @@ class PinDialog(GameModal[bool]):
         self.app.call_from_thread(self._stored, stored)
 
     def _stored(self, stored: str) -> None:
-        workspace = self.game_app.workspace
+        workspace = self.host.workspace
         workspace.settings.pin_hash = stored
         if not workspace.save_settings():
             self.app.notify(self.t("tui.pin.not_saved"), severity="warning", timeout=10)
@@ -118,11 +118,11 @@ class PinDialog(GameModal[bool]):
 
     @work(thread=True, exclusive=True, group="pin")
     def _check(self, pin: str) -> None:
-        ok = verify_pin(pin, self.game_app.workspace.settings.pin_hash)
+        ok = verify_pin(pin, self.host.workspace.settings.pin_hash)
         self.app.call_from_thread(self._checked, ok)
 
     def _checked(self, ok: bool) -> None:
-        record_try(self.game_app, ok)
+        record_try(self.app, ok)
         if ok:
             self.dismiss(True)
             return
@@ -134,7 +134,7 @@ class PinDialog(GameModal[bool]):
         """Lock the field while the delay after a wrong PIN runs, counting down."""
         if self.setting:
             return
-        guard = throttle(self.game_app)
+        guard = throttle(self.app)
         left = guard.wait()
         field = self.query_one(Input)
         if left > 0:

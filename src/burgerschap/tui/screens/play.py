@@ -10,6 +10,12 @@ continue stays in view below it.
 A question the student answered before going back over it is not asked
 again: the first answer counts, so the screen shows that answer with its
 explanation, and Enter goes on with it.
+
+State drives the screen through reactives: :attr:`PlayScreen.reading`
+(choosing or reading) shows the choices or the feedback, :attr:`position`
+(the node shown and the moves made) and the scrolled texts' sizes decide
+which keys work, and :attr:`scores_shown` the bars. The keys in the footer
+follow by themselves (``bindings=True``).
 """
 
 from __future__ import annotations
@@ -22,12 +28,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.events import Resize
+from textual.reactive import reactive
 from textual.widgets import Static
 
 from burgerschap.application.game import Game
 from burgerschap.i18n import N_
 from burgerschap.scenario.engine import Outcome
 from burgerschap.scenario.models import EndingNode, QuestionNode, StoryNode
+from burgerschap.tui.messages import CheckSaving, GoHome, OpenGlossary, ScoresShown, ShowEnding
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.text import source_text
 from burgerschap.tui.widgets.choice_list import ChoiceList
@@ -72,12 +80,21 @@ class PlayScreen(GameScreen[None]):
     """Back one step, show or hide the scores, back to the menu (progress is kept);
     PgDn and PgUp scroll a long story while the choices keep the focus."""
 
+    # repaint=False: the watchers update the widgets that change; a repaint of the
+    # whole screen would cost a frame of its own.
+    reading: reactive[bool] = reactive(False, repaint=False, bindings=True, init=False)
+    """True while feedback is shown (reading), False while the choices are (choosing)."""
+    position: reactive[tuple[str, int]] = reactive(
+        ("", -1), repaint=False, bindings=True, init=False
+    )
+    """The node shown and the number of moves made: whether "back" works follows it."""
+    scores_shown: reactive[bool] = reactive(True, repaint=False, init=False)
+    """Whether the score bars are shown (the student toggles them; a lesson may forbid)."""
+
     def __init__(self, game: Game) -> None:
         super().__init__(id="play")
         self.play = game
         self.labels = {dim: d.label for dim, d in game.scenario.dimensions.items()}
-        self.reading = False
-        """True while feedback is shown."""
         self._last: Outcome | None = None
         self._order: list[int] = []
         """The file indexes of the choices or options, in the order shown."""
@@ -95,8 +112,12 @@ class PlayScreen(GameScreen[None]):
                 with Vertical(id="decision"):
                     yield Static(id="decision-title", classes="panel-title")
                     yield ChoiceList(id="choices")
-                    yield FeedbackPanel(id="feedback-panel", body_id="feedback")
-                    yield Static(id="continue-hint")
+                    # Shown while reading (see watch_reading).
+                    panel = FeedbackPanel(id="feedback-panel", body_id="feedback")
+                    hint = Static(id="continue-hint")
+                    panel.display = hint.display = False
+                    yield panel
+                    yield hint
             with Vertical(id="sidebar"):
                 yield Static(id="scores-title", classes="panel-title")
                 yield DimensionBars(id="bars")
@@ -104,8 +125,28 @@ class PlayScreen(GameScreen[None]):
 
     def on_mount(self) -> None:
         # A lesson may hide the scores while playing: then no bars and no toggle.
-        self.query_one("#sidebar").display = self.play.scores_visible and self.game_app.show_scores
+        self.scores_shown = self.play.scores_visible and self.host.show_scores
+        # Whether PgDn can scroll follows the length of what is shown.
+        for scroller in (self.query_one("#story"), self.query_one(FeedbackPanel)):
+            self.watch(scroller, "virtual_size", self.refresh_bindings, init=False)
         self.show_node()
+
+    def watch_scores_shown(self, shown: bool) -> None:
+        self.query_one("#sidebar").display = shown
+
+    def watch_reading(self, reading: bool) -> None:
+        """Choosing shows the choices; reading the feedback and the hint to go on."""
+        self.set_class(reading, "-reading")
+        choices = self.query_one(ChoiceList)
+        panel = self.query_one(FeedbackPanel)
+        choices.display = not reading
+        panel.display = reading
+        self.query_one("#continue-hint").display = reading
+        if reading:
+            self._fit_feedback()
+            panel.focus()
+        else:
+            choices.focus()
 
     def retranslate(self) -> None:
         if self.reading and self._last is not None:
@@ -123,6 +164,7 @@ class PlayScreen(GameScreen[None]):
         if height:
             panel = self.query_one(FeedbackPanel)
             panel.styles.max_height = max(height - FEEDBACK_FRAME, 3)
+        self.refresh_bindings()  # a new size may let PgDn scroll, or no longer
 
     # Showing ----------------------------------------------------------
 
@@ -132,12 +174,11 @@ class PlayScreen(GameScreen[None]):
         state = game.state
         node = game.engine.node(state)
         if isinstance(node, EndingNode):
-            self.game_app.show_ending(game)
+            self.post_message(ShowEnding(game))
             return
-        self.reading = False
         self._last = None
         self._pending = None
-        self.set_class(False, "-reading")
+        self.position = (state.node, len(state.history))
         parts: list[str] = []
         if node.title:
             parts.append(f"## {node.title}")
@@ -161,15 +202,9 @@ class PlayScreen(GameScreen[None]):
             self.show_answered_before(node, first)
             return
         self.query_one("#decision-title", Static).update(title)
-        choice_list = self.query_one(ChoiceList)
-        choice_list.set_choices(choices)
-        choice_list.display = True
-        self.query_one(FeedbackPanel).display = False
-        self.query_one("#continue-hint").display = False
-        choice_list.focus()
+        self.query_one(ChoiceList).set_choices(choices)
         self.show_status(deltas={})
-        self.refresh_bindings()
-        self.call_after_refresh(self.refresh_bindings)
+        self.reading = False
 
     def show_answered_before(self, node: QuestionNode, first: int) -> None:
         """A question answered before going back: its first answer, which counts."""
@@ -216,8 +251,6 @@ class PlayScreen(GameScreen[None]):
         self, title: str, lines: list[Line], effects: dict[str, int], deltas: dict[str, int]
     ) -> None:
         """Show ``lines`` in the feedback panel (reading mode), the points, and the hint."""
-        self.reading = True
-        self.set_class(True, "-reading")
         shown = effects_content(effects, self.labels) if self.play.scores_visible else None
         if shown:
             lines.append(shown)
@@ -226,14 +259,10 @@ class PlayScreen(GameScreen[None]):
         panel.update(Stack(lines))
         hint = self.query_one("#continue-hint", Static)
         hint.update(Content.styled(self.t("tui.play.continue"), "italic $text-muted"))
-        self.query_one(ChoiceList).display = False
-        panel.display = True
-        hint.display = True
-        self._fit_feedback()
-        panel.focus()
         self.show_status(deltas=deltas)
-        self.refresh_bindings()
-        self.call_after_refresh(self.refresh_bindings)
+        if self.reading:
+            self._fit_feedback()  # new feedback while reading (a language switch)
+        self.reading = True
 
     def show_status(self, deltas: dict[str, int]) -> None:
         """The step counter and the bars (with the last move's changes)."""
@@ -289,7 +318,7 @@ class PlayScreen(GameScreen[None]):
         outcome = (
             game.answer(event.value) if isinstance(node, QuestionNode) else game.choose(event.value)
         )
-        self.game_app.check_saving()
+        self.post_message(CheckSaving())
         if (
             outcome.feedback
             or outcome.explanation
@@ -310,7 +339,7 @@ class PlayScreen(GameScreen[None]):
         if self._pending is not None:
             # The first answer, given again: it counts, and it decides the way on.
             self.play.answer(self._pending)
-            self.game_app.check_saving()
+            self.post_message(CheckSaving())
         self.show_node()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -331,20 +360,19 @@ class PlayScreen(GameScreen[None]):
         if not self.play.can_go_back:
             return
         self.play.back()
-        self.game_app.check_saving()
+        self.post_message(CheckSaving())
         self.show_node()
 
     def action_toggle_scores(self) -> None:
-        sidebar = self.query_one("#sidebar")
-        sidebar.display = not sidebar.display
-        self.game_app.show_scores = bool(sidebar.display)
+        self.scores_shown = not self.scores_shown
+        self.post_message(ScoresShown(self.scores_shown))
 
     def action_menu(self) -> None:
-        self.game_app.go_home()
+        self.post_message(GoHome())
 
     def action_glossary(self) -> None:
         """The glossary over this screen; Escape comes back to exactly here."""
-        self.game_app.open_glossary()
+        self.post_message(OpenGlossary())
 
     def action_scroll_story(self, direction: int) -> None:
         story: VerticalScroll = (

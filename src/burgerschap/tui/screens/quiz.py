@@ -19,6 +19,7 @@ from textual.widgets import Static
 
 from burgerschap.i18n import N_
 from burgerschap.scenario.quizround import Answer, QuizRound
+from burgerschap.tui.messages import CheckSaving, GoHome, OpenGlossary, QuizFinished
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.text import source_text
 from burgerschap.tui.widgets.choice_list import ChoiceList
@@ -178,23 +179,21 @@ class QuizScreen(GameScreen[None]):
             self.show_question()
             return
         rnd = self.round
-        self.game_app.workspace.record_quiz(
+        self.host.workspace.record_quiz(
             rnd.quiz, rnd.score, rnd.total, [a.question.id for a in rnd.missed]
         )
-        self.game_app.check_saving()
-        from burgerschap.tui.screens.quiz_results import QuizResultsScreen
-
-        self.game_app.switch_screen(QuizResultsScreen(rnd))
+        self.post_message(CheckSaving())
+        self.post_message(QuizFinished(rnd))
 
     def action_menu(self) -> None:
         if not self.round.answers:
-            self.game_app.go_home()  # nothing to lose yet
+            self.post_message(GoHome())  # nothing to lose yet
             return
         from burgerschap.tui.screens.ask import ChoiceDialog
 
         def answered(choice: str | None) -> None:
             if choice == "stop":
-                self.game_app.go_home()
+                self.post_message(GoHome())
 
         self.app.push_screen(
             ChoiceDialog(
@@ -207,7 +206,7 @@ class QuizScreen(GameScreen[None]):
 
     def action_glossary(self) -> None:
         """The glossary over this screen; Escape comes back to exactly here."""
-        self.game_app.open_glossary()
+        self.post_message(OpenGlossary())
 
 
 def quiz_title(screen: GameScreen[None], rnd: QuizRound) -> Content:

@@ -14,6 +14,7 @@ from textual.widgets import Button, Static
 from burgerschap.application.ranges import band
 from burgerschap.i18n.names import QUIZ_BAND
 from burgerschap.scenario.quizround import QuizRound
+from burgerschap.tui.messages import GoHome
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.screens.quiz import quiz_title
 from burgerschap.tui.text import source_text
@@ -107,12 +108,12 @@ class QuizResultsScreen(GameScreen[None]):
         from burgerschap.scenario.quizround import QuizRound as Round
         from burgerschap.tui.screens.quiz import QuizScreen
 
-        seed = self.game_app.workspace.new_seed()
-        if seed == self.round.seed and self.game_app.workspace.fixed_seed is None:
+        seed = self.host.workspace.new_seed()
+        if seed == self.round.seed and self.host.workspace.fixed_seed is None:
             seed += 1
         rnd = self.round
-        self.game_app.switch_screen(QuizScreen(Round(rnd.quiz, seed, rnd.niveau)))
+        self.app.switch_screen(QuizScreen(Round(rnd.quiz, seed, rnd.niveau)))
 
     @on(Button.Pressed, "#menu-button")
     def action_menu(self) -> None:
-        self.game_app.go_home()
+        self.post_message(GoHome())

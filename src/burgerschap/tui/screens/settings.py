@@ -12,6 +12,7 @@ from textual.widgets import Button, RadioButton, RadioSet, Static
 
 from burgerschap.i18n import N_, Language
 from burgerschap.settings import Theme as ThemeSetting
+from burgerschap.tui.messages import AskNickname, SwitchLanguage, ToggleContrast
 from burgerschap.tui.screens.base import GameModal
 from burgerschap.tui.text import plain
 from burgerschap.tui.widgets.footer import GameFooter
@@ -38,7 +39,7 @@ class SettingsScreen(GameModal[None]):
         super().__init__(id="settings")
 
     def compose(self) -> ComposeResult:
-        settings = self.game_app.workspace.settings
+        settings = self.host.workspace.settings
         with Vertical(classes="dialog"):
             yield Static(id="settings-title", classes="panel-title")
             yield Static(id="language-label", classes="setting-label")
@@ -67,7 +68,7 @@ class SettingsScreen(GameModal[None]):
                 radio_set._selected = radio_set.pressed_index  # Textual is pinned
 
     def retranslate(self) -> None:
-        workspace = self.game_app.workspace
+        workspace = self.host.workspace
         self.query_one("#settings-title", Static).update(self.t("tui.settings.title"))
         self.query_one("#language-label", Static).update(self.t("tui.settings.language"))
         self.query_one("#theme-label", Static).update(self.t("tui.settings.theme"))
@@ -89,18 +90,18 @@ class SettingsScreen(GameModal[None]):
         code = (event.pressed.id or "").removeprefix("lang-")
         if code in ("nl", "en") and code != self.lang:
             lang: Language = "en" if code == "en" else "nl"
-            self.game_app.switch_language(lang)
+            self.post_message(SwitchLanguage(lang))
 
     @on(RadioSet.Changed, "#theme")
     def _theme(self, event: RadioSet.Changed) -> None:
         theme = (event.pressed.id or "").removeprefix("theme-")
-        settings = self.game_app.workspace.settings
+        settings = self.host.workspace.settings
         if theme in ("default", "high-contrast") and theme != settings.theme:
-            self.game_app.toggle_contrast()
+            self.post_message(ToggleContrast())
 
     @on(Button.Pressed, "#nickname-button")
     def _nickname(self) -> None:
-        self.game_app.ask_nickname()
+        self.post_message(AskNickname())
 
     @on(Button.Pressed, "#close-button")
     def action_close(self) -> None:

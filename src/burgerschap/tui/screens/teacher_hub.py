@@ -19,7 +19,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from burgerschap.i18n import N_
-from burgerschap.tui import authoring
+from burgerschap.tui import teaching
+from burgerschap.tui.messages import LeaveTeacher, NewScenario
 from burgerschap.tui.screens.base import GameScreen
 from burgerschap.tui.widgets.footer import GameFooter
 
@@ -70,7 +71,7 @@ class TeacherHubScreen(GameScreen[None]):
         highlighted = menu.highlighted
         options = []
         for item in ITEMS:
-            if item == "lessons" and authoring.lessons_factory() is None:
+            if item == "lessons" and teaching.lessons_factory() is None:
                 continue
             options.append(
                 Option(
@@ -94,11 +95,11 @@ class TeacherHubScreen(GameScreen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "lessons":
-            return authoring.lessons_factory() is not None
+            return teaching.lessons_factory() is not None
         return True
 
     def action_new(self) -> None:
-        authoring.open_editor(self.game_app, authoring.new_session(self.game_app))
+        self.post_message(NewScenario())
 
     def action_library(self) -> None:
         from burgerschap.tui.screens.library import LibraryScreen
@@ -106,7 +107,7 @@ class TeacherHubScreen(GameScreen[None]):
         self.app.push_screen(LibraryScreen())
 
     def action_lessons(self) -> None:
-        factory = authoring.lessons_factory()
+        factory = teaching.lessons_factory()
         if factory is not None:
             self.app.push_screen(factory())
 
@@ -116,4 +117,4 @@ class TeacherHubScreen(GameScreen[None]):
         self.app.push_screen(PinDialog(setting=True))
 
     def action_game(self) -> None:
-        authoring.leave_teacher(self.game_app)
+        self.post_message(LeaveTeacher())

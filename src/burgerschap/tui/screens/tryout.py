@@ -74,7 +74,7 @@ class TryoutDialog(GameModal[None]):
 
     def on_mount(self) -> None:
         for field in self.query(Input):
-            field.cursor_blink = self.game_app.blink
+            field.cursor_blink = self.host.blink
         self.query_one("#try-start", Button).focus()
 
     @on(Input.Submitted)
@@ -86,7 +86,7 @@ class TryoutDialog(GameModal[None]):
             for dim in self.scenario.dimensions
         }
         flags = split_list(self.query_one("#try-flags", Input).value) or []
-        game = tryout_game(self.game_app.workspace, self.scenario, str(node), scores, flags)
+        game = tryout_game(self.host.workspace, self.scenario, str(node), scores, flags)
         self.app.switch_screen(TryoutPlayScreen(game))
 
     @on(Button.Pressed, "#try-cancel")
@@ -162,7 +162,7 @@ class TryoutEndingScreen(EndingScreen):
         game = self.play
         start = game.state.start
         again = tryout_game(
-            self.game_app.workspace,
+            self.host.workspace,
             game.scenario,
             start.node,
             dict(start.scores),

@@ -13,7 +13,6 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from burgerschap.tui.text import lang_of, localize_bindings
 from burgerschap.tui.widgets.hanging import Hanging
 
 
@@ -57,7 +56,6 @@ class ChoiceList(OptionList):
         super().__init__(id=id, classes=classes, markup=False)
         self._values: list[int] = []
         self._wrapped_width = 0
-        localize_bindings(self, lang_of(self))
         if choices:
             self.set_choices(choices)
 

@@ -17,7 +17,6 @@ from textual.message import Message
 from textual.visual import VisualType
 from textual.widgets import Static
 
-from burgerschap.tui.text import lang_of, localize_bindings
 from burgerschap.tui.widgets.hanging import Hanging, Line
 
 
@@ -47,7 +46,6 @@ class FeedbackPanel(VerticalScroll, can_focus=True):
     def __init__(self, *, body_id: str, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.body_id = body_id
-        localize_bindings(self, lang_of(self))
 
     def compose(self) -> ComposeResult:
         yield Static("", id=self.body_id, markup=False)

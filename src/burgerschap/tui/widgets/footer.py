@@ -11,8 +11,7 @@ name) always at the right edge. Keys can be clicked, as in Textual's footer.
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from textual import events
 from textual.content import Content
@@ -20,16 +19,20 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widget import Widget
 
-from burgerschap.tui.text import TEXTUAL_DESCRIPTIONS, lang_of, localize_binding
+from burgerschap.tui.text import lang_of, shown_binding
 
 KEY_STYLE = "bold $footer-key-foreground"
 TEXT_STYLE = "$footer-description-foreground"
 HOVER_STYLE = "on $block-hover-background"
 
 
-@dataclass(frozen=True)
-class Key:
-    """One key as the footer shows it."""
+class Key(NamedTuple):
+    """One key as the footer shows it.
+
+    Named tuples here, not dataclasses: a dataclass writes and compiles its methods
+    when its module is imported, about half a millisecond each on the way to the
+    first frame.
+    """
 
     key: str
     """What pressing it sends (``ctrl+q``)."""
@@ -50,8 +53,7 @@ class Key:
         return key + Content.styled(text, TEXT_STYLE + style)
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """The footer's line for one width, and where each key stands on it."""
 
     content: Content
@@ -111,20 +113,22 @@ def screen_keys(screen: Screen[Any]) -> tuple[list[Key], Key | None]:
     lang = lang_of(screen)
     keys: list[Key] = []
     actions: set[str] = set()
-    for _node, shown, enabled, tooltip in screen.active_bindings.values():
+    # Read once: each reading asks every binding's check_action again.
+    active = screen.active_bindings
+    for _node, shown, enabled, _tooltip in active.values():
         if not shown.show or shown.action in actions:
             continue
-        # Textual's own widgets (a choice list's "Dismiss menu") are not translated
-        # where they are made: their descriptions are, here.
-        english = shown.description in TEXTUAL_DESCRIPTIONS
-        binding = localize_binding(shown, lang) if english else shown
+        # Bindings keep their message ids (and Textual's own, such as a choice
+        # list's "Dismiss menu", their English): they are translated here.
+        binding = shown_binding(shown, lang)
         actions.add(binding.action)
         display = app.get_key_display(binding)
-        keys.append(Key(binding.key, display, binding.description, enabled, tooltip))
+        keys.append(Key(binding.key, display, binding.description, enabled, binding.tooltip))
     palette: Key | None = None
-    found = screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
+    found = active.get(app.COMMAND_PALETTE_BINDING)
     if app.ENABLE_COMMAND_PALETTE and found is not None:
-        _node, binding, enabled, tooltip = found
+        _node, binding, enabled, _tooltip = found
+        binding = shown_binding(binding, lang)
         display = app.get_key_display(binding)
         palette = Key(binding.key, display, binding.description, enabled, binding.tooltip)
     return keys, palette

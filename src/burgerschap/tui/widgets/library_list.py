@@ -8,8 +8,6 @@ from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from burgerschap.tui.text import lang_of, localize_bindings
-
 
 class LibraryList(OptionList):
     """Scenarios, quizzes and broken files; the arrows move, Enter opens."""
@@ -21,4 +19,3 @@ class LibraryList(OptionList):
 
     def __init__(self, *options: Option, id: str | None = None) -> None:
         super().__init__(*options, id=id, markup=False)
-        localize_bindings(self, lang_of(self))

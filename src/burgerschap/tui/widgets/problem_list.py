@@ -19,7 +19,7 @@ from burgerschap.i18n import Language
 from burgerschap.i18n.problem_words import problem_text
 from burgerschap.scenario.problems import Problem
 from burgerschap.tui.field_names import form_name
-from burgerschap.tui.text import lang_of, localize_bindings
+from burgerschap.tui.text import lang_of
 
 FieldWords = Literal["form", "yaml"]
 """How a problem list names fields: as the form does, or by their YAML keys."""
@@ -67,7 +67,6 @@ class ProblemList(OptionList):
         self.problems: list[Problem] = []
         self.fields: FieldWords = fields
         """Whether messages name fields as the form does, or by their YAML keys."""
-        localize_bindings(self, lang_of(self))
 
     def show(self, problems: list[Problem], empty: str, line_label: str) -> None:
         lang = lang_of(self)
