@@ -41,18 +41,35 @@ def build_keeping_settings(home: Path, **kwargs: Any) -> BurgerschapApp:
     return make_app(home, **kwargs)
 
 
+SETTLE_LIMIT = 600.0
+"""Seconds a busy machine may take to settle; beyond that something never settles."""
+
+
 async def settle(pilot: Pilot[Any]) -> None:
-    """Let workers, timers and the check of the work finish."""
+    """Wait until workers, timers and the check of the work are done: until the editor
+    (if it shows) is not rebuilding, has checked the work as it is now and has no
+    recovery draft waiting. Waits for those conditions, however long a busy machine
+    takes; only one that never comes fails (after :data:`SETTLE_LIMIT`)."""
     app = pilot.app
     for _ in range(3):
         await pilot.pause()
         await app.workers.wait_for_complete()
     screen = app.screen
     if isinstance(screen, EditorScreen):
-        for _ in range(200):
-            if screen.checked_revision == screen.session.revision and not screen.recovery_due:
-                break
-            await asyncio.sleep(min(CHECK_DELAY, RECOVERY_DELAY) / 3)
+        waited = 0.0
+        step = min(CHECK_DELAY, RECOVERY_DELAY) / 3
+        while not (
+            screen.checked_revision == screen.session.revision
+            and not screen.recovery_due
+            and not screen.rebuilding
+        ):
+            assert waited < SETTLE_LIMIT, (
+                f"the editor did not settle: checked {screen.checked_revision}, "
+                f"revision {screen.session.revision}, recovery due {screen.recovery_due}, "
+                f"rebuilding {screen.rebuilding}"
+            )
+            await asyncio.sleep(step)
+            waited += step
             await app.workers.wait_for_complete()
             await pilot.pause()
     await pilot.pause()

@@ -163,7 +163,9 @@ class Run:
             await self.type_into(widget, str(self.rng.randint(1, 9)))
 
     async def type_into(self, widget: FieldInput | FieldArea, text: str) -> None:
-        widget.focus()
+        # As a click or Tab does: at once (widget.focus() only moves it a moment later,
+        # and a form put back after a rebuild may take it first).
+        self.screen.set_focus(widget)
         if isinstance(widget, FieldArea):
             widget.move_cursor(widget.document.end)
             old = widget.text

@@ -16,15 +16,18 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Button
+from textual.widgets import Button, TabbedContent
 
 from burgerschap.application import recovery
 from burgerschap.scenario import edit, yamlsafe
 from burgerschap.tui import authoring
+from burgerschap.tui.screens import editor_base
 from burgerschap.tui.screens.ask import ChoiceDialog
 from burgerschap.tui.screens.editor import EditorScreen
 from burgerschap.tui.screens.teacher_hub import TeacherHubScreen
-from burgerschap.tui.widgets.fields import FieldInput, ItemButton
+from burgerschap.tui.widgets.fields import FieldInput, ItemButton, Place
+from burgerschap.tui.widgets.node_form import NodeForm
+from burgerschap.tui.widgets.node_list import NodeList
 from editor_support import (
     build,
     build_keeping_settings,
@@ -174,11 +177,14 @@ async def crash_mid_edit(home: Path) -> dict[str, Any]:
     """Edit, then end the app with an error no guard catches, before the recovery
     draft's timer runs; returns the work as it was at the crash."""
     app = build(home)
-    with pytest.raises(RuntimeError, match="weg"):
+    with pytest.raises(RuntimeError, match="weg"), pytest.MonkeyPatch.context() as patch:
         async with app.run_test(size=(120, 36)) as pilot:
             screen = await open_in_editor(pilot)
             await type_into(pilot, field(app, "nodes", "begin", "title"), "Eerste keer")
             await add_choice(pilot, screen)
+            # The last edit's draft timer must not run before the crash, however
+            # slowly a busy machine gets there.
+            patch.setattr(editor_base, "RECOVERY_DELAY", 3600.0)
             area = field(app, "nodes", "begin", "text")
             area.focus()
             await pilot.pause()
@@ -294,3 +300,57 @@ async def test_a_student_is_never_offered_the_teachers_unsaved_work(
         screen = editor(app)
         assert (screen.session.owner, screen.session.own_id) == ("student", "bankje-sam")
     assert [r.owner for r in kept(home)] == ["teacher"]  # still there for the teacher
+
+
+async def test_a_form_put_back_does_not_pull_its_tab_back(_isolated_home: Path) -> None:
+    """Seen on a busy machine: "+ Keuze" rebuilds the node's form, which puts the
+    focus back after the next refresh. A switch to the YAML tab before that
+    refresh was undone (the focus went back into the story tab, which showed
+    again), so YAML typed next was never applied."""
+    app = build(_isolated_home)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_in_editor(pilot)
+        form = screen.query_one(NodeForm)
+        field(app, "nodes", "begin", "title").focus()
+        await pilot.pause()
+        place = Place.leave(form, screen.focused)  # as a rebuild does
+        await pilot.pause()
+        screen.show_tab("tab-yaml")
+        place.restore(form)  # the refresh the rebuild waits for comes only now
+        await settle(pilot)
+        assert screen.query_one(TabbedContent).active == "tab-yaml"
+
+
+async def test_a_check_arriving_during_a_pick_keeps_the_picked_node(_isolated_home: Path) -> None:
+    """Seen on a busy machine: a node was picked in the list, and the result of the
+    check arrived before the editor took the pick. Showing the list again put the
+    highlight back on the old node, the editor went back to it, and what was typed
+    in the new node's form meanwhile was lost."""
+    app = build(_isolated_home)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_in_editor(pilot)
+        assert screen.current == "begin"
+        nodes = screen.query_one(NodeList)
+        nodes.select_node("einde_samen")
+        screen._checked(screen.result, screen.session.revision)  # a check's result comes in
+        await settle(pilot)
+        assert screen.current == "einde_samen"
+        assert screen.query_one(NodeForm).node_id == "einde_samen"
+        assert nodes.current == "einde_samen"
+
+
+async def test_a_late_word_from_the_story_tab_does_not_pull_it_back(_isolated_home: Path) -> None:
+    """The same on a busy machine, a step later: the rebuild had moved the focus
+    into the story tab, and the tab's note that it holds the focus came in only
+    after the switch to the YAML tab; the story tab showed again."""
+    app = build(_isolated_home)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await open_in_editor(pilot)
+        screen.set_focus(field(app, "nodes", "begin", "title"))  # as a rebuild does
+        screen.show_tab("tab-yaml")  # before the story tab hears of that focus
+        await settle(pilot)
+        assert screen.query_one(TabbedContent).active == "tab-yaml"
+        # A focus that is still in a tab when its note comes in does show that tab.
+        screen.set_focus(field(app, "nodes", "begin", "title"))
+        await settle(pilot)
+        assert screen.query_one(TabbedContent).active == "tab-story"

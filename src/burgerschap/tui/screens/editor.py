@@ -55,6 +55,7 @@ from burgerschap.tui.widgets.node_form import NodeForm, node_options
 from burgerschap.tui.widgets.node_list import NodeList
 from burgerschap.tui.widgets.problem_list import ProblemList
 from burgerschap.tui.widgets.settings_form import SettingsForm
+from burgerschap.tui.widgets.steady_tabs import SteadyTabs
 from burgerschap.tui.widgets.yaml_pane import YamlPane
 
 NARROW = 110
@@ -100,7 +101,7 @@ class EditorScreen(EditorYaml):
         with Horizontal(id="editor-header"):
             yield Static(id="editor-title")
             yield Static(id="editor-status")
-        with TabbedContent(id="editor-tabs"):
+        with SteadyTabs(id="editor-tabs"):
             with (
                 TabPane(self.t("tui.editor.tab.story"), id="tab-story"),
                 Horizontal(id="story-body"),
@@ -316,6 +317,10 @@ class EditorScreen(EditorYaml):
     @on(NodeList.Picked)
     @guarded
     def _picked(self, event: NodeList.Picked) -> None:
+        if event.node_id not in self.session.nodes:
+            return  # a pick from a list shown before the node went (undo, delete)
+        # The list may have been shown again since (a check came in): it shows the pick.
+        self.query_one(NodeList).select_node(event.node_id, quiet=True)
         if event.node_id != self.current or self.query_one(NodeForm).node_id != event.node_id:
             self.flush_fields()
             self.session.stop_typing()
@@ -352,10 +357,10 @@ class EditorScreen(EditorYaml):
         widget.scroll_visible(animate=False)
 
     def show_tab(self, pane: str, focus: str | None = None) -> None:
-        """Switch to a tab; focus leaves the old tab first (a focused widget in a hidden
-        tab would pull its tab back)."""
+        """Switch to a tab; focus leaves the old tab first, at once (a focused widget in
+        a hidden tab would pull its tab back, and ``focus()`` only moves it later)."""
         tabs = self.query_one(TabbedContent)
-        tabs.query_one(Tabs).focus()
+        self.set_focus(tabs.query_one(Tabs), scroll_visible=False)
         tabs.active = pane
         if focus is not None:
             self.call_after_refresh(self.query_one(focus).focus)

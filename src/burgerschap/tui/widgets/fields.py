@@ -299,6 +299,11 @@ def place_key(widget: Widget) -> Key | None:
     return None
 
 
+def shown(widget: Widget) -> bool:
+    """``widget`` and everything around it are displayed (its tab is the one showing)."""
+    return widget.display and all(a.display for a in widget.ancestors if isinstance(a, Widget))
+
+
 @dataclass(frozen=True)
 class Place:
     """Where a form was scrolled to and what in it had focus, to come back to after
@@ -317,22 +322,26 @@ class Place:
         """
         if focused is None or form not in focused.ancestors:
             return cls(form.scroll_y, None)
-        form.focus(scroll_visible=False)
+        # At once, not with focus() (which moves it a moment later): a later focus
+        # elsewhere must win over this one.
+        form.screen.set_focus(form, scroll_visible=False)
         return cls(form.scroll_y, place_key(focused) or ("form",))
 
     def restore(self, form: Widget) -> None:
         """Scroll back and focus the same field or button, if it is still there, unless
-        the user has put the focus somewhere else since."""
+        the user has put the focus somewhere else since, or the form's tab no longer
+        shows (focus in a hidden tab would switch back to that tab)."""
         if self.scroll_y is None or not form.is_attached:
             return
         if self.focus is not None and form.screen.focused is not form:
             return  # moved on (a click in another field): do not pull it back
         form.scroll_to(y=self.scroll_y, animate=False, immediate=True)
-        if self.focus is None:
-            return
+        if self.focus is None or not shown(form):
+            return  # nothing to focus, or another tab was chosen meanwhile: it stays
         for widget in form.query("*"):
             if place_key(widget) == self.focus and widget.focusable:
-                widget.focus(scroll_visible=False)
+                # At once: decided and done in one go, so no focus comes in between.
+                form.screen.set_focus(widget, scroll_visible=False)
                 return
 
 

@@ -1,4 +1,11 @@
-"""The nodes of the scenario in file order, with their kind, the start and any problem."""
+"""The nodes of the scenario in file order, with their kind, the start and any problem.
+
+Only a highlight the user (or :meth:`NodeList.select_node`) makes is a pick: showing
+the list again (after every check of the work) highlights the editor's node
+without a word. Otherwise a check that lands while a pick is on its way would
+highlight the old node again and pick it back. A pick names the node of its
+own highlight, not whatever is highlighted when it is handled.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +31,14 @@ def node_label(node: Any) -> str:
     return str(node.get("title") or "")
 
 
+class NodeOption(Option):
+    """A line of the list, knowing its node."""
+
+    def __init__(self, prompt: Content, node_id: str, *, id: str) -> None:
+        super().__init__(prompt, id=id)
+        self.node_id = node_id
+
+
 class NodeList(OptionList):
     """Highlighting a node posts :class:`NodeList.Picked`."""
 
@@ -40,7 +55,7 @@ class NodeList(OptionList):
         nodes = data.get("nodes")
         nodes = nodes if isinstance(nodes, dict) else {}
         start = data.get("start")
-        options: list[Option] = []
+        options: list[NodeOption] = []
         self._ids = [str(name) for name in nodes]
         for name, node in nodes.items():
             kind = node_kind(node)
@@ -52,7 +67,7 @@ class NodeList(OptionList):
                 mark = (" ⚠", "bold $warning")
             title = node_label(node)
             options.append(
-                Option(
+                NodeOption(
                     Content.assemble(
                         (KIND_MARK[kind] + "\u00a0", "$secondary"),
                         (_short(str(name), 17), "bold"),
@@ -60,15 +75,23 @@ class NodeList(OptionList):
                         mark,
                         ("\n  " + _short(title, 19), "$text-muted") if title else "",
                     ),
+                    str(name),
                     id=f"node-{len(options)}",
                 )
             )
-        self.set_options(options)
-        if selected in self._ids:
-            self.highlighted = self._ids.index(selected or "")
+        with self.prevent(OptionList.OptionHighlighted):
+            self.set_options(options)
+            if selected in self._ids:
+                self.highlighted = self._ids.index(selected or "")
 
-    def select_node(self, node_id: str) -> None:
-        if node_id in self._ids:
+    def select_node(self, node_id: str, *, quiet: bool = False) -> None:
+        """Highlight ``node_id``: a pick, or (``quiet``) only showing the editor's node."""
+        if node_id not in self._ids:
+            return
+        if quiet:
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = self._ids.index(node_id)
+        else:
             self.highlighted = self._ids.index(node_id)
 
     @property
@@ -79,9 +102,8 @@ class NodeList(OptionList):
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        node = self.current
-        if node is not None:
-            self.post_message(self.Picked(node))
+        if isinstance(event.option, NodeOption):
+            self.post_message(self.Picked(event.option.node_id))
 
 
 def _short(text: str, limit: int) -> str:
