@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from burgerschap.i18n import Language
 from burgerschap.scenario.edit import FieldPath, set_field
 from burgerschap.scenario.problems import Problem, SortsProblems
 from burgerschap.scenario.serialize import Data
@@ -289,7 +290,7 @@ def _prune(data: Data, path: FieldPath) -> Data:
     return data
 
 
-def new_scenario(doc_id: str, lang: Literal["nl", "en"], strings: Callable[[str], str]) -> Data:
+def new_scenario(doc_id: str, lang: Language, strings: Callable[[str], str]) -> Data:
     """A small scenario that validates, for an author to build on.
 
     Args:
