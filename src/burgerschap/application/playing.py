@@ -29,9 +29,27 @@ from burgerschap.i18n import N_
 if TYPE_CHECKING:
     from burgerschap.application.workspace import Workspace
     from burgerschap.classroom.store import GameRecord
+    from burgerschap.scenario.engine import GameState
     from burgerschap.scenario.library import Entry
+    from burgerschap.scenario.models import Scenario
 
 __all__ = ["new_game", "play_again", "resume"]
+
+
+def _started(
+    workspace: Workspace, nickname: str, entry: Entry, scenario: Scenario, state: GameState
+) -> Game:
+    """A game of ``scenario`` from ``state``, recorded in the store (when it can be written)."""
+    game_id = workspace.write(
+        lambda s: s.start_game(
+            nickname,
+            scenario.id,
+            scenario.version,
+            entry.content_hash,
+            state.model_dump(mode="json"),
+        )
+    )
+    return Game(workspace.saver, entry, state, game_id)
 
 
 def new_game(workspace: Workspace, entry: Entry) -> Game:
@@ -44,16 +62,7 @@ def new_game(workspace: Workspace, entry: Entry) -> Game:
     state = Engine(scenario).new_game(seed=workspace.new_seed())
     for old in workspace.games(status="playing", scenario_id=scenario.id):
         workspace.abandon(old.id)
-    game_id = workspace.write(
-        lambda s: s.start_game(
-            workspace.nickname,
-            scenario.id,
-            scenario.version,
-            entry.content_hash,
-            state.model_dump(mode="json"),
-        )
-    )
-    return Game(workspace.saver, entry, state, game_id)
+    return _started(workspace, workspace.nickname, entry, scenario, state)
 
 
 def play_again(workspace: Workspace, game: Game) -> Game:
@@ -112,16 +121,7 @@ def resume(workspace: Workspace, record: GameRecord) -> tuple[Game | None, str |
         workspace.abandon(record.id)
         return None, N_("tui.resume.changed")
     workspace.abandon(record.id)
-    game_id = workspace.write(
-        lambda s: s.start_game(
-            record.nickname,
-            scenario.id,
-            scenario.version,
-            entry.content_hash,
-            first.model_dump(mode="json"),
-        )
-    )
-    game = Game(workspace.saver, entry, first, game_id)
+    game = _started(workspace, record.nickname, entry, scenario, first)
     for outcome in outcomes:
         game.state = outcome.state
         game.save_move(outcome)
